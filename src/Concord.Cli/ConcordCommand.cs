@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace Concord.Cli;
+
+/// <summary>The root of the <c>concord</c> command line.</summary>
+internal static class ConcordCommand
+{
+    /// <summary>Parses and runs one command line; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Concord: coordination hub for space safety. Astrodynamics, formats and screening tools.");
+        ParseResult parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,3 @@
+using Concord.Cli;
+
+return await ConcordCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
