@@ -9,7 +9,19 @@ internal static class ConcordCommand
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("Concord: coordination hub for space safety. Astrodynamics, formats and screening tools.");
+        root.Subcommands.Add(Propagate.PropagateCommand.Create(stdout, stderr));
         ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await stderr.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
+            }
+
+            await stderr.WriteLineAsync("Run 'concord --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await parse.InvokeAsync(configuration).ConfigureAwait(false);
     }
