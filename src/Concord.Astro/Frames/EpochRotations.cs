@@ -31,7 +31,7 @@ internal readonly record struct EpochRotations(
         double jdut1 = epoch.ToUt1JulianDate(eop.Ut1MinusUtcSeconds).Value;
         NutationAngles nutation = Iau1980Nutation.Angles(ttt, eop.NutationCorrectionDeltaPsiRadians, eop.NutationCorrectionDeltaEpsilonRadians);
         double gmst = SiderealTime.GreenwichMeanIau1982(jdut1);
-        double gast = gmst + Iau1980Nutation.EquationOfEquinoxes(nutation, jdut1);
+        double equationOfEquinoxes = Iau1980Nutation.EquationOfEquinoxes(nutation, jdut1);
         Matrix3x3d itrfToPef = Matrix3x3d.RotationX(eop.PolarMotionYRadians) * Matrix3x3d.RotationY(eop.PolarMotionXRadians);
         return new EpochRotations(
             ttt,
@@ -39,22 +39,26 @@ internal readonly record struct EpochRotations(
             nutation,
             Iau1976Precession.MeanOfDateToJ2000(ttt),
             Iau1980Nutation.TrueToMeanOfDate(nutation),
-            Matrix3x3d.RotationZ(-Iau1980Nutation.GeometricEquationOfEquinoxes(nutation)),
+            Matrix3x3d.RotationZ(-equationOfEquinoxes),
             gmst,
-            gast,
+            gmst + equationOfEquinoxes,
             itrfToPef,
             FrameTransformer.NominalEarthRotationRateRadiansPerSecond * (1.0 - (eop.LengthOfDayExcessSeconds / SecondsPerDay)));
     }
 
-    /// <summary>r_GCRF = this · r_frame, for an inertial frame.</summary>
+    /// <summary>r_TEME = this · r_PEF = ROT3(−GMST) r_PEF.</summary>
+    internal Matrix3x3d PefToTeme => Matrix3x3d.RotationZ(-GmstRadians);
+
+    /// <summary>r_GCRF = this · r_frame (for ITRF, a rotation of positions only).</summary>
     internal Matrix3x3d ToGcrf(ReferenceFrame frame) => frame switch
     {
         ReferenceFrame.Gcrf => Matrix3x3d.Identity,
         ReferenceFrame.Eme2000 => FrameBias.GcrfToEme2000.Transpose(),
         ReferenceFrame.Teme => TemeToGcrf,
-        _ => throw new ArgumentOutOfRangeException(nameof(frame), frame, "Not an inertial frame."),
+        ReferenceFrame.Itrf => TemeToGcrf * PefToTeme * ItrfToPef,
+        _ => throw new ArgumentOutOfRangeException(nameof(frame), frame, "Unsupported reference frame."),
     };
 
-    /// <summary>r_frame = this · r_GCRF, for an inertial frame.</summary>
+    /// <summary>r_frame = this · r_GCRF.</summary>
     internal Matrix3x3d GcrfTo(ReferenceFrame frame) => ToGcrf(frame).Transpose();
 }

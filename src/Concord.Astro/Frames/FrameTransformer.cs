@@ -7,23 +7,23 @@ namespace Concord.Astro.Frames;
 /// <see cref="ReferenceFrame.Eme2000"/> and <see cref="ReferenceFrame.Itrf"/> with the IAU-76/FK5 theory
 /// (precession IAU 1976, nutation IAU 1980, sidereal time IAU 1982) and Earth orientation parameters.</summary>
 /// <remarks>
-/// <para><b>Frames and paths.</b> References: Vallado, Crawford, Hujsak &amp; Kelso (2006), "Revisiting Spacetrack
+/// <para><b>Frames and path.</b> References: Vallado, Crawford, Hujsak &amp; Kelso (2006), "Revisiting Spacetrack
 /// Report #3", AIAA 2006-6753, §3.3 and Appendix C; Vallado (2013), <i>Fundamentals of Astrodynamics and
-/// Applications</i>, 4th ed., §3.7, Algorithm 24 and Example 3-15. Each pair of frames uses the path of those
-/// references, so every published intermediate of Example 3-15 / Table 3-6 is reproduced:</para>
+/// Applications</i>, 4th ed., §3.7, Algorithm 24 and Example 3-15. All conversions run along one chain, so every
+/// pair is consistent and each published intermediate of Example 3-15 / Table 3-6 is reproduced:</para>
+/// <code>ITRF --W--> PEF --ROT3(−GMST)--> TEME --ROT3(−EqE)--> TOD --nutation--> MOD --precession--> GCRF --bias--> EME2000</code>
 /// <list type="bullet">
-/// <item>TEME → TOD: ROT3(−Δψ cos ε̄), the geometric equation of the equinoxes only (the definition of TEME in
-/// Vallado et al. 2006, <c>teme2eci</c>); TOD → MOD: IAU-80 nutation with δΔψ, δΔε; MOD → J2000: IAU-76
-/// precession. The result is labelled GCRF, as Vallado does when δΔψ, δΔε are applied (see below).</item>
-/// <item>TEME → ITRF: PEF = ROT3(GMST) TEME with GMST IAU-82 of UT1 (<see cref="SiderealTime.GreenwichMeanIau1982(JulianDate)"/>,
-/// <c>teme2ecef</c>); v_PEF = ROT3(GMST) v_TEME − ω × r_PEF with ω = 7.292115146706979e-5 rad/s × (1 − LOD/86400);
-/// then polar motion.</item>
-/// <item>GCRF/EME2000 → ITRF: the FK5 reduction of Algorithm 24 through TOD, with GAST = GMST + Δψ cos ε̄ +
-/// 0.00264″ sin Ω + 0.000063″ sin 2Ω (kinematic terms after 1997-02-27).</item>
+/// <item>PEF = ROT1(y<sub>p</sub>) ROT2(x<sub>p</sub>) ITRF (polar motion, below).</item>
+/// <item>TEME = ROT3(−GMST) PEF, GMST IAU-82 of UT1 (<see cref="SiderealTime.GreenwichMeanIau1982(double)"/>): TEME is
+/// the frame whose sidereal angle is GMST (Vallado et al. 2006 §3.3, <c>teme2ecef</c>). Velocities:
+/// v_TEME = ROT3(−GMST)(v_PEF + ω × r_PEF), ω = 7.292115146706979e-5 rad/s × (1 − LOD/86400).</item>
+/// <item>TOD = ROT3(−EqE) TEME with the IAU-82 equation of the equinoxes EqE = Δψ cos ε̄ + 0.00264″ sin Ω +
+/// 0.000063″ sin 2Ω (kinematic terms from 1997-02-27), so that GAST = GMST + EqE as in the FK5 reduction. Table 3-6
+/// is reproduced only with the kinematic terms; <c>teme2eci</c> with the geometric term alone differs by ≤ 0.0027″
+/// (7 cm in the example).</item>
+/// <item>MOD = Nᵀ TOD with IAU-80 nutation (106 terms) plus δΔψ, δΔε; J2000 = Pᵀ MOD with IAU-76 precession;
+/// time argument TT Julian centuries.</item>
 /// </list>
-/// <para>Because Vallado's TEME omits the kinematic terms that FK5's GAST includes, TEME → ITRF and
-/// TEME → GCRF → ITRF differ by a rotation of at most 0.0027″ about z (≤ 0.1 m at 8,000 km): both match their
-/// published reference, and each pair round-trips exactly.</para>
 /// <para><b>GCRF and EME2000.</b> The FK5 chain realises a mean-of-J2000 frame. With the IERS celestial pole
 /// offsets δΔψ, δΔε applied it approximates the GCRF (pole to ~0.1 mas; the right-ascension origin is not corrected),
 /// which is how Vallado (2013) Example 3-15 labels its result, so here <see cref="ReferenceFrame.Gcrf"/> is the output
@@ -67,7 +67,7 @@ public sealed class FrameTransformer
     }
 
     /// <summary>The state expressed in <paramref name="target"/> at the same epoch (positions and velocities).</summary>
-    /// <remarks>See the class remarks for the models and paths. Returns <paramref name="state"/> itself when the
+    /// <remarks>See the class remarks for the models and the chain. Returns <paramref name="state"/> itself when the
     /// frames are equal.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A frame is not one of the four supported.</exception>
     public CartesianState Transform(CartesianState state, ReferenceFrame target)
@@ -80,40 +80,35 @@ public sealed class FrameTransformer
         }
 
         EpochRotations rotations = EpochRotations.Compute(state.Epoch, _earthOrientation(state.Epoch));
-        Vector3d r = state.PositionMeters;
-        Vector3d v = state.VelocityMetersPerSecond;
-        if (state.Frame != ReferenceFrame.Itrf && target != ReferenceFrame.Itrf)
-        {
-            Matrix3x3d rotation = rotations.GcrfTo(target) * rotations.ToGcrf(state.Frame);
-            return new CartesianState(state.Epoch, target, rotation * r, rotation * v);
-        }
-
         Vector3d omega = new(0.0, 0.0, rotations.EarthRotationRateRadiansPerSecond);
+        Vector3d rTeme;
+        Vector3d vTeme;
         if (state.Frame == ReferenceFrame.Itrf)
         {
-            // ITRF -> PEF -> (TEME or TOD of date) -> target.
-            bool viaTeme = target == ReferenceFrame.Teme;
-            Vector3d rPef = rotations.ItrfToPef * r;
-            Vector3d vPef = rotations.ItrfToPef * v;
-            Matrix3x3d pefToIntermediate = Matrix3x3d.RotationZ(-(viaTeme ? rotations.GmstRadians : rotations.GastRadians));
-            Vector3d rIntermediate = pefToIntermediate * rPef;
-            Vector3d vIntermediate = pefToIntermediate * (vPef + Vector3d.Cross(omega, rPef));
-            Matrix3x3d intermediateToTarget = viaTeme ? Matrix3x3d.Identity : rotations.GcrfTo(target) * rotations.TodToGcrf;
-            return new CartesianState(state.Epoch, target, intermediateToTarget * rIntermediate, intermediateToTarget * vIntermediate);
+            Vector3d rPef = rotations.ItrfToPef * state.PositionMeters;
+            Vector3d vPef = rotations.ItrfToPef * state.VelocityMetersPerSecond;
+            Matrix3x3d pefToTeme = rotations.PefToTeme;
+            rTeme = pefToTeme * rPef;
+            vTeme = pefToTeme * (vPef + Vector3d.Cross(omega, rPef));
         }
         else
         {
-            // Source -> (TEME or TOD of date) -> PEF -> ITRF.
-            bool viaTeme = state.Frame == ReferenceFrame.Teme;
-            Matrix3x3d sourceToIntermediate = viaTeme ? Matrix3x3d.Identity : rotations.TodToGcrf.Transpose() * rotations.ToGcrf(state.Frame);
-            Vector3d rIntermediate = sourceToIntermediate * r;
-            Vector3d vIntermediate = sourceToIntermediate * v;
-            Matrix3x3d intermediateToPef = Matrix3x3d.RotationZ(viaTeme ? rotations.GmstRadians : rotations.GastRadians);
-            Vector3d rPef = intermediateToPef * rIntermediate;
-            Vector3d vPef = (intermediateToPef * vIntermediate) - Vector3d.Cross(omega, rPef);
+            Matrix3x3d toTeme = rotations.TemeToGcrf.Transpose() * rotations.ToGcrf(state.Frame);
+            rTeme = toTeme * state.PositionMeters;
+            vTeme = toTeme * state.VelocityMetersPerSecond;
+        }
+
+        if (target == ReferenceFrame.Itrf)
+        {
+            Matrix3x3d temeToPef = rotations.PefToTeme.Transpose();
+            Vector3d rPef = temeToPef * rTeme;
+            Vector3d vPef = (temeToPef * vTeme) - Vector3d.Cross(omega, rPef);
             Matrix3x3d pefToItrf = rotations.ItrfToPef.Transpose();
             return new CartesianState(state.Epoch, target, pefToItrf * rPef, pefToItrf * vPef);
         }
+
+        Matrix3x3d fromTeme = rotations.GcrfTo(target) * rotations.TemeToGcrf;
+        return new CartesianState(state.Epoch, target, fromTeme * rTeme, fromTeme * vTeme);
     }
 
     /// <summary>The rotation M with r_target = M r_source at <paramref name="epoch"/>, for positions (and for
@@ -131,18 +126,7 @@ public sealed class FrameTransformer
         }
 
         EpochRotations rotations = EpochRotations.Compute(epoch, _earthOrientation(epoch));
-        if (source != ReferenceFrame.Itrf && target != ReferenceFrame.Itrf)
-        {
-            return rotations.GcrfTo(target) * rotations.ToGcrf(source);
-        }
-
-        ReferenceFrame celestial = source == ReferenceFrame.Itrf ? target : source;
-        bool viaTeme = celestial == ReferenceFrame.Teme;
-        Matrix3x3d intermediateToCelestial = viaTeme ? Matrix3x3d.Identity : rotations.GcrfTo(celestial) * rotations.TodToGcrf;
-        Matrix3x3d itrfToCelestial = intermediateToCelestial
-            * Matrix3x3d.RotationZ(-(viaTeme ? rotations.GmstRadians : rotations.GastRadians))
-            * rotations.ItrfToPef;
-        return source == ReferenceFrame.Itrf ? itrfToCelestial : itrfToCelestial.Transpose();
+        return rotations.ToGcrf(target).Transpose() * rotations.ToGcrf(source);
     }
 
     private static void ValidateFrame(ReferenceFrame frame, string parameterName)

@@ -199,7 +199,7 @@ internal static class Iau1980Nutation
     }
 
     /// <summary>The geometric equation of the equinoxes Δψ cos ε̄, radians: the angle between the true and the mean
-    /// equinox along the true equator. This alone defines TEME (Vallado et al. 2006 §3.3; <c>teme2eci</c>).</summary>
+    /// equinox along the true equator, without the kinematic terms (Vallado 2013 Eq. 3-79, first term).</summary>
     internal static double GeometricEquationOfEquinoxes(NutationAngles nutation)
         => nutation.DeltaPsi * Math.Cos(nutation.MeanObliquity);
 

@@ -4,7 +4,7 @@ namespace Concord.Astro.Frames;
 public enum ReferenceFrame
 {
     /// <summary>True Equator, Mean Equinox of date: the quasi-inertial frame of SGP4 output (Vallado et al. 2006, §3.3).
-    /// Related to true-of-date by the geometric equation of the equinoxes only, and to PEF by GMST (IAU 1982).</summary>
+    /// Related to PEF by GMST (IAU 1982) and to true-of-date by the equation of the equinoxes (GAST − GMST).</summary>
     Teme,
 
     /// <summary>Geocentric Celestial Reference Frame, realised here through IAU-76/FK5 precession-nutation with the IERS
