@@ -273,31 +273,91 @@ public static class TleWriter
         CalendarTime calendar = tle.Epoch.ToCalendar(TimeScale.Utc);
         long nanosecondOfDay = ((((calendar.Hour * 3600L) + (calendar.Minute * 60L) + calendar.Second) * NanosecondsPerSecond) + calendar.Nanosecond);
         long units = (nanosecondOfDay + (TleLayout.NanosecondsPerEpochUnit / 2)) / TleLayout.NanosecondsPerEpochUnit;
-        long unitsPerDay = TleLayout.PowersOfTen[TleLayout.EpochDayDecimals];
         int year = calendar.Year;
         int day = calendar.DayOfYear;
-        if (units >= unitsPerDay)
-        {
-            units -= unitsPerDay;
-            day++;
-            if (day > (TleParser.IsLeapYear(year) ? 366 : 365))
-            {
-                year++;
-                day = 1;
-            }
-        }
-
+        Normalize(ref year, ref day, ref units);
         if (year is < FirstYear or > LastYear)
         {
             diagnostics.Add(Unrepresentable(tle, nameof(Tle.Epoch), tle.Epoch.ToString(), "a two-digit TLE year covers 1957 to 2056"));
             return;
         }
 
+        FindNearestUnit(tle.Epoch, ref year, ref day, ref units);
         WriteDigits(field[..2], year % 100);
         WriteDigits(field.Slice(2, 3), day);
         field[5] = '.';
         WriteDigits(field[6..], units);
     }
+
+    /// <summary>Makes (year, day, units) the field value whose reading (<see cref="Epoch.FromDayOfYear"/>, as
+    /// <see cref="TleReader"/> does) is nearest to <paramref name="epoch"/>.</summary>
+    /// <remarks>The calendar conversion gives the answer directly since 1972. Before, UTC drifted against TAI by
+    /// fractions of a second and the UTC-to-TAI mapping of Astro is not exactly invertible (about 1 ms off in 1957),
+    /// so the neighbours are searched: this keeps read → write byte-exact for old sets too.</remarks>
+    private static void FindNearestUnit(Epoch epoch, ref int year, ref int day, ref long units)
+    {
+        if (FieldEpoch(year, day, units) == epoch)
+        {
+            return;
+        }
+
+        const int SearchUnits = 8;
+        // Ties keep the half-up rounding of the calendar conversion.
+        (int Year, int Day, long Units) best = (year, day, units);
+        long bestDistance = Math.Abs((FieldEpoch(year, day, units) - epoch).TotalNanoseconds);
+        for (int offset = -SearchUnits; offset <= SearchUnits; offset++)
+        {
+            int candidateYear = year;
+            int candidateDay = day;
+            long candidateUnits = units + offset;
+            Normalize(ref candidateYear, ref candidateDay, ref candidateUnits);
+            if (candidateYear is < FirstYear or > LastYear)
+            {
+                continue;
+            }
+
+            long distance = Math.Abs((FieldEpoch(candidateYear, candidateDay, candidateUnits) - epoch).TotalNanoseconds);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = (candidateYear, candidateDay, candidateUnits);
+            }
+        }
+
+        (year, day, units) = best;
+    }
+
+    private static Epoch FieldEpoch(int year, int day, long units)
+        => Epoch.FromDayOfYear(year, day, units * TleLayout.NanosecondsPerEpochUnit, TimeScale.Utc);
+
+    /// <summary>Carries units of 1e-8 day below 0 or from 1e8 into the day and the year.</summary>
+    private static void Normalize(ref int year, ref int day, ref long units)
+    {
+        long unitsPerDay = TleLayout.PowersOfTen[TleLayout.EpochDayDecimals];
+        while (units >= unitsPerDay)
+        {
+            units -= unitsPerDay;
+            day++;
+            if (day > DaysInYear(year))
+            {
+                year++;
+                day = 1;
+            }
+        }
+
+        while (units < 0)
+        {
+            units += unitsPerDay;
+            day--;
+            if (day < 1)
+            {
+                year--;
+                day = DaysInYear(year);
+            }
+        }
+    }
+
+    private static int DaysInYear(int year) => TleParser.IsLeapYear(year) ? 366 : 365;
 
     private static void FormatAngle(Tle tle, double degrees, int maxDegrees, string key, Span<char> field, List<Diagnostic> diagnostics)
     {
