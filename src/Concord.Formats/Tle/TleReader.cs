@@ -18,7 +18,8 @@ namespace Concord.Formats.Tle;
 /// reading goes on with the next one. Checksums follow <see cref="TleReadOptions.ChecksumPolicy"/>.</para>
 /// <para>Pipeline (R10): <see cref="TleLexer"/> (lines to raw sets) → <see cref="TleParser"/> (columns to
 /// <see cref="Tle"/>) → <see cref="Tle.ToSgp4Elements"/> (domain). Thread-safe: every call is independent.
-/// About 2 µs per set on one core (the 23,939-set Space-Track catalog in about 50 ms).</para>
+/// The 23,939-set Space-Track catalog reads in 50-150 ms warm (0.36 s on the first, JIT-compiling call), measured
+/// with a stopwatch on a shared 2-core machine; no regular expressions, fields are parsed from spans.</para>
 /// </remarks>
 public static class TleReader
 {

@@ -74,4 +74,20 @@ public sealed partial class TleWriterTests
         Assert.Empty(again.Diagnostics);
         Assert.Equal(read.Sets, again.Sets);
     }
+
+    [Theory]
+    [InlineData("57001.00000000")]
+    [InlineData("58002.55771106")]
+    [InlineData("65180.12345678")]
+    [InlineData("71365.99999999")]
+    [InlineData("56366.99999999")]
+    public void EpochBefore1972_AndAtTheEndsOfTheRange_WriteBackExactly(string epochText)
+    {
+        string line1 = TleSamples.Edit(TleSamples.IssLine1, 19, epochText);
+        Formats.Tle.Tle tle = Assert.Single(TleReader.Parse(line1 + "\n" + TleSamples.IssLine2).Sets);
+
+        Assert.True(TleWriter.TryFormatLines(tle, out string written, out _, out _));
+
+        Assert.Equal(line1, written);
+    }
 }
