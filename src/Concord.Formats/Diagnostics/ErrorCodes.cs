@@ -1,0 +1,97 @@
+using System.Collections.Frozen;
+
+namespace Concord.Formats.Diagnostics;
+
+/// <summary>The one catalogue of diagnostic codes (R14): each code is stable once shipped, and its message
+/// template (composite format, invariant culture) is documented next to it and returned by <see cref="GetTemplate"/>.</summary>
+/// <remarks>Tests and callers compare codes and <see cref="Diagnostic.Arguments"/>, never message text.
+/// Positions are carried by <see cref="Diagnostic.Line"/> and <see cref="Diagnostic.Column"/>, not by the templates.</remarks>
+public static class ErrorCodes
+{
+    /// <summary><c>tle.line-length</c>: "TLE line {0} is {1} characters long; expected 69 (longer only with whitespace at column 70)."
+    /// Arguments: TLE line number (1 or 2), actual length. Column: the first missing or extra column.</summary>
+    public const string TleLineLength = "tle.line-length";
+
+    /// <summary><c>tle.line-number</c>: "Expected TLE line number {0} in column 1, found '{1}'." Arguments: expected, found.</summary>
+    public const string TleLineNumber = "tle.line-number";
+
+    /// <summary><c>tle.missing-line</c>: "TLE line {0} is missing (found {1})." Arguments: the missing TLE line
+    /// number (1 or 2), what came instead (<c>end of input</c>, <c>a name line</c>, <c>line 1</c>, <c>line 2</c>).
+    /// Line: the line that is left without its partner.</summary>
+    public const string TleMissingLine = "tle.missing-line";
+
+    /// <summary><c>tle.separator</c>: "TLE line {0}: expected a blank at column {1}, found '{2}'."
+    /// Arguments: TLE line number, column, character found. Key: the field that follows the blank.</summary>
+    public const string TleSeparator = "tle.separator";
+
+    /// <summary><c>tle.field-format</c>: "TLE line {0}: field {1} '{2}' does not match {3}."
+    /// Arguments: TLE line number, field, field text, expected layout (for example <c>ddd.dddd</c>). Column: first bad character.</summary>
+    public const string TleFieldFormat = "tle.field-format";
+
+    /// <summary><c>tle.checksum</c>: "Line {0}: checksum {1} expected, found {2}."
+    /// Arguments: TLE line number, computed checksum, checksum digit found. Column 69.</summary>
+    public const string TleChecksum = "tle.checksum";
+
+    /// <summary><c>tle.catalog-mismatch</c>: "Catalog number {1} on TLE line 2 differs from {0} on line 1."
+    /// Arguments: line 1 number, line 2 number (as written). Column 3 of line 2.</summary>
+    public const string TleCatalogMismatch = "tle.catalog-mismatch";
+
+    /// <summary><c>tle.catalog-number</c>: "Catalog number '{0}' is not a 5-character number or Alpha-5 number (0 to 339999)."
+    /// Arguments: the text read or the value given to a writer.</summary>
+    public const string TleCatalogNumber = "tle.catalog-number";
+
+    /// <summary><c>tle.out-of-range</c>: "Field {0} value {1} is outside {2}."
+    /// Arguments: field, value as written, allowed range. Read side: a well-formed field with an impossible value.</summary>
+    public const string TleOutOfRange = "tle.out-of-range";
+
+    /// <summary><c>tle.trailing-content</c> (warning): "TLE line {0}: text after column 69 ignored: '{1}'."
+    /// Arguments: TLE line number, the text (trimmed). Column 71 or where the text starts.</summary>
+    public const string TleTrailingContent = "tle.trailing-content";
+
+    /// <summary><c>tle.set-count</c>: "Expected exactly one element set, found {0}." Arguments: the number of sets.
+    /// Reported by <see cref="Tle.TleReader.ParseSingle"/>.</summary>
+    public const string TleSetCount = "tle.set-count";
+
+    /// <summary><c>tle.unrepresentable</c>: "Set {0}: field {1} value {2} cannot be written in a TLE: {3}."
+    /// Arguments: the set's catalog number, field, value (round-trip format), reason. Writer side only.</summary>
+    public const string TleUnrepresentable = "tle.unrepresentable";
+
+    private static readonly FrozenDictionary<string, string> s_templates = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [TleLineLength] = "TLE line {0} is {1} characters long; expected 69 (longer only with whitespace at column 70).",
+        [TleLineNumber] = "Expected TLE line number {0} in column 1, found '{1}'.",
+        [TleMissingLine] = "TLE line {0} is missing (found {1}).",
+        [TleSeparator] = "TLE line {0}: expected a blank at column {1}, found '{2}'.",
+        [TleFieldFormat] = "TLE line {0}: field {1} '{2}' does not match {3}.",
+        [TleChecksum] = "Line {0}: checksum {1} expected, found {2}.",
+        [TleCatalogMismatch] = "Catalog number {1} on TLE line 2 differs from {0} on line 1.",
+        [TleCatalogNumber] = "Catalog number '{0}' is not a 5-character number or Alpha-5 number (0 to 339999).",
+        [TleOutOfRange] = "Field {0} value {1} is outside {2}.",
+        [TleTrailingContent] = "TLE line {0}: text after column 69 ignored: '{1}'.",
+        [TleSetCount] = "Expected exactly one element set, found {0}.",
+        [TleUnrepresentable] = "Set {0}: field {1} value {2} cannot be written in a TLE: {3}.",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Every code in the catalogue.</summary>
+    public static IReadOnlyCollection<string> All => s_templates.Keys;
+
+    /// <summary>The message template of <paramref name="code"/>.</summary>
+    /// <exception cref="ArgumentException">The code is not in the catalogue (a caller bug).</exception>
+    public static string GetTemplate(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (!s_templates.TryGetValue(code, out string? template))
+        {
+            throw new ArgumentException($"'{code}' is not a catalogued diagnostic code.", nameof(code));
+        }
+
+        return template;
+    }
+
+    /// <summary>Looks up the message template of <paramref name="code"/>; false when the code is unknown.</summary>
+    public static bool TryGetTemplate(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? template)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return s_templates.TryGetValue(code, out template);
+    }
+}
