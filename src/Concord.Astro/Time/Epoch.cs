@@ -306,8 +306,9 @@ public readonly struct Epoch : IEquatable<Epoch>, IComparable<Epoch>
     private (int Day, long NanoOfDay) ToUtcDay()
     {
         Int128 total = TaiTotal;
-        // TAI − UTC is under 40 s, so the UTC day is the TAI day or the one before it.
-        for (int day = _days - 1; day <= _days; day++)
+        // |TAI − UTC| is under 40 s, so the UTC day is the TAI day or a neighbour (the day after only before
+        // 1961, where the extrapolated drift formula makes TAI − UTC negative).
+        for (int day = _days - 1; day <= _days + 1; day++)
         {
             long offset = TaiMinusUtcNanoseconds(day, 0);
             long nanoOfDay = (long)(total - ((Int128)day * NanosecondsPerDay) - offset);

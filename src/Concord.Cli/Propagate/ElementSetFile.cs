@@ -42,9 +42,9 @@ internal sealed class ElementSetFile
             return new ElementSetFile([], [$"error: {path}: cannot read: {ex.Message}"], fileError: true, hasInvalidSets: false);
         }
 
-        TleReadResult result = TleReader.Read(text, TleReadOptions.Default);
+        TleReadResult result = TleReader.Parse(text, TleReadOptions.Default);
         var messages = result.Diagnostics.Select(d => d.ToCompilerString(path)).ToList();
-        var entries = result.Sets.Select(t => new Entry(t.CatalogNumber, t.ToSgp4Elements())).ToList();
+        var entries = result.Sets.Select(t => new Entry(t.CatalogNumberText, t.ToSgp4Elements())).ToList();
         bool invalid = result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
         if (entries.Count == 0)
         {

@@ -74,4 +74,17 @@ public sealed partial class EpochTests
         Assert.Equal(8.0000820, (epoch - tai).TotalSeconds, 1e-6);
         Assert.Equal("1970-01-01T00:00:00.000000Z", epoch.ToIsoString(TimeScale.Utc));
     }
+
+    [Theory]
+    [InlineData(1957, 10, 4, 19, 28, 34)]
+    [InlineData(1960, 12, 31, 23, 59, 59)]
+    [InlineData(1965, 3, 1, 0, 0, 0)]
+    [InlineData(1971, 12, 31, 23, 59, 59)]
+    public void EarlyUtcRoundTripsToTheNanosecond(int year, int month, int day, int hour, int minute, int second)
+    {
+        // Before 1961 the drift formula is extrapolated and TAI − UTC is negative, so the UTC day can be the day after the TAI day.
+        Epoch epoch = Epoch.FromCalendar(year, month, day, hour, minute, second, 123_456_789, TimeScale.Utc);
+        CalendarTime back = epoch.ToCalendar(TimeScale.Utc);
+        Assert.Equal(new CalendarTime(year, month, day, hour, minute, second, 123_456_789, back.DayOfYear), back);
+    }
 }
