@@ -1,0 +1,265 @@
+using System.Collections.Immutable;
+using System.Runtime.Intrinsics;
+using Concord.Astro.Time;
+
+namespace Concord.Astro.Propagation.Sgp4;
+
+/// <summary>Propagates many element sets over a common time grid, on several threads, with SIMD for near-earth
+/// objects (Vallado et al. 2006 SGP4; see <see cref="Sgp4Propagator"/>). Used by <c>concord bench propagate</c>.</summary>
+/// <remarks>
+/// <para>Near-earth objects (period under 225 min, about 95% of a catalogue) are packed into structure-of-arrays and
+/// run 8 (Vector512) or 4 (Vector256) at a time; deep-space objects run on the scalar kernel with the resonance
+/// integrator carried from one time to the next (bit-identical to restarting it). The vector path agrees with the
+/// scalar path within 1 cm and 1e-5 m/s (tested on Vallado's verification set and generated orbits).</para>
+/// <para>An object that fails stops at its first error, which is reported with its time. Thread-safe: each call owns
+/// its state; the propagators are only read.</para>
+/// </remarks>
+public static class Sgp4BatchPropagation
+{
+    private const double KilometersToMeters = 1000.0;
+    private const int ComponentsPerState = 6;
+
+    /// <summary>Propagates every object to <paramref name="stepCount"/> times <paramref name="start"/> + k·<paramref name="step"/>
+    /// (k = 0 … stepCount − 1) and counts the results, discarding the states (benchmark mode).</summary>
+    /// <param name="propagators">The objects; each keeps its own element epoch.</param>
+    /// <param name="start">First time of the grid (minutes since each object's epoch are taken in TAI).</param>
+    /// <param name="step">Grid spacing.</param>
+    /// <param name="stepCount">Number of grid times (≥ 0).</param>
+    /// <param name="path">Implementation to run.</param>
+    /// <param name="threadCount">Worker threads (≥ 1).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="propagators"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is out of range.</exception>
+    public static Sgp4BatchSummary CountGrid(IReadOnlyList<Sgp4Propagator> propagators, Epoch start, Duration step,
+        int stepCount, Sgp4Path path, int threadCount)
+    {
+        ArgumentNullException.ThrowIfNull(propagators);
+        var startMinutes = new double[propagators.Count];
+        for (int i = 0; i < startMinutes.Length; i++)
+        {
+            startMinutes[i] = (start - propagators[i].Elements.Epoch).TotalMinutes;
+        }
+
+        Sgp4VectorWidth width = path switch
+        {
+            Sgp4Path.Scalar => Sgp4VectorWidth.Scalar,
+            _ => Sgp4VectorWidth.Auto,
+        };
+        return Run(new Sgp4Batch(propagators), startMinutes, step.TotalMinutes, stepCount, width, threadCount, null);
+    }
+
+    /// <summary>Resolves <see cref="Sgp4VectorWidth.Auto"/> for this machine.</summary>
+    internal static Sgp4VectorWidth Resolve(Sgp4VectorWidth width)
+    {
+        if (width != Sgp4VectorWidth.Auto)
+        {
+            return width;
+        }
+
+        if (Vector512.IsHardwareAccelerated)
+        {
+            return Sgp4VectorWidth.Vector512;
+        }
+
+        return Vector256.IsHardwareAccelerated ? Sgp4VectorWidth.Vector256 : Sgp4VectorWidth.Scalar;
+    }
+
+    /// <summary>The engine: every object at <c>startMinutes[i] + k·stepMinutes</c>, k &lt; <paramref name="stepCount"/>.</summary>
+    /// <param name="output">Null to count only; else [object][k][x, y, z, ẋ, ẏ, ż] in km and km/s (NaN where not computed).</param>
+    internal static Sgp4BatchSummary Run(Sgp4Batch batch, double[] startMinutes, double stepMinutes, int stepCount,
+        Sgp4VectorWidth width, int threadCount, double[]? output)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(stepCount);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threadCount, 1);
+        width = Resolve(width);
+        int objectCount = batch.Propagators.Count;
+        if (output is not null)
+        {
+            Array.Fill(output, double.NaN);
+        }
+
+        // Work items: 8-lane near-earth blocks first (vector path), then single objects on the scalar kernel.
+        bool vector = width != Sgp4VectorWidth.Scalar;
+        int blockCount = vector ? batch.LaneCount / Sgp4Batch.LanePadding : 0;
+        int[] scalarObjects = vector ? batch.DeepSpaceObjects : Enumerable.Range(0, objectCount).ToArray();
+        double[] laneStart = new double[batch.LaneCount];
+        for (int lane = 0; lane < batch.NearEarthCount; lane++)
+        {
+            laneStart[lane] = startMinutes[batch.NearEarthObjects[lane]];
+        }
+
+        long propagations = 0;
+        double checksumKm = 0.0;
+        var failures = new List<Sgp4BatchFailure>();
+        var gate = new object();
+        var parallelOptions = new ParallelOptions { MaxDegreeOfParallelism = threadCount };
+        Parallel.For(0, blockCount + scalarObjects.Length, parallelOptions,
+            () => new WorkerTotals(),
+            (item, _, totals) =>
+            {
+                if (item < blockCount)
+                {
+                    if (width == Sgp4VectorWidth.Vector512)
+                    {
+                        RunBlock<Sgp4Vector512>(batch, item * Sgp4Batch.LanePadding, laneStart, stepMinutes, stepCount, output, totals);
+                    }
+                    else
+                    {
+                        RunBlock<Sgp4Vector256>(batch, item * Sgp4Batch.LanePadding, laneStart, stepMinutes, stepCount, output, totals);
+                    }
+                }
+                else
+                {
+                    int objectIndex = scalarObjects[item - blockCount];
+                    RunScalar(batch.Propagators[objectIndex].Coefficients, objectIndex, startMinutes[objectIndex], stepMinutes, stepCount, output, totals);
+                }
+
+                return totals;
+            },
+            totals =>
+            {
+                lock (gate)
+                {
+                    propagations += totals.Propagations;
+                    checksumKm += totals.ChecksumKm;
+                    failures.AddRange(totals.Failures);
+                }
+            });
+
+        failures.Sort((a, b) => a.ObjectIndex.CompareTo(b.ObjectIndex));
+        return new Sgp4BatchSummary
+        {
+            Propagations = propagations,
+            Failures = [.. failures],
+            Path = vector ? Sgp4Path.Vector : Sgp4Path.Scalar,
+            VectorLanes = width switch
+            {
+                Sgp4VectorWidth.Vector512 => Vector512<double>.Count,
+                Sgp4VectorWidth.Vector256 => Vector256<double>.Count,
+                _ => 1,
+            },
+            DeepSpaceObjects = batch.DeepSpaceObjects.Length,
+            PositionXChecksumMeters = checksumKm * KilometersToMeters,
+        };
+    }
+
+    private sealed class WorkerTotals
+    {
+        public long Propagations;
+        public double ChecksumKm;
+        public readonly List<Sgp4BatchFailure> Failures = [];
+    }
+
+    // One 8-lane block over all times: its coefficients stay in L1 for the whole run.
+    private static void RunBlock<TVector>(Sgp4Batch batch, int firstLane, double[] laneStart, double stepMinutes,
+        int stepCount, double[]? output, WorkerTotals totals)
+        where TVector : struct, ISgp4Vector<TVector>
+    {
+        int width = TVector.Count;
+        int validLanes = Math.Min(Sgp4Batch.LanePadding, batch.NearEarthCount - firstLane);
+        int failedLanes = 0; // bit per lane of the block
+        long propagations = 0;
+        TVector checksum = TVector.Create(0.0);
+        double scalarChecksum = 0.0;
+        TVector half = TVector.Create(0.5);
+        for (int k = 0; k < stepCount; k++)
+        {
+            TVector offset = TVector.Create(k * stepMinutes);
+            for (int sub = 0; sub < Sgp4Batch.LanePadding; sub += width)
+            {
+                int lane = firstLane + sub;
+                TVector t = TVector.Load(laneStart, lane) + offset;
+                TVector error = Sgp4VectorKernel.Propagate(batch, lane, t,
+                    out TVector rx, out TVector ry, out TVector rz, out TVector vx, out TVector vy, out TVector vz);
+                int lanesHere = Math.Min(width, validLanes - sub);
+                if (lanesHere <= 0)
+                {
+                    continue;
+                }
+
+                // Fast path: a full vector, nothing failed, nothing to store.
+                if (lanesHere == width && failedLanes == 0 && output is null && !TVector.Any(TVector.GreaterThanOrEqual(error, half)))
+                {
+                    checksum += rx;
+                    propagations += width;
+                    continue;
+                }
+
+                for (int j = 0; j < lanesHere; j++)
+                {
+                    int bit = 1 << (sub + j);
+                    if ((failedLanes & bit) != 0)
+                    {
+                        continue;
+                    }
+
+                    int objectIndex = batch.NearEarthObjects[lane + j];
+                    double code = TVector.GetElement(error, j);
+                    if (code != 0.0)
+                    {
+                        failedLanes |= bit;
+                        totals.Failures.Add(new Sgp4BatchFailure(objectIndex, TVector.GetElement(t, j), (Sgp4Error)(int)code));
+                        continue;
+                    }
+
+                    propagations++;
+                    scalarChecksum += TVector.GetElement(rx, j);
+                    if (output is not null)
+                    {
+                        int at = ((objectIndex * stepCount) + k) * ComponentsPerState;
+                        output[at] = TVector.GetElement(rx, j);
+                        output[at + 1] = TVector.GetElement(ry, j);
+                        output[at + 2] = TVector.GetElement(rz, j);
+                        output[at + 3] = TVector.GetElement(vx, j);
+                        output[at + 4] = TVector.GetElement(vy, j);
+                        output[at + 5] = TVector.GetElement(vz, j);
+                    }
+                }
+            }
+        }
+
+        double sum = scalarChecksum;
+        for (int j = 0; j < width; j++)
+        {
+            sum += TVector.GetElement(checksum, j);
+        }
+
+        totals.Propagations += propagations;
+        totals.ChecksumKm += sum;
+    }
+
+    private static void RunScalar(Sgp4Coefficients coefficients, int objectIndex, double startMinutes, double stepMinutes,
+        int stepCount, double[]? output, WorkerTotals totals)
+    {
+        // Times only increase, so the carried integrator state gives the same bits as a restart (Sgp4IntegratorState).
+        Sgp4IntegratorState state = default;
+        long propagations = 0;
+        double checksum = 0.0;
+        for (int k = 0; k < stepCount; k++)
+        {
+            double t = startMinutes + (k * stepMinutes);
+            Sgp4Error error = Sgp4Kernel.Propagate(coefficients, t, ref state,
+                out double rx, out double ry, out double rz, out double vx, out double vy, out double vz);
+            if (error != Sgp4Error.None)
+            {
+                totals.Failures.Add(new Sgp4BatchFailure(objectIndex, t, error));
+                break;
+            }
+
+            propagations++;
+            checksum += rx;
+            if (output is not null)
+            {
+                int at = ((objectIndex * stepCount) + k) * ComponentsPerState;
+                output[at] = rx;
+                output[at + 1] = ry;
+                output[at + 2] = rz;
+                output[at + 3] = vx;
+                output[at + 4] = vy;
+                output[at + 5] = vz;
+            }
+        }
+
+        totals.Propagations += propagations;
+        totals.ChecksumKm += checksum;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Concord.Astro.Propagation.Sgp4;
+
+#pragma warning disable IDE1006 // Field names are Vallado's (house style R19).
+
+/// <summary>State of the deep-space resonance integrator (Vallado et al. 2006, <c>dspace</c>: <c>atime, xli, xni</c>).</summary>
+/// <remarks>The reference keeps this in <c>elsetrec</c> and mutates it on every call. Here the caller owns it:
+/// <see cref="Sgp4Propagator"/> starts from <see cref="AtEpoch"/> on every call (thread-safe, independent of call
+/// order), and a single-threaded batch may carry it from one time to the next. Both give bit-identical results:
+/// the integrator always steps from epoch in ±720 min steps, so continuing from a stored step repeats exactly the
+/// arithmetic a restart would do (the reference itself restarts whenever |t| goes back below |atime|).</remarks>
+internal struct Sgp4IntegratorState
+{
+    /// <summary>Time of the last integrator step, minutes since epoch.</summary>
+    public double atime;
+
+    /// <summary>Resonance mean longitude at <see cref="atime"/>, radians.</summary>
+    public double xli;
+
+    /// <summary>Mean motion at <see cref="atime"/>, radians per minute.</summary>
+    public double xni;
+
+    /// <summary>The integrator's state at epoch for <paramref name="c"/>.</summary>
+    public static Sgp4IntegratorState AtEpoch(Sgp4Coefficients c)
+        => new() { atime = 0.0, xli = c.xlamo, xni = c.no_unkozai };
+}

@@ -1,0 +1,257 @@
+namespace Concord.Astro.Propagation.Sgp4;
+
+#pragma warning disable IDE1006 // Local names are the reference's (house style R19).
+
+/// <summary>The SGP4/SDP4 kernel, transcribed from Vallado, Crawford, Hujsak &amp; Kelso (2006), "Revisiting
+/// Spacetrack Report #3", AIAA 2006-6753, in its corrected form (the code that produces <c>tcppver.out</c>).</summary>
+/// <remarks>Symbols follow the reference so the code diffs against it (house style R19). Units inside: Earth
+/// radii, minutes, radians; outputs in km and km/s, converted to SI once by <see cref="Sgp4Propagator"/>.
+/// Unlike the reference, <c>Propagate</c> never writes to the coefficient record: the quantities the
+/// reference overwrites per call for deep-space satellites (<c>con41, x1mth2, x7thm1, aycof, xlcof</c>) are
+/// locals, and the resonance integrator state is passed in by the caller.</remarks>
+internal static partial class Sgp4Kernel
+{
+    internal const double TwoPi = 2.0 * Math.PI;
+
+    /// <summary>Vallado et al. (2006) <c>sgp4</c>, with the deep-space integrator restarted from epoch.</summary>
+    /// <param name="tsince">Minutes since epoch.</param>
+    public static Sgp4Error Propagate(Sgp4Coefficients satrec, double tsince,
+        out double rx, out double ry, out double rz, out double vx, out double vy, out double vz)
+    {
+        Sgp4IntegratorState state = default;
+        return Propagate(satrec, tsince, ref state, out rx, out ry, out rz, out vx, out vy, out vz);
+    }
+
+    /// <summary>Vallado et al. (2006) <c>sgp4</c>. Position in km and velocity in km/s, TEME.</summary>
+    /// <param name="tsince">Minutes since epoch.</param>
+    /// <param name="state">Resonance integrator state: <c>default</c> (or <see cref="Sgp4IntegratorState.AtEpoch"/>)
+    /// restarts from epoch, a state left by an earlier call continues from it with identical results.</param>
+    /// <returns>The error code; on error the outputs are zero.</returns>
+    public static Sgp4Error Propagate(Sgp4Coefficients satrec, double tsince, ref Sgp4IntegratorState state,
+        out double rx, out double ry, out double rz, out double vx, out double vy, out double vz)
+    {
+        // sgp4fix divisor for divide by zero check on inclination
+        const double temp4 = 1.5e-12;
+        const double x2o3 = 2.0 / 3.0;
+        Sgp4GravityConstants gravity = satrec.gravity;
+        double vkmpersec = gravity.radiusearthkm * gravity.xke / 60.0;
+
+        rx = ry = rz = vx = vy = vz = 0.0;
+        double t = tsince;
+
+        // ------- update for secular gravity and atmospheric drag -----
+        double xmdf = satrec.mo + (satrec.mdot * t);
+        double argpdf = satrec.argpo + (satrec.argpdot * t);
+        double nodedf = satrec.nodeo + (satrec.nodedot * t);
+        double argpm = argpdf;
+        double mm = xmdf;
+        double t2 = t * t;
+        double nodem = nodedf + (satrec.nodecf * t2);
+        double tempa = 1.0 - (satrec.cc1 * t);
+        double tempe = satrec.bstar * satrec.cc4 * t;
+        double templ = satrec.t2cof * t2;
+
+        if (satrec.isimp != 1)
+        {
+            double delomg = satrec.omgcof * t;
+            double delmtemp = 1.0 + (satrec.eta * Math.Cos(xmdf));
+            double delm = satrec.xmcof * ((delmtemp * delmtemp * delmtemp) - satrec.delmo);
+            double temp0 = delomg + delm;
+            mm = xmdf + temp0;
+            argpm = argpdf - temp0;
+            double t3 = t2 * t;
+            double t4 = t3 * t;
+            tempa = tempa - (satrec.d2 * t2) - (satrec.d3 * t3) - (satrec.d4 * t4);
+            tempe += satrec.bstar * satrec.cc5 * (Math.Sin(mm) - satrec.sinmao);
+            templ = templ + (satrec.t3cof * t3) + (t4 * (satrec.t4cof + (t * satrec.t5cof)));
+        }
+
+        double nm = satrec.no_unkozai;
+        double em = satrec.ecco;
+        double inclm = satrec.inclo;
+        if (satrec.method == 'd')
+        {
+            // A default state has atime = 0, which makes dspace restart from epoch.
+            double tc = t;
+            Dspace(satrec, t, tc, ref state, ref em, ref argpm, ref inclm, ref mm, ref nodem, out _, out nm);
+        }
+
+        if (nm <= 0.0)
+        {
+            return Sgp4Error.MeanMotionNotPositive;
+        }
+
+        double am = Math.Pow(gravity.xke / nm, x2o3) * tempa * tempa;
+        nm = gravity.xke / Math.Pow(am, 1.5);
+        em -= tempe;
+
+        // fix tolerance for error recognition
+        if (em >= 1.0 || em < -0.001)
+        {
+            return Sgp4Error.MeanEccentricityOutOfRange;
+        }
+
+        // sgp4fix fix tolerance to avoid a divide by zero
+        if (em < 1.0e-6)
+        {
+            em = 1.0e-6;
+        }
+
+        mm += satrec.no_unkozai * templ;
+        double xlm = mm + argpm + nodem;
+
+        nodem %= TwoPi;
+        argpm %= TwoPi;
+        xlm %= TwoPi;
+        mm = (xlm - argpm - nodem) % TwoPi;
+
+        // ----------------- compute extra mean quantities -------------
+        double sinim = Math.Sin(inclm);
+        double cosim = Math.Cos(inclm);
+
+        // -------------------- add lunar-solar periodics --------------
+        double ep = em;
+        double xincp = inclm;
+        double argpp = argpm;
+        double nodep = nodem;
+        double mp = mm;
+        double sinip = sinim;
+        double cosip = cosim;
+        double aycof = satrec.aycof;
+        double xlcof = satrec.xlcof;
+        double con41 = satrec.con41;
+        double x1mth2 = satrec.x1mth2;
+        double x7thm1 = satrec.x7thm1;
+        if (satrec.method == 'd')
+        {
+            Dpper(satrec, t, ref ep, ref xincp, ref nodep, ref argpp, ref mp);
+            if (xincp < 0.0)
+            {
+                xincp = -xincp;
+                nodep += Math.PI;
+                argpp -= Math.PI;
+            }
+
+            if (ep < 0.0 || ep > 1.0)
+            {
+                return Sgp4Error.PerturbedEccentricityOutOfRange;
+            }
+
+            // -------------------- long period periodics ------------------
+            sinip = Math.Sin(xincp);
+            cosip = Math.Cos(xincp);
+            aycof = -0.5 * gravity.j3oj2 * sinip;
+
+            // sgp4fix for divide by zero for xincp = 180 deg
+            if (Math.Abs(cosip + 1.0) > 1.5e-12)
+            {
+                xlcof = -0.25 * gravity.j3oj2 * sinip * (3.0 + (5.0 * cosip)) / (1.0 + cosip);
+            }
+            else
+            {
+                xlcof = -0.25 * gravity.j3oj2 * sinip * (3.0 + (5.0 * cosip)) / temp4;
+            }
+        }
+
+        double axnl = ep * Math.Cos(argpp);
+        double temp = 1.0 / (am * (1.0 - (ep * ep)));
+        double aynl = (ep * Math.Sin(argpp)) + (temp * aycof);
+        double xl = mp + argpp + nodep + (temp * xlcof * axnl);
+
+        // --------------------- solve kepler's equation ---------------
+        double u = (xl - nodep) % TwoPi;
+        double eo1 = u;
+        double tem5 = 9999.9;
+        int ktr = 1;
+        double sineo1 = 0.0;
+        double coseo1 = 0.0;
+
+        // sgp4fix for kepler iteration: the iteration needs better limits on corrections
+        while (Math.Abs(tem5) >= 1.0e-12 && ktr <= 10)
+        {
+            sineo1 = Math.Sin(eo1);
+            coseo1 = Math.Cos(eo1);
+            tem5 = 1.0 - (coseo1 * axnl) - (sineo1 * aynl);
+            tem5 = (u - (aynl * coseo1) + (axnl * sineo1) - eo1) / tem5;
+            if (Math.Abs(tem5) >= 0.95)
+            {
+                tem5 = tem5 > 0.0 ? 0.95 : -0.95;
+            }
+
+            eo1 += tem5;
+            ktr++;
+        }
+
+        // ------------- short period preliminary quantities -----------
+        double ecose = (axnl * coseo1) + (aynl * sineo1);
+        double esine = (axnl * sineo1) - (aynl * coseo1);
+        double el2 = (axnl * axnl) + (aynl * aynl);
+        double pl = am * (1.0 - el2);
+        if (pl < 0.0)
+        {
+            return Sgp4Error.SemiLatusRectumNegative;
+        }
+
+        double rl = am * (1.0 - ecose);
+        double rdotl = Math.Sqrt(am) * esine / rl;
+        double rvdotl = Math.Sqrt(pl) / rl;
+        double betal = Math.Sqrt(1.0 - el2);
+        temp = esine / (1.0 + betal);
+        double sinu = am / rl * (sineo1 - aynl - (axnl * temp));
+        double cosu = am / rl * (coseo1 - axnl + (aynl * temp));
+        double su = Math.Atan2(sinu, cosu);
+        double sin2u = (cosu + cosu) * sinu;
+        double cos2u = 1.0 - (2.0 * sinu * sinu);
+        temp = 1.0 / pl;
+        double temp1 = 0.5 * gravity.j2 * temp;
+        double temp2 = temp1 * temp;
+
+        // -------------- update for short period periodics ------------
+        if (satrec.method == 'd')
+        {
+            double cosisq = cosip * cosip;
+            con41 = (3.0 * cosisq) - 1.0;
+            x1mth2 = 1.0 - cosisq;
+            x7thm1 = (7.0 * cosisq) - 1.0;
+        }
+
+        double mrt = (rl * (1.0 - (1.5 * temp2 * betal * con41))) + (0.5 * temp1 * x1mth2 * cos2u);
+
+        // sgp4fix for decaying satellites (the reference computes r and v first, then discards them)
+        if (mrt < 1.0)
+        {
+            return Sgp4Error.Decayed;
+        }
+
+        su -= 0.25 * temp2 * x7thm1 * sin2u;
+        double xnode = nodep + (1.5 * temp2 * cosip * sin2u);
+        double xinc = xincp + (1.5 * temp2 * cosip * sinip * cos2u);
+        double mvt = rdotl - (nm * temp1 * x1mth2 * sin2u / gravity.xke);
+        double rvdot = rvdotl + (nm * temp1 * ((x1mth2 * cos2u) + (1.5 * con41)) / gravity.xke);
+
+        // --------------------- orientation vectors -------------------
+        double sinsu = Math.Sin(su);
+        double cossu = Math.Cos(su);
+        double snod = Math.Sin(xnode);
+        double cnod = Math.Cos(xnode);
+        double sini = Math.Sin(xinc);
+        double cosi = Math.Cos(xinc);
+        double xmx = -snod * cosi;
+        double xmy = cnod * cosi;
+        double ux = (xmx * sinsu) + (cnod * cossu);
+        double uy = (xmy * sinsu) + (snod * cossu);
+        double uz = sini * sinsu;
+        double vx0 = (xmx * cossu) - (cnod * sinsu);
+        double vy0 = (xmy * cossu) - (snod * sinsu);
+        double vz0 = sini * cossu;
+
+        // --------- position and velocity (in km and km/sec) ----------
+        rx = mrt * ux * gravity.radiusearthkm;
+        ry = mrt * uy * gravity.radiusearthkm;
+        rz = mrt * uz * gravity.radiusearthkm;
+        vx = ((mvt * ux) + (rvdot * vx0)) * vkmpersec;
+        vy = ((mvt * uy) + (rvdot * vy0)) * vkmpersec;
+        vz = ((mvt * uz) + (rvdot * vz0)) * vkmpersec;
+        return Sgp4Error.None;
+    }
+}
