@@ -1,4 +1,4 @@
-namespace Concord.Astro.Tests;
+namespace Concord.Testing;
 
 /// <summary>Locates the shared reference data (written by others) at <c>../shared/reference</c> beside the checkout.</summary>
 /// <remarks>Tests that need it call <see cref="Require"/>: absent data skips the test with the reason in a
