@@ -79,12 +79,20 @@ public static class Sgp4BatchPropagation
 
         // Work items: 8-lane near-earth blocks first (vector path), then single objects on the scalar kernel.
         bool vector = width != Sgp4VectorWidth.Scalar;
-        int blockCount = vector ? batch.LaneCount / Sgp4Batch.LanePadding : 0;
-        int[] scalarObjects = vector ? batch.DeepSpaceObjects : Enumerable.Range(0, objectCount).ToArray();
+        Sgp4DeepSpaceBatch deep = batch.DeepSpace;
+        int nearBlocks = vector ? batch.LaneCount / Sgp4Batch.LanePadding : 0;
+        int blockCount = vector ? nearBlocks + (deep.LaneCount / Sgp4Batch.LanePadding) : 0;
+        int[] scalarObjects = vector ? [] : Enumerable.Range(0, objectCount).ToArray();
         double[] laneStart = new double[batch.LaneCount];
         for (int lane = 0; lane < batch.NearEarthCount; lane++)
         {
             laneStart[lane] = startMinutes[batch.NearEarthObjects[lane]];
+        }
+
+        double[] deepLaneStart = new double[deep.LaneCount];
+        for (int lane = 0; lane < deep.Count; lane++)
+        {
+            deepLaneStart[lane] = startMinutes[deep.Objects[lane]];
         }
 
         long propagations = 0;
@@ -98,13 +106,17 @@ public static class Sgp4BatchPropagation
             {
                 if (item < blockCount)
                 {
+                    // Deep-space blocks first: they cost the most, so the tail of the run stays balanced.
+                    int deepBlocks = blockCount - nearBlocks;
+                    bool isDeep = item < deepBlocks;
+                    int firstLane = (isDeep ? item : item - deepBlocks) * Sgp4Batch.LanePadding;
                     if (width == Sgp4VectorWidth.Vector512)
                     {
-                        RunBlock<Sgp4Vector512>(batch, item * Sgp4Batch.LanePadding, laneStart, stepMinutes, stepCount, output, totals);
+                        RunBlock<Sgp4Vector512>(batch, isDeep, firstLane, isDeep ? deepLaneStart : laneStart, stepMinutes, stepCount, output, totals);
                     }
                     else
                     {
-                        RunBlock<Sgp4Vector256>(batch, item * Sgp4Batch.LanePadding, laneStart, stepMinutes, stepCount, output, totals);
+                        RunBlock<Sgp4Vector256>(batch, isDeep, firstLane, isDeep ? deepLaneStart : laneStart, stepMinutes, stepCount, output, totals);
                     }
                 }
                 else
@@ -150,12 +162,19 @@ public static class Sgp4BatchPropagation
     }
 
     // One 8-lane block over all times: its coefficients stay in L1 for the whole run.
-    private static void RunBlock<TVector>(Sgp4Batch batch, int firstLane, double[] laneStart, double stepMinutes,
+    private static void RunBlock<TVector>(Sgp4Batch batch, bool isDeep, int firstLane, double[] laneStart, double stepMinutes,
         int stepCount, double[]? output, WorkerTotals totals)
         where TVector : struct, ISgp4Vector<TVector>
     {
         int width = TVector.Count;
-        int validLanes = Math.Min(Sgp4Batch.LanePadding, batch.NearEarthCount - firstLane);
+        Sgp4DeepSpaceBatch deep = batch.DeepSpace;
+        int[] objects = isDeep ? deep.Objects : batch.NearEarthObjects;
+        int validLanes = Math.Min(Sgp4Batch.LanePadding, (isDeep ? deep.Count : batch.NearEarthCount) - firstLane);
+
+        // Resonance integrator state of the block's lanes, carried forward in time (Sgp4IntegratorState).
+        double[] atime = new double[Sgp4Batch.LanePadding];
+        double[] xli = new double[Sgp4Batch.LanePadding];
+        double[] xni = new double[Sgp4Batch.LanePadding];
         int failedLanes = 0; // bit per lane of the block
         long propagations = 0;
         TVector checksum = TVector.Create(0.0);
@@ -168,8 +187,10 @@ public static class Sgp4BatchPropagation
             {
                 int lane = firstLane + sub;
                 TVector t = TVector.Load(laneStart, lane) + offset;
-                TVector error = Sgp4VectorKernel.Propagate(batch, lane, t,
-                    out TVector rx, out TVector ry, out TVector rz, out TVector vx, out TVector vy, out TVector vz);
+                TVector rx, ry, rz, vx, vy, vz;
+                TVector error = isDeep
+                    ? Sgp4VectorKernel.PropagateDeep(deep, lane, t, atime, xli, xni, sub, out rx, out ry, out rz, out vx, out vy, out vz)
+                    : Sgp4VectorKernel.Propagate(batch, lane, t, out rx, out ry, out rz, out vx, out vy, out vz);
                 int lanesHere = Math.Min(width, validLanes - sub);
                 if (lanesHere <= 0)
                 {
@@ -192,7 +213,7 @@ public static class Sgp4BatchPropagation
                         continue;
                     }
 
-                    int objectIndex = batch.NearEarthObjects[lane + j];
+                    int objectIndex = objects[lane + j];
                     double code = TVector.GetElement(error, j);
                     if (code != 0.0)
                     {
