@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Concord.Astro.Time;
 
@@ -161,7 +162,9 @@ public static class Sgp4BatchPropagation
         public readonly List<Sgp4BatchFailure> Failures = [];
     }
 
-    // One 8-lane block over all times: its coefficients stay in L1 for the whole run.
+    // One 8-lane block over all times: its coefficients stay in L1 for the whole run. Kernels are compiled fully
+    // optimised at once (AggressiveOptimization): tiering would run the first seconds of a benchmark at Tier 0.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunBlock<TVector>(Sgp4Batch batch, bool isDeep, int firstLane, double[] laneStart, double stepMinutes,
         int stepCount, double[]? output, WorkerTotals totals)
         where TVector : struct, ISgp4Vector<TVector>

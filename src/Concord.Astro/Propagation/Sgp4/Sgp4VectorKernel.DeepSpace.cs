@@ -18,6 +18,7 @@ internal static partial class Sgp4VectorKernel
     /// <param name="atime">Integrator state (Vallado's <c>atime, xli, xni</c>) of the lanes, at <paramref name="stateIndex"/>;
     /// all zero to start from epoch. Carrying it between calls gives the same bits as a restart.</param>
     /// <returns>Per-lane error code (0, 1, 2, 3, 4 or 6) as doubles; km and km/s in the outputs.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TVector PropagateDeep<TVector>(Sgp4DeepSpaceBatch b, int lane, TVector t,
         double[] atime, double[] xli, double[] xni, int stateIndex,
         out TVector rx, out TVector ry, out TVector rz, out TVector vx, out TVector vy, out TVector vz)
@@ -58,70 +59,7 @@ internal static partial class Sgp4VectorKernel
         TVector resonant = TVector.LessThan(half, irez);
         if (TVector.Any(resonant))
         {
-            TVector halfDay = TVector.LessThan(TVector.Create(1.5), irez);
-            bool anySynchronous = TVector.Any(TVector.And(resonant, TVector.LessThan(irez, TVector.Create(1.5))));
-            bool anyHalfDay = TVector.Any(halfDay);
-            TVector stepp = TVector.Create(720.0);
-            TVector step2 = TVector.Create(259200.0);
-            TVector at = TVector.Load(atime, stateIndex);
-            TVector li = TVector.Load(xli, stateIndex);
-            TVector ni = TVector.Load(xni, stateIndex);
-
-            // sgp4fix streamline check: epoch restart
-            TVector restart = TVector.Or(TVector.LessThan(TVector.Abs(at), half),
-                TVector.Or(TVector.GreaterThanOrEqual(zero, t * at), TVector.LessThan(TVector.Abs(t), TVector.Abs(at))));
-            at = TVector.Select(restart, zero, at);
-            ni = TVector.Select(restart, no, ni);
-            li = TVector.Select(restart, TVector.Load(b.xlamo, lane), li);
-            TVector delt = TVector.Select(TVector.LessThan(zero, t), stepp, zero - stepp);
-            TVector xfact = TVector.Load(b.xfact, lane);
-            TVector xndt, xldot, xnddt;
-            while (true)
-            {
-                xndt = zero;
-                xnddt = zero;
-                if (anySynchronous)
-                {
-                    Synchronous(b, lane, li, out TVector ndt, out TVector nddt);
-                    xndt = ndt;
-                    xnddt = nddt;
-                }
-
-                if (anyHalfDay)
-                {
-                    HalfDay(b, lane, li, TVector.Load(b.argpo, lane) + (TVector.Load(b.argpdot, lane) * at), out TVector ndt, out TVector nddt);
-                    xndt = TVector.Select(halfDay, ndt, xndt);
-                    xnddt = TVector.Select(halfDay, nddt, xnddt);
-                }
-
-                xldot = ni + xfact;
-                xnddt *= xldot;
-
-                // ----------------------- integrator -------------------
-                TVector stepping = TVector.And(resonant, TVector.GreaterThanOrEqual(TVector.Abs(t - at), stepp));
-                if (!TVector.Any(stepping))
-                {
-                    break;
-                }
-
-                li = TVector.Select(stepping, li + (xldot * delt) + (xndt * step2), li);
-                ni = TVector.Select(stepping, ni + (xndt * delt) + (xnddt * step2), ni);
-                at = TVector.Select(stepping, at + delt, at);
-            }
-
-            TVector.Store(at, atime, stateIndex);
-            TVector.Store(li, xli, stateIndex);
-            TVector.Store(ni, xni, stateIndex);
-
-            TVector ft = t - at;
-            TVector nmr = ni + (xndt * ft) + (xnddt * ft * ft * half);
-            TVector xl = li + (xldot * ft) + (xndt * ft * ft * half);
-            TVector two = TVector.Create(2.0);
-            TVector mmr = TVector.Select(halfDay, xl - (two * nodem) + (two * theta), xl - nodem - argpm + theta);
-            TVector dndt = nmr - no;
-            nmr = no + dndt;
-            mm = TVector.Select(resonant, mmr, mm);
-            nm = TVector.Select(resonant, nmr, nm);
+            Resonance(b, lane, t, irez, resonant, no, theta, nodem, argpm, atime, xli, xni, stateIndex, ref mm, ref nm);
         }
 
         TVector error2 = TVector.GreaterThanOrEqual(zero, nm);
@@ -155,7 +93,125 @@ internal static partial class Sgp4VectorKernel
         TVector argpp = argpm;
         TVector nodep = nodem;
         TVector mp = mm;
+        Dpper(b, lane, t, ref ep, ref xincp, ref nodep, ref argpp, ref mp);
+        TVector negative = TVector.LessThan(xincp, zero);
+        xincp = TVector.Select(negative, zero - xincp, xincp);
+        nodep = TVector.Select(negative, nodep + TVector.Create(Math.PI), nodep);
+        argpp = TVector.Select(negative, argpp - TVector.Create(Math.PI), argpp);
+        TVector error3 = TVector.Or(TVector.LessThan(ep, zero), TVector.LessThan(one, ep));
 
+        // -------------------- long period periodics ------------------
+        (TVector sinip, TVector cosip) = Sgp4VectorMath.SinCos(xincp);
+        TVector j3oj2 = TVector.Load(b.j3oj2, lane);
+        TVector aycof = TVector.Create(-0.5) * j3oj2 * sinip;
+        TVector onePlusCos = one + cosip;
+        TVector divisor = TVector.Select(TVector.LessThan(TVector.Create(1.5e-12), TVector.Abs(onePlusCos)), onePlusCos, TVector.Create(1.5e-12));
+        TVector xlcof = TVector.Create(-0.25) * j3oj2 * sinip * (TVector.Create(3.0) + (TVector.Create(5.0) * cosip)) / divisor;
+        TVector cosisq = cosip * cosip;
+        TVector con41 = (TVector.Create(3.0) * cosisq) - one;
+        TVector x1mth2 = one - cosisq;
+        TVector x7thm1 = (TVector.Create(7.0) * cosisq) - one;
+
+        TVector error = Tail(am, nm, ep, xincp, argpp, nodep, mp, sinip, cosip, aycof, xlcof, con41, x1mth2, x7thm1,
+            xke, TVector.Load(b.j2, lane), TVector.Load(b.radiusearthkm, lane), TVector.Load(b.vkmpersec, lane),
+            out rx, out ry, out rz, out vx, out vy, out vz);
+
+        // The reference checks in this order: 2, 1, 3, then 4 and 6 in the tail.
+        error = TVector.Select(error3, TVector.Create(3.0), error);
+        error = TVector.Select(error1, TVector.Create(1.0), error);
+        return TVector.Select(error2, TVector.Create(2.0), error);
+    }
+
+    /// <summary>The resonance part of <c>dspace</c>: Euler-Maclaurin integration in 720 min steps, per lane,
+    /// continuing from the carried state; replaces mm and nm on resonant lanes.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void Resonance<TVector>(Sgp4DeepSpaceBatch b, int lane, TVector t, TVector irez, TVector resonant,
+        TVector no, TVector theta, TVector nodem, TVector argpm, double[] atime, double[] xli, double[] xni, int stateIndex,
+        ref TVector mm, ref TVector nm)
+        where TVector : struct, ISgp4Vector<TVector>
+    {
+        TVector zero = TVector.Create(0.0);
+        TVector half = TVector.Create(0.5);
+        TVector halfDay = TVector.LessThan(TVector.Create(1.5), irez);
+        bool anySynchronous = TVector.Any(TVector.And(resonant, TVector.LessThan(irez, TVector.Create(1.5))));
+        bool anyHalfDay = TVector.Any(halfDay);
+        TVector stepp = TVector.Create(720.0);
+        TVector step2 = TVector.Create(259200.0);
+        TVector at = TVector.Load(atime, stateIndex);
+        TVector li = TVector.Load(xli, stateIndex);
+        TVector ni = TVector.Load(xni, stateIndex);
+
+        // sgp4fix streamline check: epoch restart
+        TVector restart = TVector.Or(TVector.LessThan(TVector.Abs(at), half),
+            TVector.Or(TVector.GreaterThanOrEqual(zero, t * at), TVector.LessThan(TVector.Abs(t), TVector.Abs(at))));
+        at = TVector.Select(restart, zero, at);
+        ni = TVector.Select(restart, no, ni);
+        li = TVector.Select(restart, TVector.Load(b.xlamo, lane), li);
+        TVector delt = TVector.Select(TVector.LessThan(zero, t), stepp, zero - stepp);
+        TVector xfact = TVector.Load(b.xfact, lane);
+        TVector xndt, xldot, xnddt;
+        while (true)
+        {
+            xndt = zero;
+            xnddt = zero;
+            if (anySynchronous)
+            {
+                Synchronous(b, lane, li, out TVector ndt, out TVector nddt);
+                xndt = ndt;
+                xnddt = nddt;
+            }
+
+            if (anyHalfDay)
+            {
+                HalfDay(b, lane, li, TVector.Load(b.argpo, lane) + (TVector.Load(b.argpdot, lane) * at), out TVector ndt, out TVector nddt);
+                xndt = TVector.Select(halfDay, ndt, xndt);
+                xnddt = TVector.Select(halfDay, nddt, xnddt);
+            }
+
+            xldot = ni + xfact;
+            xnddt *= xldot;
+
+            // ----------------------- integrator -------------------
+            TVector stepping = TVector.And(resonant, TVector.GreaterThanOrEqual(TVector.Abs(t - at), stepp));
+            if (!TVector.Any(stepping))
+            {
+                break;
+            }
+
+            li = TVector.Select(stepping, li + (xldot * delt) + (xndt * step2), li);
+            ni = TVector.Select(stepping, ni + (xndt * delt) + (xnddt * step2), ni);
+            at = TVector.Select(stepping, at + delt, at);
+        }
+
+        TVector.Store(at, atime, stateIndex);
+        TVector.Store(li, xli, stateIndex);
+        TVector.Store(ni, xni, stateIndex);
+
+        TVector ft = t - at;
+        TVector nmr = ni + (xndt * ft) + (xnddt * ft * ft * half);
+        TVector xl = li + (xldot * ft) + (xndt * ft * ft * half);
+        TVector two = TVector.Create(2.0);
+        TVector mmr = TVector.Select(halfDay, xl - (two * nodem) + (two * theta), xl - nodem - argpm + theta);
+        TVector dndt = nmr - no;
+        nmr = no + dndt;
+        mm = TVector.Select(resonant, mmr, mm);
+        nm = TVector.Select(resonant, nmr, nm);
+    }
+
+    /// <summary><c>dpper</c> (init = 'n') for a vector of lanes, both Lyddane branches under a mask.</summary>
+    /// <remarks>A separate, non-inlined method: inlined, the deep-space kernel grew past what the JIT keeps in
+    /// registers and ran 5× slower (vector copies through memory).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void Dpper<TVector>(Sgp4DeepSpaceBatch b, int lane, TVector t,
+        ref TVector ep, ref TVector xincp, ref TVector nodep, ref TVector argpp, ref TVector mp)
+        where TVector : struct, ISgp4Vector<TVector>
+    {
+        TVector one = TVector.Create(1.0);
+        TVector zero = TVector.Create(0.0);
+        TVector half = TVector.Create(0.5);
+        TVector twoPiV = TVector.Create(TwoPi);
+        TVector inverseTwoPi = TVector.Create(1.0 / TwoPi);
+        
         TVector zm = TVector.Load(b.zmos, lane) + (TVector.Create(zns) * t);
         (TVector sinzm, _) = Sgp4VectorMath.SinCos(zm);
         TVector zf = zm + (TVector.Create(2.0 * zes) * sinzm);
@@ -226,36 +282,10 @@ internal static partial class Sgp4VectorKernel
         argpp = argppOut;
         nodep = nodepOut;
         mp = mpOut;
-        TVector negative = TVector.LessThan(xincp, zero);
-        xincp = TVector.Select(negative, zero - xincp, xincp);
-        nodep = TVector.Select(negative, nodep + TVector.Create(Math.PI), nodep);
-        argpp = TVector.Select(negative, argpp - TVector.Create(Math.PI), argpp);
-        TVector error3 = TVector.Or(TVector.LessThan(ep, zero), TVector.LessThan(one, ep));
-
-        // -------------------- long period periodics ------------------
-        (sinip, cosip) = Sgp4VectorMath.SinCos(xincp);
-        TVector j3oj2 = TVector.Load(b.j3oj2, lane);
-        TVector aycof = TVector.Create(-0.5) * j3oj2 * sinip;
-        TVector onePlusCos = one + cosip;
-        TVector divisor = TVector.Select(TVector.LessThan(TVector.Create(1.5e-12), TVector.Abs(onePlusCos)), onePlusCos, TVector.Create(1.5e-12));
-        TVector xlcof = TVector.Create(-0.25) * j3oj2 * sinip * (TVector.Create(3.0) + (TVector.Create(5.0) * cosip)) / divisor;
-        TVector cosisq = cosip * cosip;
-        TVector con41 = (TVector.Create(3.0) * cosisq) - one;
-        TVector x1mth2 = one - cosisq;
-        TVector x7thm1 = (TVector.Create(7.0) * cosisq) - one;
-
-        TVector error = Tail(am, nm, ep, xincp, argpp, nodep, mp, sinip, cosip, aycof, xlcof, con41, x1mth2, x7thm1,
-            xke, TVector.Load(b.j2, lane), TVector.Load(b.radiusearthkm, lane), TVector.Load(b.vkmpersec, lane),
-            out rx, out ry, out rz, out vx, out vy, out vz);
-
-        // The reference checks in this order: 2, 1, 3, then 4 and 6 in the tail.
-        error = TVector.Select(error3, TVector.Create(3.0), error);
-        error = TVector.Select(error1, TVector.Create(1.0), error);
-        return TVector.Select(error2, TVector.Create(2.0), error);
     }
 
     // Near-synchronous (24 h) resonance terms of dspace; xnddt still to be multiplied by xldot.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void Synchronous<TVector>(Sgp4DeepSpaceBatch b, int lane, TVector xli, out TVector xndt, out TVector xnddt)
         where TVector : struct, ISgp4Vector<TVector>
     {
@@ -275,7 +305,7 @@ internal static partial class Sgp4VectorKernel
     }
 
     // Near-half-day (12 h) resonance terms of dspace; xnddt still to be multiplied by xldot.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void HalfDay<TVector>(Sgp4DeepSpaceBatch b, int lane, TVector xli, TVector xomi, out TVector xndt, out TVector xnddt)
         where TVector : struct, ISgp4Vector<TVector>
     {
@@ -314,6 +344,7 @@ internal static partial class Sgp4VectorKernel
 
     // No vector atan2 in System.Runtime.Intrinsics: the Lyddane branch (inclination below 0.2 rad) is rare enough
     // that Math.Atan2 per lane costs little, and it keeps the scalar kernel's bits.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static TVector Atan2PerLane<TVector>(TVector y, TVector x)
         where TVector : struct, ISgp4Vector<TVector>
     {

@@ -32,7 +32,7 @@ internal static class Sgp4VectorMath
     private const double C6 = -1.13596475577881948265e-11;
 
     /// <summary>(sin x, cos x) lane-wise.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static (TVector Sin, TVector Cos) SinCos<TVector>(TVector x)
         where TVector : struct, ISgp4Vector<TVector>
     {
