@@ -145,8 +145,7 @@ internal static partial class Sgp4Kernel
             }
 
             // -------------------- long period periodics ------------------
-            sinip = Math.Sin(xincp);
-            cosip = Math.Cos(xincp);
+            (sinip, cosip) = Math.SinCos(xincp);
             aycof = -0.5 * gravity.j3oj2 * sinip;
 
             // sgp4fix for divide by zero for xincp = 180 deg
