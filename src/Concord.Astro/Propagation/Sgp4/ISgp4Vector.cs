@@ -22,10 +22,6 @@ internal interface ISgp4Vector<TSelf>
 
     public static abstract void CopyTo(TSelf value, Span<double> destination);
 
-    public static abstract TSelf Exp(TSelf value);
-
-    public static abstract TSelf Log(TSelf value);
-
     public static abstract void Store(TSelf value, double[] destination, int index);
 
     public static abstract TSelf operator +(TSelf left, TSelf right);

@@ -13,7 +13,7 @@ namespace Concord.Astro.Propagation.Sgp4;
 /// resonance integrator from one time to the next (bit-identical to restarting it). The vector path agrees with the
 /// scalar path within 1 cm and 1e-5 m/s (tested on Vallado's verification set and generated orbits). Measured on
 /// the 23,939-object 2022-01-22 catalogue, 7 days at 60 s (2.41e8 propagations), AMD EPYC with AVX-512, 2 threads:
-/// 5.5 s vector, 49 s scalar (<c>Sgp4WorkloadBenchmarks</c>).</para>
+/// 6.3 s vector, 41 s scalar (<c>Sgp4WorkloadBenchmarks</c>).</para>
 /// <para>An object that fails stops at its first error, which is reported with its time. Thread-safe: each call owns
 /// its state; the propagators are only read.</para>
 /// </remarks>

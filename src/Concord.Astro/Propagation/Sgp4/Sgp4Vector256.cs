@@ -33,12 +33,6 @@ internal readonly struct Sgp4Vector256 : ISgp4Vector<Sgp4Vector256>
     public static void CopyTo(Sgp4Vector256 value, Span<double> destination) => value._value.CopyTo(destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Sgp4Vector256 Exp(Sgp4Vector256 value) => new(Vector256.Exp(value._value));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Sgp4Vector256 Log(Sgp4Vector256 value) => new(Vector256.Log(value._value));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(Sgp4Vector256 value, double[] destination, int index)
     {
         System.Diagnostics.Debug.Assert((uint)index + (uint)Count <= (uint)destination.Length);

@@ -33,12 +33,6 @@ internal readonly struct Sgp4Vector512 : ISgp4Vector<Sgp4Vector512>
     public static void CopyTo(Sgp4Vector512 value, Span<double> destination) => value._value.CopyTo(destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Sgp4Vector512 Exp(Sgp4Vector512 value) => new(Vector512.Exp(value._value));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Sgp4Vector512 Log(Sgp4Vector512 value) => new(Vector512.Log(value._value));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(Sgp4Vector512 value, double[] destination, int index)
     {
         System.Diagnostics.Debug.Assert((uint)index + (uint)Count <= (uint)destination.Length);
