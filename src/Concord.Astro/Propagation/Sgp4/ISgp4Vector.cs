@@ -18,6 +18,10 @@ internal interface ISgp4Vector<TSelf>
 
     public static abstract TSelf Load(double[] source, int index);
 
+    public static abstract TSelf Create(ReadOnlySpan<double> values);
+
+    public static abstract void CopyTo(TSelf value, Span<double> destination);
+
     public static abstract void Store(TSelf value, double[] destination, int index);
 
     public static abstract TSelf operator +(TSelf left, TSelf right);
@@ -33,6 +37,14 @@ internal interface ISgp4Vector<TSelf>
     public static abstract TSelf Abs(TSelf value);
 
     public static abstract TSelf Truncate(TSelf value);
+
+    public static abstract TSelf Floor(TSelf value);
+
+    /// <summary>Round to nearest, ties to even.</summary>
+    public static abstract TSelf Round(TSelf value);
+
+    /// <summary><c>a·b + c</c> with one rounding.</summary>
+    public static abstract TSelf FusedMultiplyAdd(TSelf a, TSelf b, TSelf c);
 
     public static abstract (TSelf Sin, TSelf Cos) SinCos(TSelf value);
 

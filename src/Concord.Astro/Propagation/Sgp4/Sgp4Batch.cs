@@ -5,7 +5,7 @@ namespace Concord.Astro.Propagation.Sgp4;
 /// <summary>Near-earth SGP4 coefficients of many satellites in structure-of-arrays layout, one
 /// <see cref="double"/> array per <c>elsetrec</c> field, padded to a whole number of 8-lane vectors.</summary>
 /// <remarks>Read-only after construction, so one batch can serve several threads. Deep-space satellites are not
-/// packed (their SDP4 terms run on the scalar kernel); <see cref="DeepSpaceObjects"/> lists them. Padding lanes
+/// packed here but in <see cref="DeepSpace"/>. Padding lanes
 /// repeat the first satellite so they compute finite values; their results are never read. Products the scalar
 /// kernel forms left to right are stored pre-multiplied (<c>bcc4 = bstar·cc4</c>, <c>bcc5 = bstar·cc5</c>),
 /// which keeps the same rounding. For <c>isimp = 1</c> satellites the higher-order drag coefficients are zero,
@@ -29,6 +29,7 @@ internal sealed class Sgp4Batch
         NearEarthObjects = [.. nearEarth];
         DeepSpaceObjects = [.. deepSpace];
         NearEarthCount = nearEarth.Count;
+        DeepSpace = new Sgp4DeepSpaceBatch(propagators, DeepSpaceObjects);
         int lanes = (NearEarthCount + LanePadding - 1) / LanePadding * LanePadding;
         LaneCount = lanes;
 
@@ -128,6 +129,9 @@ internal sealed class Sgp4Batch
 
     /// <summary>Caller indices of the deep-space satellites (scalar path).</summary>
     public int[] DeepSpaceObjects { get; }
+
+    /// <summary>The deep-space satellites, packed for the vector kernel.</summary>
+    public Sgp4DeepSpaceBatch DeepSpace { get; }
 
     /// <summary>Number of real near-earth lanes.</summary>
     public int NearEarthCount { get; }

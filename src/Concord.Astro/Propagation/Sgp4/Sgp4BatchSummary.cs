@@ -17,7 +17,7 @@ public sealed record Sgp4BatchSummary
     /// <summary>SIMD lanes per vector on the vector path (8 for Vector512, 4 for Vector256); 1 on the scalar path.</summary>
     public required int VectorLanes { get; init; }
 
-    /// <summary>Objects propagated with the deep-space (SDP4) terms, which always run on the scalar kernel.</summary>
+    /// <summary>Objects propagated with the deep-space (SDP4) terms (period of 225 minutes or more).</summary>
     public required int DeepSpaceObjects { get; init; }
 
     /// <summary>Sum of the x coordinates of all computed positions, metres: a cheap fingerprint of a run that also

@@ -29,6 +29,10 @@ internal sealed class Sgp4Coefficients
     public double alta;
     public double altp;
 
+    /// <summary>pow(xke / no_unkozai, 2/3): the reference evaluates it in every sgp4 call; it is constant unless
+    /// dspace changes the mean motion (not an elsetrec field).</summary>
+    public double aopow;
+
     // ----- near-earth -----
     public int isimp;
     public char method;

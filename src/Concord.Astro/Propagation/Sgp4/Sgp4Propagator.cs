@@ -69,7 +69,7 @@ public sealed class Sgp4Propagator
 
     /// <summary>Position and velocity in TEME at <paramref name="minutesSinceEpoch"/> minutes after
     /// <see cref="Sgp4Elements.Epoch"/> (negative: before it).</summary>
-    /// <remarks>Thread-safe; about 0.2 µs per call for a near-earth orbit (see <c>Sgp4Benchmarks</c>).</remarks>
+    /// <remarks>Thread-safe; about 0.26 µs per call for a near-earth orbit (AMD EPYC; see <c>Sgp4Benchmarks</c>).</remarks>
     public Sgp4Result Propagate(double minutesSinceEpoch)
     {
         Sgp4Error error = Sgp4Kernel.Propagate(Coefficients, minutesSinceEpoch,

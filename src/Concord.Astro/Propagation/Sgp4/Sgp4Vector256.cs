@@ -27,6 +27,12 @@ internal readonly struct Sgp4Vector256 : ISgp4Vector<Sgp4Vector256>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Sgp4Vector256 Create(ReadOnlySpan<double> values) => new(Vector256.Create(values));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CopyTo(Sgp4Vector256 value, Span<double> destination) => value._value.CopyTo(destination);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(Sgp4Vector256 value, double[] destination, int index)
     {
         System.Diagnostics.Debug.Assert((uint)index + (uint)Count <= (uint)destination.Length);
@@ -53,6 +59,16 @@ internal readonly struct Sgp4Vector256 : ISgp4Vector<Sgp4Vector256>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Sgp4Vector256 Truncate(Sgp4Vector256 value) => new(Vector256.Truncate(value._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Sgp4Vector256 Floor(Sgp4Vector256 value) => new(Vector256.Floor(value._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Sgp4Vector256 Round(Sgp4Vector256 value) => new(Vector256.Round(value._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Sgp4Vector256 FusedMultiplyAdd(Sgp4Vector256 a, Sgp4Vector256 b, Sgp4Vector256 c)
+        => new(Vector256.FusedMultiplyAdd(a._value, b._value, c._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (Sgp4Vector256 Sin, Sgp4Vector256 Cos) SinCos(Sgp4Vector256 value)

@@ -27,6 +27,12 @@ internal readonly struct Sgp4Vector512 : ISgp4Vector<Sgp4Vector512>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Sgp4Vector512 Create(ReadOnlySpan<double> values) => new(Vector512.Create(values));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CopyTo(Sgp4Vector512 value, Span<double> destination) => value._value.CopyTo(destination);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(Sgp4Vector512 value, double[] destination, int index)
     {
         System.Diagnostics.Debug.Assert((uint)index + (uint)Count <= (uint)destination.Length);
@@ -53,6 +59,16 @@ internal readonly struct Sgp4Vector512 : ISgp4Vector<Sgp4Vector512>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Sgp4Vector512 Truncate(Sgp4Vector512 value) => new(Vector512.Truncate(value._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Sgp4Vector512 Floor(Sgp4Vector512 value) => new(Vector512.Floor(value._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Sgp4Vector512 Round(Sgp4Vector512 value) => new(Vector512.Round(value._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Sgp4Vector512 FusedMultiplyAdd(Sgp4Vector512 a, Sgp4Vector512 b, Sgp4Vector512 c)
+        => new(Vector512.FusedMultiplyAdd(a._value, b._value, c._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (Sgp4Vector512 Sin, Sgp4Vector512 Cos) SinCos(Sgp4Vector512 value)
