@@ -24,8 +24,8 @@ public class Sgp4Benchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _catalog = CatalogTleReader.Propagators(CatalogTleReader.Read(Sgp4CatalogWorkload.CatalogPath()), out _);
-        _start = Sgp4CatalogWorkload.LatestEpoch(_catalog);
+        _catalog = BenchCatalog.Propagators();
+        _start = BenchCatalog.LatestEpoch(_catalog);
         _leo = _catalog.First(p => !p.IsDeepSpace);
     }
 
@@ -66,8 +66,8 @@ public class Sgp4WorkloadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _catalog = CatalogTleReader.Propagators(CatalogTleReader.Read(Sgp4CatalogWorkload.CatalogPath()), out _);
-        _start = Sgp4CatalogWorkload.LatestEpoch(_catalog);
+        _catalog = BenchCatalog.Propagators();
+        _start = BenchCatalog.LatestEpoch(_catalog);
 
         // Compile the kernels before the single measured iteration.
         Sgp4BatchPropagation.CountGrid(_catalog, _start, Duration.FromSeconds(60.0), 10, Path, Threads);
