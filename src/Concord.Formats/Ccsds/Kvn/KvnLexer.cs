@@ -81,7 +81,14 @@ public sealed class KvnLexer : ICcsdsLexer
         if (trimmed.StartsWith(CommentKeyword, StringComparison.Ordinal)
             && (trimmed.Length == CommentKeyword.Length || char.IsWhiteSpace(trimmed[CommentKeyword.Length])))
         {
-            token = new CcsdsToken(CcsdsTokenKind.Comment, string.Empty, trimmed[CommentKeyword.Length..].Trim().ToString(), null, line, column);
+            // "COMMENT =text" (Space-Track's aligned KVN) uses the '=' as a separator; later '=' signs are text.
+            ReadOnlySpan<char> comment = trimmed[CommentKeyword.Length..].Trim();
+            if (comment.Length > 0 && comment[0] == '=')
+            {
+                comment = comment[1..].TrimStart();
+            }
+
+            token = new CcsdsToken(CcsdsTokenKind.Comment, string.Empty, comment.ToString(), null, line, column);
             return true;
         }
 

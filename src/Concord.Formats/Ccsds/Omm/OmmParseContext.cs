@@ -11,7 +11,8 @@ internal sealed class OmmParseContext(List<Diagnostic> diagnostics)
 
     public List<Diagnostic> Diagnostics { get; } = diagnostics;
 
-    public static string Text(in CcsdsToken token) => token.Value;
+    /// <summary>A text value; a bracketed tail taken for a unit by the lexer is part of a text (<c>COSMOS 2433 [GLONASS-M]</c>).</summary>
+    public static string Text(in CcsdsToken token) => token.Unit is null ? token.Value : token.Value + " [" + token.Unit + "]";
 
     public double? Double(in CcsdsToken token, CcsdsUnit? unit)
     {

@@ -88,7 +88,10 @@ internal static class OmmParser
                     continue;
                 }
 
-                builder.UserDefined.Add(new OmmUserDefinedParameter(token.Key[OmmKeys.UserDefinedPrefix.Length..], token.Value));
+                if (token.Value.Length > 0)
+                {
+                    builder.UserDefined.Add(new OmmUserDefinedParameter(token.Key[OmmKeys.UserDefinedPrefix.Length..], OmmParseContext.Text(token)));
+                }
             }
             else if (OmmKeys.ByName.TryGetValue(token.Key, out OmmKey? key))
             {
@@ -141,6 +144,7 @@ internal static class OmmParser
             builder.ReferenceFrame ??= "TEME";
             builder.TimeSystem ??= "UTC";
             builder.MeanElementTheory ??= "SGP4";
+            builder.ObjectId ??= "UNKNOWN";
         }
 
         CheckMandatory(builder, emptyLines, firstLine, diagnostics);

@@ -14,6 +14,7 @@ public sealed record OmmReadOptions
 
     /// <summary>Whether the catalogues' JSON and CSV, which leave out the keywords that every catalogue OMM shares, get
     /// them filled in: <c>CCSDS_OMM_VERS = 2.0</c>, <c>CENTER_NAME = EARTH</c>, <c>REF_FRAME = TEME</c>,
-    /// <c>TIME_SYSTEM = UTC</c>, <c>MEAN_ELEMENT_THEORY = SGP4</c>; default <see cref="CatalogDefaultsPolicy.Apply"/>.</summary>
+    /// <c>TIME_SYSTEM = UTC</c>, <c>MEAN_ELEMENT_THEORY = SGP4</c>, and <c>OBJECT_ID = UNKNOWN</c> (the standard's value for an
+    /// unregistered object) when the column is absent, null or empty (CelesTrak analyst objects); default <see cref="CatalogDefaultsPolicy.Apply"/>.</summary>
     public CatalogDefaultsPolicy CatalogDefaults { get; init; } = CatalogDefaultsPolicy.Apply;
 }
