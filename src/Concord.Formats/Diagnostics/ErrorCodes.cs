@@ -56,6 +56,63 @@ public static class ErrorCodes
     /// Arguments: the set's catalog number, field, value (round-trip format), reason. Writer side only.</summary>
     public const string TleUnrepresentable = "tle.unrepresentable";
 
+    /// <summary><c>ccsds.malformed-line</c>: "Line is not KEY = value [unit], a COMMENT or a block marker: '{0}'."
+    /// Arguments: the line (trimmed). Reported by the KVN lexer, or by a parser for a data line where none may be.</summary>
+    public const string CcsdsMalformedLine = "ccsds.malformed-line";
+
+    /// <summary><c>ccsds.unexpected-keyword</c>: "Keyword {0} is not expected in {1}."
+    /// Arguments: the keyword (or XML element), where it was found (for example <c>OMM metadata</c>). Key: the keyword.</summary>
+    public const string CcsdsUnexpectedKeyword = "ccsds.unexpected-keyword";
+
+    /// <summary><c>ccsds.duplicate-key</c>: "Keyword {0} appears more than once in {1}."
+    /// Arguments: the keyword, the message. Line: the second occurrence.</summary>
+    public const string CcsdsDuplicateKey = "ccsds.duplicate-key";
+
+    /// <summary><c>ccsds.missing-key</c>: "Required keyword {0} is missing or empty in {1}."
+    /// Arguments: the keyword, where it is required. Line: the empty value's line, else the message's first line.</summary>
+    public const string CcsdsMissingKey = "ccsds.missing-key";
+
+    /// <summary><c>ccsds.number-format</c>: "Value '{1}' of {0} is not {2}." Arguments: keyword, value, what was
+    /// expected (<c>a finite number</c>, <c>an integer</c>).</summary>
+    public const string CcsdsNumberFormat = "ccsds.number-format";
+
+    /// <summary><c>ccsds.date-format</c>: "Value '{1}' of {0} is not a CCSDS date (YYYY-MM-DDThh:mm:ss[.d…] or YYYY-DDDThh:mm:ss[.d…])."
+    /// Arguments: keyword, value.</summary>
+    public const string CcsdsDateFormat = "ccsds.date-format";
+
+    /// <summary><c>ccsds.invalid-value</c>: "Value '{1}' of {0} is not allowed: {2}." Arguments: keyword, value, rule.</summary>
+    public const string CcsdsInvalidValue = "ccsds.invalid-value";
+
+    /// <summary><c>ccsds.incompatible-units</c>: "Unit [{1}] of {0} is not compatible with its standard unit [{2}]."
+    /// Arguments: keyword, unit given, standard unit (<c>n/a</c> for dimensionless keys).</summary>
+    public const string CcsdsIncompatibleUnits = "ccsds.incompatible-units";
+
+    /// <summary><c>ccsds.xml-not-well-formed</c>: "The XML is not well formed or not allowed: {0}."
+    /// Arguments: the XML parser's reason. Line and column: where the parser stopped.</summary>
+    public const string CcsdsXmlNotWellFormed = "ccsds.xml-not-well-formed";
+
+    /// <summary><c>ccsds.json-not-well-formed</c>: "The JSON is not well formed or not an object or array of objects: {0}."
+    /// Arguments: the reason. Line: where reading stopped.</summary>
+    public const string CcsdsJsonNotWellFormed = "ccsds.json-not-well-formed";
+
+    /// <summary><c>ccsds.csv-format</c>: "CSV row: {0}." Arguments: the defect (field count, unterminated quote).</summary>
+    public const string CcsdsCsvFormat = "ccsds.csv-format";
+
+    /// <summary><c>ccsds.no-message</c>: "No {0} found in the input." Arguments: the message type (<c>OMM</c>).</summary>
+    public const string CcsdsNoMessage = "ccsds.no-message";
+
+    /// <summary><c>ccsds.unsupported-time-system</c>: "TIME_SYSTEM {0} cannot be converted to {1}."
+    /// Arguments: the message's time system, the target (<c>UTC</c>).</summary>
+    public const string CcsdsUnsupportedTimeSystem = "ccsds.unsupported-time-system";
+
+    /// <summary><c>ccsds.omm.not-sgp4</c>: "The OMM cannot be mapped to SGP4 elements: {0} is '{1}', expected {2}."
+    /// Arguments: keyword, value, what SGP4 needs. Key: the keyword.</summary>
+    public const string CcsdsOmmNotSgp4 = "ccsds.omm.not-sgp4";
+
+    /// <summary><c>ccsds.unwritable</c>: "Value '{1}' of {0} cannot be written: {2}." Arguments: keyword, value, reason.
+    /// Writer side only (line 0).</summary>
+    public const string CcsdsUnwritable = "ccsds.unwritable";
+
     private static readonly FrozenDictionary<string, string> s_templates = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [TleLineLength] = "TLE line {0} is {1} characters long; expected 69 (longer only with whitespace at column 70).",
@@ -70,6 +127,21 @@ public static class ErrorCodes
         [TleTrailingContent] = "TLE line {0}: text after column 69 ignored: '{1}'.",
         [TleSetCount] = "Expected exactly one element set, found {0}.",
         [TleUnrepresentable] = "Set {0}: field {1} value {2} cannot be written in a TLE: {3}.",
+        [CcsdsMalformedLine] = "Line is not KEY = value [unit], a COMMENT or a block marker: '{0}'.",
+        [CcsdsUnexpectedKeyword] = "Keyword {0} is not expected in {1}.",
+        [CcsdsDuplicateKey] = "Keyword {0} appears more than once in {1}.",
+        [CcsdsMissingKey] = "Required keyword {0} is missing or empty in {1}.",
+        [CcsdsNumberFormat] = "Value '{1}' of {0} is not {2}.",
+        [CcsdsDateFormat] = "Value '{1}' of {0} is not a CCSDS date (YYYY-MM-DDThh:mm:ss[.d…] or YYYY-DDDThh:mm:ss[.d…]).",
+        [CcsdsInvalidValue] = "Value '{1}' of {0} is not allowed: {2}.",
+        [CcsdsIncompatibleUnits] = "Unit [{1}] of {0} is not compatible with its standard unit [{2}].",
+        [CcsdsXmlNotWellFormed] = "The XML is not well formed or not allowed: {0}.",
+        [CcsdsJsonNotWellFormed] = "The JSON is not well formed or not an object or array of objects: {0}.",
+        [CcsdsCsvFormat] = "CSV row: {0}.",
+        [CcsdsNoMessage] = "No {0} found in the input.",
+        [CcsdsUnsupportedTimeSystem] = "TIME_SYSTEM {0} cannot be converted to {1}.",
+        [CcsdsOmmNotSgp4] = "The OMM cannot be mapped to SGP4 elements: {0} is '{1}', expected {2}.",
+        [CcsdsUnwritable] = "Value '{1}' of {0} cannot be written: {2}.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every code in the catalogue.</summary>

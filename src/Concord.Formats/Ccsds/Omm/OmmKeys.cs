@@ -1,0 +1,109 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Concord.Formats.Ccsds.Omm;
+
+/// <summary>The OMM keywords of CCSDS 502.0-B-3 in their standard order, with their blocks and standard units (R10):
+/// the one table that both <see cref="OmmReader"/> and <see cref="OmmWriter"/> use.</summary>
+public static class OmmKeys
+{
+    /// <summary>The 21 covariance keywords, row by row of the lower triangle (<c>CX_X</c> … <c>CZ_DOT_Z_DOT</c>).</summary>
+    public static ImmutableArray<string> CovarianceKeys { get; } =
+    [
+        "CX_X", "CY_X", "CY_Y", "CZ_X", "CZ_Y", "CZ_Z",
+        "CX_DOT_X", "CX_DOT_Y", "CX_DOT_Z", "CX_DOT_X_DOT",
+        "CY_DOT_X", "CY_DOT_Y", "CY_DOT_Z", "CY_DOT_X_DOT", "CY_DOT_Y_DOT",
+        "CZ_DOT_X", "CZ_DOT_Y", "CZ_DOT_Z", "CZ_DOT_X_DOT", "CZ_DOT_Y_DOT", "CZ_DOT_Z_DOT",
+    ];
+
+    /// <summary>Prefix of the user-defined keywords.</summary>
+    public const string UserDefinedPrefix = "USER_DEFINED_";
+
+    /// <summary>Keyword of the version.</summary>
+    public const string Version = "CCSDS_OMM_VERS";
+
+    /// <summary>Every keyword in writing order (covariance and user-defined ones included, COMMENT excluded).</summary>
+    internal static ImmutableArray<OmmKey> Ordered { get; } = BuildOrdered();
+
+    /// <summary>Keyword to its definition (user-defined keywords excluded: they are matched by prefix).</summary>
+    internal static FrozenDictionary<string, OmmKey> ByName { get; } = Ordered.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
+
+    private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static ImmutableArray<OmmKey> BuildOrdered()
+    {
+        var keys = ImmutableArray.CreateBuilder<OmmKey>();
+        void Text(string name, OmmSection section, OmmKey.ReadHandler read, Func<Omm, string?> write)
+            => keys.Add(new OmmKey(name, section, null, read, write, false));
+        void Real(string name, OmmSection section, CcsdsUnit unit, Action<OmmBuilder, double?> set, Func<Omm, double?> get)
+            => keys.Add(new OmmKey(name, section, unit, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => set(b, c.Double(t, unit)), o => Number(get(o)), true));
+        void Whole(string name, OmmSection section, Action<OmmBuilder, int?> set, Func<Omm, int?> get)
+            => keys.Add(new OmmKey(name, section, null, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => set(b, c.Int(t)), o => Number(get(o)), true));
+
+        const OmmSection H = OmmSection.Header;
+        const OmmSection M = OmmSection.Metadata;
+        const OmmSection E = OmmSection.MeanElements;
+        const OmmSection S = OmmSection.SpacecraftParameters;
+        const OmmSection T = OmmSection.TleParameters;
+        const OmmSection C = OmmSection.Covariance;
+
+        Text(Version, H, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.Version = OmmParseContext.Text(t), o => o.Header.Version);
+        Text("CLASSIFICATION", H, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.Classification = OmmParseContext.Text(t), o => o.Header.Classification);
+        Text("CREATION_DATE", H, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.CreationDate = c.Date(t), o => o.Header.CreationDate?.ToString());
+        Text("ORIGINATOR", H, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.Originator = OmmParseContext.Text(t), o => o.Header.Originator);
+        Text("MESSAGE_ID", H, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.MessageId = OmmParseContext.Text(t), o => o.Header.MessageId);
+
+        Text("OBJECT_NAME", M, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.ObjectName = OmmParseContext.Text(t), o => o.Metadata.ObjectName);
+        Text("OBJECT_ID", M, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.ObjectId = OmmParseContext.Text(t), o => o.Metadata.ObjectId);
+        Text("CENTER_NAME", M, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.CenterName = OmmParseContext.Text(t), o => o.Metadata.CenterName);
+        Text("REF_FRAME", M, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.ReferenceFrame = OmmParseContext.Text(t), o => o.Metadata.ReferenceFrame);
+        Text("REF_FRAME_EPOCH", M, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.ReferenceFrameEpoch = c.Date(t), o => o.Metadata.ReferenceFrameEpoch?.ToString());
+        Text("TIME_SYSTEM", M, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.TimeSystem = OmmParseContext.Text(t), o => o.Metadata.TimeSystem);
+        Text("MEAN_ELEMENT_THEORY", M, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.MeanElementTheory = OmmParseContext.Text(t), o => o.Metadata.MeanElementTheory);
+
+        Text("EPOCH", E, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.Epoch = c.Date(t), o => o.Data.MeanElements.Epoch.ToString());
+        Real("SEMI_MAJOR_AXIS", E, CcsdsUnit.Kilometer, (b, v) => b.SemiMajorAxis = v, o => o.Data.MeanElements.SemiMajorAxisKilometers);
+        Real("MEAN_MOTION", E, CcsdsUnit.RevolutionPerDay, (b, v) => b.MeanMotion = v, o => o.Data.MeanElements.MeanMotionRevolutionsPerDay);
+        Real("ECCENTRICITY", E, CcsdsUnit.None, (b, v) => b.Eccentricity = v, o => o.Data.MeanElements.Eccentricity);
+        Real("INCLINATION", E, CcsdsUnit.Degree, (b, v) => b.Inclination = v, o => o.Data.MeanElements.InclinationDegrees);
+        Real("RA_OF_ASC_NODE", E, CcsdsUnit.Degree, (b, v) => b.RightAscension = v, o => o.Data.MeanElements.RightAscensionOfAscendingNodeDegrees);
+        Real("ARG_OF_PERICENTER", E, CcsdsUnit.Degree, (b, v) => b.ArgumentOfPericenter = v, o => o.Data.MeanElements.ArgumentOfPericenterDegrees);
+        Real("MEAN_ANOMALY", E, CcsdsUnit.Degree, (b, v) => b.MeanAnomaly = v, o => o.Data.MeanElements.MeanAnomalyDegrees);
+        Real("GM", E, CcsdsUnit.CubicKilometerPerSecondSquared, (b, v) => b.Gm = v, o => o.Data.MeanElements.GravitationalParameterCubicKilometersPerSecondSquared);
+
+        Real("MASS", S, CcsdsUnit.Kilogram, (b, v) => b.Mass = v, o => o.Data.SpacecraftParameters?.MassKilograms);
+        Real("SOLAR_RAD_AREA", S, CcsdsUnit.SquareMeter, (b, v) => b.SolarRadArea = v, o => o.Data.SpacecraftParameters?.SolarRadiationPressureAreaSquareMeters);
+        Real("SOLAR_RAD_COEFF", S, CcsdsUnit.None, (b, v) => b.SolarRadCoefficient = v, o => o.Data.SpacecraftParameters?.SolarRadiationPressureCoefficient);
+        Real("DRAG_AREA", S, CcsdsUnit.SquareMeter, (b, v) => b.DragArea = v, o => o.Data.SpacecraftParameters?.DragAreaSquareMeters);
+        Real("DRAG_COEFF", S, CcsdsUnit.None, (b, v) => b.DragCoefficient = v, o => o.Data.SpacecraftParameters?.DragCoefficient);
+
+        Whole("EPHEMERIS_TYPE", T, (b, v) => b.EphemerisType = v, o => o.Data.TleParameters?.EphemerisType);
+        Text("CLASSIFICATION_TYPE", T, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.ClassificationType = OmmParseContext.Text(t), o => o.Data.TleParameters?.ClassificationType);
+        Whole("NORAD_CAT_ID", T, (b, v) => b.NoradCatalogId = v, o => o.Data.TleParameters?.NoradCatalogId);
+        Whole("ELEMENT_SET_NO", T, (b, v) => b.ElementSetNumber = v, o => o.Data.TleParameters?.ElementSetNumber);
+        Whole("REV_AT_EPOCH", T, (b, v) => b.RevolutionNumber = v, o => o.Data.TleParameters?.RevolutionNumberAtEpoch);
+        Real("BSTAR", T, CcsdsUnit.PerEarthRadius, (b, v) => b.Bstar = v, o => o.Data.TleParameters?.BstarPerEarthRadius);
+        Real("BTERM", T, CcsdsUnit.SquareMeterPerKilogram, (b, v) => b.Bterm = v, o => o.Data.TleParameters?.BtermSquareMetersPerKilogram);
+        Real("MEAN_MOTION_DOT", T, CcsdsUnit.RevolutionPerDaySquared, (b, v) => b.MeanMotionDot = v, o => o.Data.TleParameters?.MeanMotionDotRevolutionsPerDaySquared);
+        Real("MEAN_MOTION_DDOT", T, CcsdsUnit.RevolutionPerDayCubed, (b, v) => b.MeanMotionDdot = v, o => o.Data.TleParameters?.MeanMotionDdotRevolutionsPerDayCubed);
+        Real("AGOM", T, CcsdsUnit.SquareMeterPerKilogram, (b, v) => b.Agom = v, o => o.Data.TleParameters?.AgomSquareMetersPerKilogram);
+
+        Text("COV_REF_FRAME", C, (OmmBuilder b, in CcsdsToken t, OmmParseContext c) => b.CovarianceFrame = OmmParseContext.Text(t), o => o.Data.Covariance?.ReferenceFrame);
+        int index = 0;
+        for (int row = 0; row < 6; row++)
+        {
+            for (int column = 0; column <= row; column++)
+            {
+                int term = index++;
+                CcsdsUnit unit = column >= 3 ? CcsdsUnit.SquareKilometerPerSecondSquared
+                    : row >= 3 ? CcsdsUnit.SquareKilometerPerSecond : CcsdsUnit.SquareKilometer;
+                Real(CovarianceKeys[term], C, unit, (b, v) => b.Covariance[term] = v, o => o.Data.Covariance?.LowerTriangle[term]);
+            }
+        }
+
+        return keys.ToImmutable();
+    }
+}
