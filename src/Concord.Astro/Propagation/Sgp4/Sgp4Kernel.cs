@@ -114,16 +114,15 @@ internal static partial class Sgp4Kernel
         mm = Fmod2Pi(xlm - argpm - nodem);
 
         // ----------------- compute extra mean quantities -------------
-        (double sinim, double cosim) = Math.SinCos(inclm);
-
-        // -------------------- add lunar-solar periodics --------------
+        // sinim/cosim = sin/cos(inclm): near-earth, inclm is inclo and the pair comes from init; deep-space, dpper
+        // returns sin/cos of the perturbed inclination, which replaces it. Saves one of ~10 SinCos per call.
         double ep = em;
         double xincp = inclm;
         double argpp = argpm;
         double nodep = nodem;
         double mp = mm;
-        double sinip = sinim;
-        double cosip = cosim;
+        double sinip = satrec.sinio;
+        double cosip = satrec.cosio;
         double aycof = satrec.aycof;
         double xlcof = satrec.xlcof;
         double con41 = satrec.con41;
@@ -131,12 +130,14 @@ internal static partial class Sgp4Kernel
         double x7thm1 = satrec.x7thm1;
         if (satrec.method == 'd')
         {
-            Dpper(satrec, t, ref ep, ref xincp, ref nodep, ref argpp, ref mp);
+            // dpper's sin/cos of the perturbed inclination are the long-period sinip/cosip unless xincp flips sign.
+            Dpper(satrec, t, ref ep, ref xincp, ref nodep, ref argpp, ref mp, out sinip, out cosip);
             if (xincp < 0.0)
             {
                 xincp = -xincp;
                 nodep += Math.PI;
                 argpp -= Math.PI;
+                (sinip, cosip) = Math.SinCos(xincp);
             }
 
             if (ep < 0.0 || ep > 1.0)
@@ -145,7 +146,6 @@ internal static partial class Sgp4Kernel
             }
 
             // -------------------- long period periodics ------------------
-            (sinip, cosip) = Math.SinCos(xincp);
             aycof = -0.5 * gravity.j3oj2 * sinip;
 
             // sgp4fix for divide by zero for xincp = 180 deg
