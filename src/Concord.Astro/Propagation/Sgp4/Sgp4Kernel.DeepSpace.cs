@@ -245,7 +245,12 @@ internal static partial class Sgp4Kernel
             double dbet = (-ph * sinop) + (pinc * cosip * cosop);
             alfdp += dalf;
             betdp += dbet;
-            nodep %= TwoPi;
+            // fmod is the identity for |nodep| < 2π, which sgp4 guarantees here (nodem is wrapped before dpper):
+            // the test skips a libm call with the same result.
+            if (Math.Abs(nodep) >= TwoPi)
+            {
+                nodep %= TwoPi;
+            }
 
             // sgp4fix for afspc written intrinsic functions: nodep used without a trigonometric function ahead
             if (nodep < 0.0 && satrec.operationmode == 'a')

@@ -90,7 +90,8 @@ internal static partial class Sgp4Kernel
 
         // pow(xke/nm, 2/3) is a constant of the satellite unless dspace changed nm: use the value sgp4init stored.
         double am = (nm == satrec.no_unkozai ? satrec.aopow : Math.Pow(gravity.xke / nm, x2o3)) * tempa * tempa;
-        nm = gravity.xke / (am * Math.Sqrt(am)); // pow(am, 1.5), 3x cheaper; differs in the last bit at most
+        double sqrtam = Math.Sqrt(am); // also the reference's sqrt(am) in rdotl below: one sqrt, not two
+        nm = gravity.xke / (am * sqrtam); // pow(am, 1.5), 3x cheaper; differs in the last bit at most
         em -= tempe;
 
         // fix tolerance for error recognition
@@ -199,7 +200,7 @@ internal static partial class Sgp4Kernel
         }
 
         double rl = am * (1.0 - ecose);
-        double rdotl = Math.Sqrt(am) * esine / rl;
+        double rdotl = sqrtam * esine / rl;
         double rvdotl = Math.Sqrt(pl) / rl;
         double betal = Math.Sqrt(1.0 - el2);
         temp = esine / (1.0 + betal);
