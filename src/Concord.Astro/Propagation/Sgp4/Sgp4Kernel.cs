@@ -10,7 +10,9 @@ namespace Concord.Astro.Propagation.Sgp4;
 /// radii, minutes, radians; outputs in km and km/s, converted to SI once by <see cref="Sgp4Propagator"/>.
 /// Unlike the reference, <c>Propagate</c> never writes to the coefficient record: the quantities the
 /// reference overwrites per call for deep-space satellites (<c>con41, x1mth2, x7thm1, aycof, xlcof</c>) are
-/// locals, and the resonance integrator state is passed in by the caller.</remarks>
+/// locals, and the resonance integrator state is passed in by the caller. One step is not the reference's arithmetic:
+/// sin/cos(su) come from rotating (sinu, cosu) instead of atan2 then SinCos (within 4e-7 m, see the comment there);
+/// everything else is bit-identical to the transcription.</remarks>
 internal static partial class Sgp4Kernel
 {
     internal const double TwoPi = 2.0 * Math.PI;
