@@ -13,7 +13,10 @@ namespace Concord.Astro.Propagation.Sgp4;
 /// resonance integrator from one time to the next (bit-identical to restarting it). The vector path agrees with the
 /// scalar path within 1 cm and 1e-5 m/s (tested on Vallado's verification set and generated orbits). Measured on
 /// the 23,939-object 2022-01-22 catalogue, 7 days at 60 s (2.41e8 propagations), AMD EPYC with AVX-512, 2 threads:
-/// 6.3 s vector, 41 s scalar (<c>Sgp4WorkloadBenchmarks</c>).</para>
+/// 6.3 s vector, 41 s scalar (<c>Sgp4WorkloadBenchmarks</c>). Scalar with sin/cos(inclo) precomputed, the dspace
+/// dot terms carried with the integrator and no atan2 for su (<c>concord bench propagate --path scalar</c>, best
+/// of 3): 29.8 s on 2 threads (was 35.1 s), 60.3 s on 1 thread (was 70.9 s); Vallado's C++ (g++ -O2), same machine
+/// and workload: 84.6 s on 1 thread, 50.2 s as 2 processes.</para>
 /// <para>An object that fails stops at its first error, which is reported with its time. Thread-safe: each call owns
 /// its state; the propagators are only read.</para>
 /// </remarks>

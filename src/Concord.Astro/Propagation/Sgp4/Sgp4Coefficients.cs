@@ -33,6 +33,13 @@ internal sealed class Sgp4Coefficients
     /// dspace changes the mean motion (not an elsetrec field).</summary>
     public double aopow;
 
+    /// <summary>sin and cos of <see cref="inclo"/> as <c>Math.SinCos</c> gives them: near-earth <c>sgp4</c> takes
+    /// sin/cos of inclm = inclo on every call (not elsetrec fields; initl's sinio/cosio are locals there).</summary>
+    public double sinio;
+
+    /// <inheritdoc cref="sinio"/>
+    public double cosio;
+
     // ----- near-earth -----
     public int isimp;
     public char method;

@@ -19,6 +19,21 @@ internal struct Sgp4IntegratorState
     /// <summary>Mean motion at <see cref="atime"/>, radians per minute.</summary>
     public double xni;
 
+    /// <summary>dspace's dot terms <c>xndt, xldot, xnddt</c> at (<see cref="atime"/>, <see cref="xli"/>,
+    /// <see cref="xni"/>), valid when <see cref="hasDots"/>. Not in the reference, which re-evaluates them (3 or 10
+    /// SinCos) on every call; they are a function of that state only, so a carried state reuses them and gives the
+    /// same bits. With 60 s steps the integrator advances once per 12 calls.</summary>
+    public double xndt;
+
+    /// <inheritdoc cref="xndt"/>
+    public double xldot;
+
+    /// <inheritdoc cref="xndt"/>
+    public double xnddt;
+
+    /// <summary>The dot terms hold the values for the current <see cref="atime"/>, <see cref="xli"/>, <see cref="xni"/>.</summary>
+    public bool hasDots;
+
     /// <summary>The integrator's state at epoch for <paramref name="c"/>.</summary>
     public static Sgp4IntegratorState AtEpoch(Sgp4Coefficients c)
         => new() { atime = 0.0, xli = c.xlamo, xni = c.no_unkozai };

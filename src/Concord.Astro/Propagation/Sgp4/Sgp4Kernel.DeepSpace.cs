@@ -188,8 +188,10 @@ internal static partial class Sgp4Kernel
     /// <summary>Vallado et al. (2006) <c>dpper</c> with <c>init = 'n'</c>: lunar-solar periodics, including the
     /// Lyddane modification below 0.2 rad of perturbed inclination (the GSFC choice the corrected code makes).</summary>
     /// <remarks>In 'a' mode the node is brought into [0, 2π) before use, as the AFSPC intrinsics did.</remarks>
+    /// <param name="sinip">sin of the returned <paramref name="inclp"/> (the caller's long-period sinip).</param>
+    /// <param name="cosip">cos of the returned <paramref name="inclp"/>.</param>
     private static void Dpper(Sgp4Coefficients satrec, double t,
-        ref double ep, ref double inclp, ref double nodep, ref double argpp, ref double mp)
+        ref double ep, ref double inclp, ref double nodep, ref double argpp, ref double mp, out double sinip, out double cosip)
     {
         // --------------- calculate time varying periodics -----------
         double zm = satrec.zmos + (zns * t);
@@ -221,7 +223,7 @@ internal static partial class Sgp4Kernel
         // peo, pinco, plo, pgho, pho are zero (see Sgp4Coefficients), so nothing is subtracted here.
         inclp += pinc;
         ep += pe;
-        (double sinip, double cosip) = Math.SinCos(inclp);
+        (sinip, cosip) = Math.SinCos(inclp);
 
         // ----------------- apply periodics directly ------------
         // sgp4fix for lyddane choice: gsfc uses the perturbed inclination (0.2 rad = 11.45916 deg).
@@ -243,7 +245,12 @@ internal static partial class Sgp4Kernel
             double dbet = (-ph * sinop) + (pinc * cosip * cosop);
             alfdp += dalf;
             betdp += dbet;
-            nodep %= TwoPi;
+            // fmod is the identity for |nodep| < 2π, which sgp4 guarantees here (nodem is wrapped before dpper):
+            // the test skips a libm call with the same result.
+            if (Math.Abs(nodep) >= TwoPi)
+            {
+                nodep %= TwoPi;
+            }
 
             // sgp4fix for afspc written intrinsic functions: nodep used without a trigonometric function ahead
             if (nodep < 0.0 && satrec.operationmode == 'a')
@@ -502,7 +509,6 @@ internal static partial class Sgp4Kernel
         // ----------- calculate deep space resonance effects -----------
         dndt = 0.0;
         nm = satrec.no_unkozai;
-        double theta = (satrec.gsto + (tc * rptim)) % TwoPi;
         em += satrec.dedt * t;
         inclm += satrec.didt * t;
         argpm += satrec.domdt * t;
@@ -515,25 +521,37 @@ internal static partial class Sgp4Kernel
             return;
         }
 
+        // theta is only used by the resonant terms (the reference computes it first; fmod is a libm call).
+        double theta = (satrec.gsto + (tc * rptim)) % TwoPi;
         double ft = 0.0;
         double atime = state.atime;
         double xli = state.xli;
         double xni = state.xni;
+        double xndt = state.xndt;
+        double xldot = state.xldot;
+        double xnddt = state.xnddt;
+        bool hasDots = state.hasDots;
 
         // sgp4fix streamline check: epoch restart
         if (atime == 0.0 || t * atime <= 0.0 || Math.Abs(t) < Math.Abs(atime))
         {
+            // Dot terms kept from an earlier call are those of the epoch state only if atime was already 0.
+            hasDots &= atime == 0.0;
             atime = 0.0;
             xni = satrec.no_unkozai;
             xli = satrec.xlamo;
         }
 
         double delt = t > 0.0 ? stepp : stepn;
-        double xndt, xldot, xnddt;
         while (true)
         {
             // ------------------- dot terms calculated -------------
-            if (satrec.irez != 2)
+            // Skipped when the carried state already holds them for this (atime, xli, xni): see Sgp4IntegratorState.
+            if (hasDots)
+            {
+                hasDots = false;
+            }
+            else if (satrec.irez != 2)
             {
                 // ----------- near - synchronous resonance terms -------
                 (double s1, double c1) = Math.SinCos(xli - fasx2);
@@ -587,6 +605,10 @@ internal static partial class Sgp4Kernel
         state.atime = atime;
         state.xli = xli;
         state.xni = xni;
+        state.xndt = xndt;
+        state.xldot = xldot;
+        state.xnddt = xnddt;
+        state.hasDots = true;
 
         nm = xni + (xndt * ft) + (xnddt * ft * ft * 0.5);
         double xl = xli + (xldot * ft) + (xndt * ft * ft * 0.5);

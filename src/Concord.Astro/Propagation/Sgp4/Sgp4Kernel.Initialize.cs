@@ -57,6 +57,7 @@ internal static partial class Sgp4Kernel
         _ = ainv;
         satrec.a = Math.Pow(satrec.no_unkozai * gravity.tumin, -2.0 / 3.0);
         satrec.aopow = Math.Pow(gravity.xke / satrec.no_unkozai, x2o3);
+        (satrec.sinio, satrec.cosio) = Math.SinCos(satrec.inclo);
         satrec.alta = (satrec.a * (1.0 + satrec.ecco)) - 1.0;
         satrec.altp = (satrec.a * (1.0 - satrec.ecco)) - 1.0;
 
