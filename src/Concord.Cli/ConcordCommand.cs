@@ -10,6 +10,8 @@ internal static class ConcordCommand
     {
         var root = new RootCommand("Concord: coordination hub for space safety. Astrodynamics, formats and screening tools.");
         root.Subcommands.Add(Propagate.PropagateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Messages.ValidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Messages.ConvertCommand.Create(stdout, stderr));
         root.Subcommands.Add(Bench.BenchCommand.Create(stdout, stderr));
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -12,7 +12,7 @@ internal static class HandMadeTle
         double argPerigeeDegrees, double meanAnomalyDegrees, double meanMotionRevPerDay, string bstar8 = " 10000-3")
     {
         var c = CultureInfo.InvariantCulture;
-        string line1 = $"1 {catalog}U 26001A   {epoch}  .00000000  00000-0 {bstar8} 0  999";
+        string line1 = $"1 {catalog}U 26001A   {epoch}  .00000000  00000+0 {bstar8} 0  999";
         string line2 = string.Format(c, "2 {0} {1,8:F4} {2,8:F4} {3} {4,8:F4} {5,8:F4} {6,11:F8}    1", catalog,
             inclinationDegrees, raanDegrees, eccentricity7, argPerigeeDegrees, meanAnomalyDegrees, meanMotionRevPerDay);
         return WithChecksum(line1) + "\n" + WithChecksum(line2) + "\n";

@@ -1,10 +1,14 @@
+using System.Globalization;
 using Concord.Astro.Propagation.Sgp4;
+using Concord.Formats;
+using Concord.Formats.Ccsds.Omm;
 using Concord.Formats.Diagnostics;
 using Concord.Formats.Tle;
 
 namespace Concord.Cli.Propagate;
 
-/// <summary>Element sets read from a file for the propagation commands, with the diagnostics to print.</summary>
+/// <summary>Element sets read from a file for the propagation commands (TLE/3LE or OMM in any dialect, told from
+/// the content), with the diagnostics to print.</summary>
 internal sealed class ElementSetFile
 {
     private ElementSetFile(IReadOnlyList<Entry> entries, IReadOnlyList<string> messages, bool fileError, bool hasInvalidSets)
@@ -42,10 +46,44 @@ internal sealed class ElementSetFile
             return new ElementSetFile([], [$"error: {path}: cannot read: {ex.Message}"], fileError: true, hasInvalidSets: false);
         }
 
-        TleReadResult result = TleReader.Parse(text, TleReadOptions.Default);
-        var messages = result.Diagnostics.Select(d => d.ToCompilerString(path)).ToList();
-        var entries = result.Sets.Select(t => new Entry(t.CatalogNumberText, t.ToSgp4Elements())).ToList();
-        bool invalid = result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        var messages = new List<string>();
+        var entries = new List<Entry>();
+        var diagnostics = new List<Diagnostic>();
+        MessageKind kind = MessageKindDetector.Detect(text);
+        switch (kind)
+        {
+            case MessageKind.Tle:
+                TleReadResult tles = TleReader.Parse(text, TleReadOptions.Default);
+                diagnostics.AddRange(tles.Diagnostics);
+                entries.AddRange(tles.Sets.Select(t => new Entry(t.CatalogNumberText, t.ToSgp4Elements())));
+                break;
+            case MessageKind.Omm:
+                OmmReadResult omms = OmmReader.Parse(text);
+                diagnostics.AddRange(omms.Diagnostics);
+                foreach (OmmReadEntry read in omms.Entries)
+                {
+                    if (read.Message is null)
+                    {
+                        continue;
+                    }
+
+                    ParseResult<Sgp4Elements> elements = OmmConverter.ToSgp4Elements(read.Message);
+                    diagnostics.AddRange(elements.Diagnostics.Select(d => d.Line == 0 ? d.AtLine(read.Line) : d));
+                    if (elements.Success)
+                    {
+                        entries.Add(new Entry(NoradId(read.Message), elements.Value!));
+                    }
+                }
+
+                break;
+            default:
+                diagnostics.Add(new Diagnostic(ErrorCodes.FormatUnknown, DiagnosticSeverity.Error, 1, 0, null,
+                    kind == MessageKind.Unknown ? MessageKindDetector.Describe(text) : $"a {kind.ToString().ToUpperInvariant()} holds no element sets"));
+                break;
+        }
+
+        messages.AddRange(diagnostics.Select(d => d.ToCompilerString(path)));
+        bool invalid = diagnostics.Any(d => d.IsError);
         if (entries.Count == 0)
         {
             messages.Add($"error: {path}: no element set found");
@@ -54,4 +92,7 @@ internal sealed class ElementSetFile
 
         return new ElementSetFile(entries, messages, fileError: false, hasInvalidSets: invalid);
     }
+
+    private static string NoradId(Omm omm)
+        => omm.Data.TleParameters?.NoradCatalogId?.ToString(CultureInfo.InvariantCulture) ?? omm.Metadata.ObjectId;
 }

@@ -36,6 +36,10 @@ public sealed record Diagnostic
         Message = string.Format(CultureInfo.InvariantCulture, template, values);
     }
 
+    /// <summary>This diagnostic placed at <paramref name="line"/> (for diagnostics raised after reading, such as a
+    /// mapping error, that belong to the line where the message starts).</summary>
+    public Diagnostic AtLine(int line) => new(Code, Severity, line, Column, Key, Arguments.AsSpan());
+
     /// <summary>The stable code, for example <c>tle.checksum</c> (see <see cref="ErrorCodes"/>).</summary>
     public string Code { get; }
 

@@ -56,6 +56,16 @@ public static class ErrorCodes
     /// Arguments: the set's catalog number, field, value (round-trip format), reason. Writer side only.</summary>
     public const string TleUnrepresentable = "tle.unrepresentable";
 
+    /// <summary><c>format.unknown</c>: "Cannot tell the message type from the content: {0}." Arguments: what the
+    /// content starts with. Detection reads the content, never the file extension.</summary>
+    public const string FormatUnknown = "format.unknown";
+
+    /// <summary><c>format.unsupported</c>: "{0} messages are recognised but not supported yet." Arguments: the message type.</summary>
+    public const string FormatUnsupported = "format.unsupported";
+
+    /// <summary><c>format.conversion</c>: "A {0} cannot be converted to {1}." Arguments: input type, requested output.</summary>
+    public const string FormatConversion = "format.conversion";
+
     /// <summary><c>ccsds.malformed-line</c>: "Line is not KEY = value [unit], a COMMENT or a block marker: '{0}'."
     /// Arguments: the line (trimmed). Reported by the KVN lexer, or by a parser for a data line where none may be.</summary>
     public const string CcsdsMalformedLine = "ccsds.malformed-line";
@@ -127,6 +137,9 @@ public static class ErrorCodes
         [TleTrailingContent] = "TLE line {0}: text after column 69 ignored: '{1}'.",
         [TleSetCount] = "Expected exactly one element set, found {0}.",
         [TleUnrepresentable] = "Set {0}: field {1} value {2} cannot be written in a TLE: {3}.",
+        [FormatUnknown] = "Cannot tell the message type from the content: {0}.",
+        [FormatUnsupported] = "{0} messages are recognised but not supported yet.",
+        [FormatConversion] = "A {0} cannot be converted to {1}.",
         [CcsdsMalformedLine] = "Line is not KEY = value [unit], a COMMENT or a block marker: '{0}'.",
         [CcsdsUnexpectedKeyword] = "Keyword {0} is not expected in {1}.",
         [CcsdsDuplicateKey] = "Keyword {0} appears more than once in {1}.",

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Concord.Formats;
+using Concord.Formats.Ccsds.Omm;
+using Concord.Formats.Diagnostics;
+using Concord.Formats.Tle;
+
+namespace Concord.Cli.Messages;
+
+/// <summary>The messages of one input file, read with the reader its content calls for (never its extension).</summary>
+internal sealed record MessageFile(MessageKind Kind, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Tle> Tles, ImmutableArray<Omm> Omms)
+{
+    /// <summary>True when no diagnostic is an error.</summary>
+    public bool IsValid => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Reads <paramref name="text"/> as whatever message it holds.</summary>
+    public static MessageFile Read(string text)
+    {
+        MessageKind kind = MessageKindDetector.Detect(text);
+        switch (kind)
+        {
+            case MessageKind.Tle:
+                TleReadResult tles = TleReader.Parse(text, TleReadOptions.Default);
+                return new MessageFile(kind, tles.Diagnostics, tles.Sets, []);
+            case MessageKind.Omm:
+                OmmReadResult omms = OmmReader.Parse(text);
+                return new MessageFile(kind, omms.Diagnostics, [], omms.Messages);
+            case MessageKind.Unknown:
+                return Failed(kind, new Diagnostic(ErrorCodes.FormatUnknown, DiagnosticSeverity.Error, 1, 0, null, MessageKindDetector.Describe(text)));
+            default:
+                return Failed(kind, new Diagnostic(ErrorCodes.FormatUnsupported, DiagnosticSeverity.Error, 1, 0, null, kind.ToString().ToUpperInvariant()));
+        }
+    }
+
+    private static MessageFile Failed(MessageKind kind, Diagnostic diagnostic) => new(kind, [diagnostic], [], []);
+}
