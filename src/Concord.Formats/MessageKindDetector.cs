@@ -121,6 +121,8 @@ public static partial class MessageKindDetector
             switch (local)
             {
                 case "NDM":
+                case "COMMENT":
+                    // A container, or the container's own comment before its first message.
                     continue;
                 case "OMM":
                     return MessageKind.Omm;
