@@ -1,0 +1,298 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Concord.Formats.Diagnostics;
+
+namespace Concord.Formats.Ccsds.Cdm;
+
+/// <summary>Writes CDMs in KVN or NDM/XML strictly (R11): the standard's key order and units, numbers in their
+/// shortest round-trip form (a read → write → read is exact), comments before the block they belong to.</summary>
+/// <remarks>Several messages are written one after the other (KVN) or in an <c>&lt;ndm&gt;</c> container (XML).
+/// A value that cannot be written (a line break, a non-finite number) is refused with
+/// <see cref="ErrorCodes.CcsdsUnwritable"/> and no text. Thread-safe.</remarks>
+public static class CdmWriter
+{
+    private const int KeyWidth = 34;
+
+    private readonly record struct CdmField(int Scope, CdmSection Section, string Key, string Text, CcsdsUnit? Unit, bool IsComment);
+
+    /// <summary>Writes <paramref name="messages"/> in <paramref name="format"/> (<see cref="CcsdsFormat.Kvn"/> or <see cref="CcsdsFormat.Xml"/>).</summary>
+    public static WriteResult Write(IReadOnlyList<Cdm> messages, CcsdsFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        if (format is not (CcsdsFormat.Kvn or CcsdsFormat.Xml))
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), format, "A CDM is written as KVN or XML.");
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var all = messages.Select(m => Fields(m, diagnostics)).ToList();
+        if (diagnostics.Count > 0)
+        {
+            return new WriteResult(null, [.. diagnostics]);
+        }
+
+        return new WriteResult(format == CcsdsFormat.Kvn ? WriteKvn(all) : WriteXml(all), []);
+    }
+
+    /// <summary>Writes one message in <paramref name="format"/>.</summary>
+    public static WriteResult Write(Cdm cdm, CcsdsFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(cdm);
+        return Write([cdm], format);
+    }
+
+    private static EquatableArray<string> CommentsOf(Cdm cdm, int scope, CdmSection section)
+    {
+        if (scope == CdmBuilder.MessageScope)
+        {
+            return section switch
+            {
+                CdmSection.Header => cdm.Header.Comments,
+                CdmSection.Relative => cdm.RelativeMetadata.Comments,
+                _ => cdm.UserDefinedComments,
+            };
+        }
+
+        CdmObject o = cdm.Objects(scope);
+        return section switch
+        {
+            CdmSection.Metadata => o.Metadata.Comments,
+            CdmSection.OdParameters => o.Data.OdParameters?.Comments ?? default,
+            CdmSection.AdditionalParameters => o.Data.AdditionalParameters?.Comments ?? default,
+            CdmSection.StateVector => o.Data.StateVector.Comments,
+            CdmSection.RtnCovariance => o.Data.RtnCovariance.Comments,
+            CdmSection.XyzCovariance => o.Data.XyzCovariance?.Comments ?? default,
+            CdmSection.SigmaEigenvectorCovariance => o.Data.SigmaEigenvectorCovariance?.Comments ?? default,
+            _ => o.Data.AdditionalCovarianceMetadata?.Comments ?? default,
+        };
+    }
+
+    private static List<CdmField> Fields(Cdm cdm, List<Diagnostic> diagnostics)
+    {
+        var fields = new List<CdmField>(256);
+        void AddComments(int scope, CdmSection section)
+        {
+            foreach (string comment in CommentsOf(cdm, scope, section))
+            {
+                CheckText("COMMENT", comment, diagnostics);
+                fields.Add(new CdmField(scope, section, "COMMENT", comment, null, true));
+            }
+        }
+
+        void AddSections(int scope, IEnumerable<CdmKey> keys)
+        {
+            CdmSection? section = null;
+            foreach (CdmKey key in keys)
+            {
+                if (section != key.Section)
+                {
+                    section = key.Section;
+                    AddComments(scope, key.Section);
+                }
+
+                string? text = key.Write(cdm, Math.Max(scope, 0));
+                if (text is null)
+                {
+                    continue;
+                }
+
+                if (text.Length == 0 || (key.Kind == CdmValueKind.Real && !double.IsFinite(double.Parse(text, CultureInfo.InvariantCulture))))
+                {
+                    diagnostics.Add(Unwritable(key.Name, text, "a value is not empty and a number is finite"));
+                    continue;
+                }
+
+                CheckText(key.Name, text, diagnostics);
+                fields.Add(new CdmField(scope, key.Section, key.Name, text, key.Unit, false));
+            }
+        }
+
+        AddSections(CdmBuilder.MessageScope, CdmKeys.Ordered.Where(k => !k.IsObjectKey));
+        for (int scope = 0; scope < 2; scope++)
+        {
+            AddSections(scope, CdmKeys.Ordered.Where(k => k.IsObjectKey));
+        }
+
+        if (cdm.UserDefinedParameters.Count > 0 || cdm.UserDefinedComments.Count > 0)
+        {
+            AddComments(CdmBuilder.MessageScope, CdmSection.UserDefined);
+            foreach (CdmUserDefinedParameter parameter in cdm.UserDefinedParameters)
+            {
+                string key = CdmKeys.UserDefinedPrefix + parameter.Name;
+                CheckText(key, parameter.Value, diagnostics);
+                fields.Add(new CdmField(CdmBuilder.MessageScope, CdmSection.UserDefined, key, parameter.Value, null, false));
+            }
+        }
+
+        return fields;
+    }
+
+    private static void CheckText(string key, string text, List<Diagnostic> diagnostics)
+    {
+        if (text.AsSpan().IndexOfAny('\r', '\n') >= 0 || (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))))
+        {
+            diagnostics.Add(Unwritable(key, text, "a value holds no line break and no leading or trailing blank"));
+        }
+    }
+
+    private static Diagnostic Unwritable(string key, string value, string reason)
+        => new(ErrorCodes.CcsdsUnwritable, DiagnosticSeverity.Error, 0, 0, key, key, value, reason);
+
+    private static string WriteKvn(List<List<CdmField>> messages)
+    {
+        var text = new StringBuilder(8192 * messages.Count);
+        foreach (List<CdmField> fields in messages)
+        {
+            foreach (CdmField field in fields)
+            {
+                if (field.IsComment)
+                {
+                    text.Append("COMMENT ").Append(field.Text).Append('\n');
+                    continue;
+                }
+
+                text.Append(field.Key.PadRight(KeyWidth)).Append(" = ").Append(field.Text);
+                if (field.Unit is { } unit && unit != CcsdsUnit.None)
+                {
+                    text.Append(" [").Append(unit.Name).Append(']');
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string WriteXml(List<List<CdmField>> messages)
+    {
+        var text = new StringBuilder(16384 * messages.Count);
+        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", Encoding = new UTF8Encoding(false) };
+        using (var xml = XmlWriter.Create(new StringWriter(text, CultureInfo.InvariantCulture), settings))
+        {
+            xml.WriteStartDocument();
+            if (messages.Count != 1)
+            {
+                xml.WriteStartElement("ndm");
+            }
+
+            foreach (List<CdmField> fields in messages)
+            {
+                WriteXmlMessage(xml, fields);
+            }
+
+            if (messages.Count != 1)
+            {
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndDocument();
+        }
+
+        return text.Replace("encoding=\"utf-16\"", "encoding=\"UTF-8\"").Append('\n').ToString();
+    }
+
+    private static void WriteXmlMessage(XmlWriter xml, List<CdmField> fields)
+    {
+        const int M = CdmBuilder.MessageScope;
+        xml.WriteStartElement("cdm");
+        xml.WriteAttributeString("id", CdmKeys.Version);
+        xml.WriteAttributeString("version", fields.First(f => f.Key == CdmKeys.Version).Text);
+        WriteXmlBlock(xml, fields, M, CdmSection.Header, "header");
+        xml.WriteStartElement("body");
+        WriteXmlBlock(xml, fields, M, CdmSection.Relative, "relativeMetadataData");
+        for (int scope = 0; scope < 2; scope++)
+        {
+            xml.WriteStartElement("segment");
+            WriteXmlBlock(xml, fields, scope, CdmSection.Metadata, "metadata");
+            xml.WriteStartElement("data");
+            WriteXmlBlock(xml, fields, scope, CdmSection.OdParameters, "odParameters");
+            WriteXmlBlock(xml, fields, scope, CdmSection.AdditionalParameters, "additionalParameters");
+            WriteXmlBlock(xml, fields, scope, CdmSection.StateVector, "stateVector");
+            WriteXmlBlock(xml, fields, scope, CdmSection.RtnCovariance, "covarianceMatrix");
+            WriteXmlBlock(xml, fields, scope, CdmSection.XyzCovariance, "covarianceMatrix");
+            WriteXmlBlock(xml, fields, scope, CdmSection.SigmaEigenvectorCovariance, "covarianceMatrix");
+            WriteXmlBlock(xml, fields, scope, CdmSection.AdditionalCovarianceMetadata, "covarianceMatrix");
+            if (scope == 1)
+            {
+                WriteXmlBlock(xml, fields, M, CdmSection.UserDefined, "userDefinedParameters");
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void WriteXmlBlock(XmlWriter xml, List<CdmField> fields, int scope, CdmSection section, string element)
+    {
+        bool open = false;
+        bool relativeState = false;
+        foreach (CdmField field in fields)
+        {
+            if (field.Scope != scope || field.Section != section || field.Key == CdmKeys.Version)
+            {
+                continue;
+            }
+
+            if (!open)
+            {
+                xml.WriteStartElement(element);
+                open = true;
+            }
+
+            bool isRelativeState = field.Key.StartsWith("RELATIVE_POSITION_", StringComparison.Ordinal)
+                || field.Key.StartsWith("RELATIVE_VELOCITY_", StringComparison.Ordinal);
+            if (isRelativeState != relativeState)
+            {
+                if (isRelativeState)
+                {
+                    xml.WriteStartElement("relativeStateVector");
+                }
+                else
+                {
+                    xml.WriteEndElement();
+                }
+
+                relativeState = isRelativeState;
+            }
+
+            if (field.IsComment)
+            {
+                xml.WriteElementString("COMMENT", field.Text);
+            }
+            else if (field.Section == CdmSection.UserDefined)
+            {
+                xml.WriteStartElement("USER_DEFINED");
+                xml.WriteAttributeString("parameter", field.Key[CdmKeys.UserDefinedPrefix.Length..]);
+                xml.WriteString(field.Text);
+                xml.WriteEndElement();
+            }
+            else
+            {
+                xml.WriteStartElement(field.Key);
+                if (field.Unit is { } unit && unit != CcsdsUnit.None)
+                {
+                    xml.WriteAttributeString("units", unit.Name);
+                }
+
+                xml.WriteString(field.Text);
+                xml.WriteEndElement();
+            }
+        }
+
+        if (relativeState)
+        {
+            xml.WriteEndElement();
+        }
+
+        if (open)
+        {
+            xml.WriteEndElement();
+        }
+    }
+}
