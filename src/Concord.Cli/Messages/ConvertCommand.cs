@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Concord.Formats;
 using Concord.Formats.Ccsds;
+using Concord.Formats.Ccsds.Cdm;
 using Concord.Formats.Ccsds.Omm;
 using Concord.Formats.Diagnostics;
 using Concord.Formats.Tle;
@@ -108,6 +109,9 @@ internal static class ConvertCommand
                 };
                 WriteResult written = OmmWriter.Write(omms, target);
                 return (written.Success ? written.Text : null, written.Diagnostics, false);
+            case "cdm-kvn" or "cdm-xml" when file.Kind == MessageKind.Cdm:
+                WriteResult cdm = CdmWriter.Write(file.Cdms, format == "cdm-xml" ? CcsdsFormat.Xml : CcsdsFormat.Kvn);
+                return (cdm.Success ? cdm.Text : null, cdm.Diagnostics, false);
             default:
                 return (null, [new Diagnostic(ErrorCodes.FormatConversion, DiagnosticSeverity.Error, 0, 0, null,
                     file.Kind.ToString().ToUpperInvariant(), format)], true);

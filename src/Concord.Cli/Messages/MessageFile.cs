@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Concord.Formats;
+using Concord.Formats.Ccsds.Cdm;
 using Concord.Formats.Ccsds.Omm;
 using Concord.Formats.Diagnostics;
 using Concord.Formats.Tle;
@@ -7,8 +8,17 @@ using Concord.Formats.Tle;
 namespace Concord.Cli.Messages;
 
 /// <summary>The messages of one input file, read with the reader its content calls for (never its extension).</summary>
-internal sealed record MessageFile(MessageKind Kind, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Tle> Tles, ImmutableArray<Omm> Omms)
+internal sealed record MessageFile(MessageKind Kind, ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>The element sets, when <see cref="Kind"/> is <see cref="MessageKind.Tle"/>.</summary>
+    public ImmutableArray<Tle> Tles { get; init; } = [];
+
+    /// <summary>The OMMs, when <see cref="Kind"/> is <see cref="MessageKind.Omm"/>.</summary>
+    public ImmutableArray<Omm> Omms { get; init; } = [];
+
+    /// <summary>The CDMs, when <see cref="Kind"/> is <see cref="MessageKind.Cdm"/>.</summary>
+    public ImmutableArray<Cdm> Cdms { get; init; } = [];
+
     /// <summary>True when no diagnostic is an error.</summary>
     public bool IsValid => !Diagnostics.Any(d => d.IsError);
 
@@ -20,16 +30,17 @@ internal sealed record MessageFile(MessageKind Kind, ImmutableArray<Diagnostic> 
         {
             case MessageKind.Tle:
                 TleReadResult tles = TleReader.Parse(text, TleReadOptions.Default);
-                return new MessageFile(kind, tles.Diagnostics, tles.Sets, []);
+                return new MessageFile(kind, tles.Diagnostics) { Tles = tles.Sets };
             case MessageKind.Omm:
                 OmmReadResult omms = OmmReader.Parse(text);
-                return new MessageFile(kind, omms.Diagnostics, [], omms.Messages);
+                return new MessageFile(kind, omms.Diagnostics) { Omms = omms.Messages };
+            case MessageKind.Cdm:
+                CdmReadResult cdms = CdmReader.Parse(text);
+                return new MessageFile(kind, cdms.Diagnostics) { Cdms = cdms.Messages };
             case MessageKind.Unknown:
-                return Failed(kind, new Diagnostic(ErrorCodes.FormatUnknown, DiagnosticSeverity.Error, 1, 0, null, MessageKindDetector.Describe(text)));
+                return new MessageFile(kind, [new Diagnostic(ErrorCodes.FormatUnknown, DiagnosticSeverity.Error, 1, 0, null, MessageKindDetector.Describe(text))]);
             default:
-                return Failed(kind, new Diagnostic(ErrorCodes.FormatUnsupported, DiagnosticSeverity.Error, 1, 0, null, kind.ToString().ToUpperInvariant()));
+                return new MessageFile(kind, [new Diagnostic(ErrorCodes.FormatUnsupported, DiagnosticSeverity.Error, 1, 0, null, kind.ToString().ToUpperInvariant())]);
         }
     }
-
-    private static MessageFile Failed(MessageKind kind, Diagnostic diagnostic) => new(kind, [diagnostic], [], []);
 }

@@ -62,4 +62,20 @@ public sealed class ConvertCommandTests
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("format.conversion", outcome.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CdmKvnToXmlAndBackKeepsEveryValue()
+    {
+        // The CDM Blue Book example (CCSDS 508.0-B-1), via the shared reference data.
+        string path = ReferenceData.Require("ccsds/cdm/CDMExample1.txt");
+        using CliRunner.TempFile xml = CliRunner.WriteTemp(string.Empty, ".xml");
+        Assert.Equal(0, (await CliRunner.RunAsync("convert", path, "--to", "cdm-xml", "-o", xml.Path)).ExitCode);
+        Assert.StartsWith("<?xml", File.ReadAllText(xml.Path), StringComparison.Ordinal);
+
+        CliRunner.Outcome kvn = await CliRunner.RunAsync("convert", xml.Path, "--to", "cdm-kvn");
+        CliRunner.Outcome direct = await CliRunner.RunAsync("convert", path, "--to", "cdm-kvn");
+        Assert.Equal(0, kvn.ExitCode);
+        Assert.Equal(direct.Stdout, kvn.Stdout);
+        Assert.Contains(kvn.StdoutLines, l => l.StartsWith("TCA", StringComparison.Ordinal) && l.Contains("2010-03-13T22:37:52.618", StringComparison.Ordinal));
+    }
 }

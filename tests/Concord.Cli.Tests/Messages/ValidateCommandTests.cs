@@ -66,6 +66,7 @@ public sealed class ValidateCommandTests
     [InlineData("omm/OMM-wrong-keyword.txt", "ccsds.unexpected-keyword", 9)]
     [InlineData("omm/OMM-number-format-error.txt", "ccsds.number-format", 15)]
     [InlineData("ndm/wrong-format.txt", "format.unknown", 1)]
+    [InlineData("cdm/CDM-covariance-wrong-entry-format.txt", "ccsds.number-format", 65)]
     public async Task MalformedReferenceSamplesAreRejectedAtTheirLine(string relativePath, string code, int line)
     {
         string path = ReferenceData.Require(Path.Combine("ccsds", relativePath));
