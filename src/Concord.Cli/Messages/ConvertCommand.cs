@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Concord.Astro.Time;
 using Concord.Formats;
 using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Cdm;
@@ -107,6 +108,13 @@ internal static class ConvertCommand
                     "omm-csv" => CcsdsFormat.Csv,
                     _ => CcsdsFormat.Kvn,
                 };
+                if (target is CcsdsFormat.Kvn or CcsdsFormat.Xml)
+                {
+                    // CREATION_DATE and ORIGINATOR are mandatory in KVN/XML (CCSDS 502.0-B-3 table 4-2) but absent from
+                    // TLEs and catalogue CSV/JSON: the converted message is created here, now, by Concord.
+                    omms = omms.Select(WithMandatoryHeader).ToList();
+                }
+
                 WriteResult written = OmmWriter.Write(omms, target);
                 return (written.Success ? written.Text : null, written.Diagnostics, false);
             case "cdm-kvn" or "cdm-xml" when file.Kind == MessageKind.Cdm:
@@ -117,6 +125,18 @@ internal static class ConvertCommand
                     file.Kind.ToString().ToUpperInvariant(), format)], true);
         }
     }
+
+    /// <summary>The ORIGINATOR written when a converted message has none.</summary>
+    internal const string ConverterOriginator = "CONCORD";
+
+    private static Omm WithMandatoryHeader(Omm omm) => omm with
+    {
+        Header = omm.Header with
+        {
+            CreationDate = omm.Header.CreationDate ?? CcsdsDate.FromEpoch(Epoch.FromUtc(TimeProvider.System.GetUtcNow()), TimeScale.Utc),
+            Originator = string.IsNullOrWhiteSpace(omm.Header.Originator) ? ConverterOriginator : omm.Header.Originator,
+        },
+    };
 
     private static (string? Text, IReadOnlyList<Diagnostic> Problems, bool Usage) ToTle(IReadOnlyList<Tle>? tles, IReadOnlyList<Omm> omms)
     {

@@ -78,4 +78,14 @@ public sealed class ConvertCommandTests
         Assert.Equal(direct.Stdout, kvn.Stdout);
         Assert.Contains(kvn.StdoutLines, l => l.StartsWith("TCA", StringComparison.Ordinal) && l.Contains("2010-03-13T22:37:52.618", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task KvnOmmFromATleCarriesTheMandatoryHeader()
+    {
+        using CliRunner.TempFile tle = CliRunner.WriteTemp(s_leo);
+        CliRunner.Outcome outcome = await CliRunner.RunAsync("convert", tle.Path, "--to", "omm-kvn");
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains(outcome.StdoutLines, l => l.StartsWith("CREATION_DATE", StringComparison.Ordinal));
+        Assert.Contains(outcome.StdoutLines, l => l.StartsWith("ORIGINATOR", StringComparison.Ordinal) && l.EndsWith("CONCORD", StringComparison.Ordinal));
+    }
 }
