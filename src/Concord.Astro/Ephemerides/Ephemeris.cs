@@ -15,12 +15,17 @@ namespace Concord.Astro.Ephemerides;
 /// Hermite: positions are interpolated with their velocities as derivatives by Newton divided differences on doubled
 /// nodes (R. L. Burden and J. D. Faires, Numerical Analysis, 9th ed., §3.4, Algorithm 3.3); the velocity is the derivative
 /// of that polynomial. A window of <c>n</c> nodes gives a polynomial of degree <c>2n − 1</c>.
+/// Positions are in metres, velocities in metres per second, all in <see cref="Frame"/>; epochs are <see cref="Epoch"/> values (any
+/// time scale at the API). Instances are immutable and safe for concurrent use; interpolation allocates nothing on the heap.
 /// </remarks>
 public sealed class Ephemeris
 {
-    private const int MaxDegree = 31;
+    private const int MaxDegree = InterpolationKernels.MaxNodes - 1;
 
     private readonly double[] _seconds;
+
+    // Structure-of-arrays copies for the kernels (R17): x, y, z (m), then vx, vy, vz (m/s).
+    private readonly double[][] _components;
 
     private Ephemeris(
         ReferenceFrame frame,
@@ -43,9 +48,18 @@ public sealed class Ephemeris
         UseableStop = useableStop;
         Covariances = covariances;
         _seconds = new double[epochs.Length];
+        _components = [.. Enumerable.Range(0, 6).Select(_ => new double[epochs.Length])];
         for (int i = 0; i < epochs.Length; i++)
         {
             _seconds[i] = (epochs[i] - epochs[0]).TotalSeconds;
+            Vector3d p = positionsMeters[i];
+            Vector3d v = velocitiesMetersPerSecond[i];
+            _components[0][i] = p.X;
+            _components[1][i] = p.Y;
+            _components[2][i] = p.Z;
+            _components[3][i] = v.X;
+            _components[4][i] = v.Y;
+            _components[5][i] = v.Z;
         }
     }
 
@@ -148,18 +162,38 @@ public sealed class Ephemeris
         double t = (epoch - Epochs[0]).TotalSeconds;
         int count = Math.Min(Degree + 1, Count);
         int start = WindowStart(t, count);
-        Vector3d position;
-        Vector3d velocity;
+
+        // Nodes relative to the window's first node keep the divided differences well conditioned.
+        ReadOnlySpan<double> window = _seconds.AsSpan(start, count);
+        double origin = window[0];
+        Span<double> nodes = stackalloc double[count];
+        for (int i = 0; i < count; i++)
+        {
+            nodes[i] = window[i] - origin;
+        }
+
+        double s = t - origin;
+        Span<double> result = stackalloc double[6];
         if (Interpolation == EphemerisInterpolation.Hermite)
         {
-            Hermite(start, count, t, out position, out velocity);
+            for (int c = 0; c < 3; c++)
+            {
+                InterpolationKernels.Hermite(nodes, _components[c].AsSpan(start, count), _components[c + 3].AsSpan(start, count), s,
+                    out result[c], out result[c + 3]);
+            }
         }
         else
         {
-            position = Lagrange(PositionsMeters.AsSpan(start, count), start, t);
-            velocity = Lagrange(VelocitiesMetersPerSecond.AsSpan(start, count), start, t);
+            Span<double> weights = stackalloc double[count];
+            InterpolationKernels.BarycentricWeights(nodes, weights);
+            for (int c = 0; c < 6; c++)
+            {
+                result[c] = InterpolationKernels.Lagrange(nodes, weights, _components[c].AsSpan(start, count), s);
+            }
         }
 
+        var position = new Vector3d(result[0], result[1], result[2]);
+        var velocity = new Vector3d(result[3], result[4], result[5]);
         return new EphemerisInterpolationResult(EphemerisInterpolationStatus.Success, new CartesianState(epoch, Frame, position, velocity));
     }
 
@@ -185,84 +219,5 @@ public sealed class Ephemeris
         int k = index >= 0 ? index : ~index - 1;
         int start = k - ((count - 1) / 2);
         return Math.Clamp(start, 0, Count - count);
-    }
-
-    private Vector3d Lagrange(ReadOnlySpan<Vector3d> values, int start, double t)
-    {
-        // Barycentric formula of the second kind (Berrut & Trefethen 2004, eq. 4.2) with weights from eq. 3.3.
-        ReadOnlySpan<double> x = _seconds.AsSpan(start, values.Length);
-        Vector3d numerator = Vector3d.Zero;
-        double denominator = 0.0;
-        for (int j = 0; j < x.Length; j++)
-        {
-            double difference = t - x[j];
-            if (difference == 0.0)
-            {
-                return values[j];
-            }
-
-            double weight = 1.0;
-            for (int k = 0; k < x.Length; k++)
-            {
-                if (k != j)
-                {
-                    weight *= x[j] - x[k];
-                }
-            }
-
-            double term = 1.0 / (weight * difference);
-            numerator += values[j] * term;
-            denominator += term;
-        }
-
-        return numerator / denominator;
-    }
-
-    private void Hermite(int start, int count, double t, out Vector3d position, out Vector3d velocity)
-    {
-        // Newton divided differences on doubled nodes z(2i) = z(2i+1) = x(i) (Burden & Faires, Algorithm 3.3).
-        ReadOnlySpan<double> x = _seconds.AsSpan(start, count);
-        ReadOnlySpan<Vector3d> p = PositionsMeters.AsSpan(start, count);
-        ReadOnlySpan<Vector3d> v = VelocitiesMetersPerSecond.AsSpan(start, count);
-        int n = 2 * count;
-        Span<double> z = stackalloc double[n];
-        Span<Vector3d> c = stackalloc Vector3d[n];
-        double origin = x[0];
-        for (int i = 0; i < count; i++)
-        {
-            z[2 * i] = x[i] - origin;
-            z[(2 * i) + 1] = x[i] - origin;
-            c[2 * i] = p[i];
-            c[(2 * i) + 1] = p[i];
-        }
-
-        for (int order = 1; order < n; order++)
-        {
-            for (int j = n - 1; j >= order; j--)
-            {
-                if (order == 1 && (j & 1) == 1)
-                {
-                    c[j] = v[j / 2];
-                }
-                else
-                {
-                    c[j] = (c[j] - c[j - 1]) / (z[j] - z[j - order]);
-                }
-            }
-        }
-
-        // Horner evaluation of the Newton form and of its derivative.
-        double s = t - origin;
-        Vector3d value = c[n - 1];
-        Vector3d derivative = Vector3d.Zero;
-        for (int k = n - 2; k >= 0; k--)
-        {
-            double factor = s - z[k];
-            derivative = (derivative * factor) + value;
-            value = (value * factor) + c[k];
-        }
-
-        position = value;
-        velocity = derivative;
     }
 }
