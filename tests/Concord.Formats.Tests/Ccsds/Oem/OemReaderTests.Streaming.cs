@@ -21,6 +21,30 @@ public sealed partial class OemReaderTests
         Assert.Equal(7000.0 + (LargePointCount - 1), segment.GetStateVector(LargePointCount - 1).XKilometers);
     }
 
+    [Fact]
+    public void LargeOemRoundTripsThroughXmlFileStreams()
+    {
+        using var reader = new GeneratedOemReader(LargePointCount);
+        Concord.Formats.Ccsds.Oem.Oem oem = OemReader.Read(reader).Message!;
+        string path = Path.Combine(Path.GetTempPath(), "concord-oem-" + Guid.NewGuid().ToString("N") + ".xml");
+        try
+        {
+            using (var writer = new StreamWriter(path))
+            {
+                Assert.Empty(OemWriter.Write(oem, Concord.Formats.Ccsds.CcsdsFormat.Xml, writer));
+            }
+
+            using FileStream stream = File.OpenRead(path);
+            OemReadResult result = OemReader.Read(stream);
+            Assert.Empty(result.Diagnostics);
+            Assert.Equal(oem, result.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private sealed class GeneratedOemReader(int count) : TextReader
     {
         private static readonly DateTime s_start = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
