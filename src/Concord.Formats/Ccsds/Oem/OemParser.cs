@@ -27,6 +27,7 @@ internal sealed class OemParser
     private Section _section = Section.Header;
     private string? _timeSystem;
     private int _firstLine;
+    private int _lastLine;
 
     // XML state-vector and covariance accumulators.
     private readonly CcsdsToken?[] _xmlState = new CcsdsToken?[10];
@@ -57,6 +58,7 @@ internal sealed class OemParser
             _firstLine = token.Line;
         }
 
+        _lastLine = token.Line;
         if (_format == CcsdsFormat.Xml)
         {
             FeedXml(token);
@@ -69,7 +71,7 @@ internal sealed class OemParser
 
     public Oem? Finish(int errorsBefore)
     {
-        CloseSegment(_format == CcsdsFormat.Kvn ? int.MaxValue : 0);
+        CloseSegment(_lastLine);
         if (!_header.TryGetValue(OemKeys.Version, out CcsdsToken version) || version.Value.Length == 0)
         {
             Missing(OemKeys.Version, "the OEM header", _firstLine);
