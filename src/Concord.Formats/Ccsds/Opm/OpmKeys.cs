@@ -102,14 +102,3 @@ public static class OpmKeys
         return keys.ToImmutable();
     }
 }
-
-/// <summary>How an OPM keyword's value is read.</summary>
-internal enum OpmKeyKind
-{
-    Text,
-    Date,
-    Real,
-}
-
-/// <summary>One OPM keyword of the table.</summary>
-internal sealed record OpmKey(string Name, OpmSection Section, OpmKeyKind Kind, CcsdsUnit? Unit, Func<Opm, OpmManeuver?, string?> Write);
