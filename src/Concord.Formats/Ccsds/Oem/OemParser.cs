@@ -1,0 +1,731 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Concord.Formats.Ccsds.Omm;
+using Concord.Formats.Diagnostics;
+
+namespace Concord.Formats.Ccsds.Oem;
+
+/// <summary>
+/// A streaming OEM parser: tokens are consumed one at a time (never collected), data lines go straight into
+/// compact arrays, so a large ephemeris is held once.
+/// </summary>
+internal sealed class OemParser
+{
+    private const string MessageName = "OEM";
+    private const string DataLineKey = "ephemeris data line";
+    private const string CovarianceLineKey = "covariance line";
+
+    private readonly CcsdsFormat _format;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly OmmParseContext _context;
+    private readonly Dictionary<string, CcsdsToken> _header = new(StringComparer.Ordinal);
+    private readonly List<string> _headerComments = [];
+    private readonly List<OemSegment> _segments = [];
+    private readonly List<string> _pendingComments = [];
+    private SegmentState? _segment;
+    private Section _section = Section.Header;
+    private string? _timeSystem;
+    private int _firstLine;
+    private int _lastLine;
+
+    // XML state-vector and covariance accumulators.
+    private readonly CcsdsToken?[] _xmlState = new CcsdsToken?[10];
+    private readonly double?[] _xmlCovariance = new double?[OemCovariance.TermCount];
+
+    public OemParser(CcsdsFormat format, List<Diagnostic> diagnostics)
+    {
+        _format = format;
+        _diagnostics = diagnostics;
+        _context = new OmmParseContext(diagnostics);
+    }
+
+    private enum Section
+    {
+        Header,
+        Metadata,
+        Data,
+        Covariance,
+        StateVector,
+        CovarianceMatrix,
+        Outside,
+    }
+
+    public void Feed(in CcsdsToken token)
+    {
+        if (_firstLine == 0)
+        {
+            _firstLine = token.Line;
+        }
+
+        _lastLine = token.Line;
+        if (_format == CcsdsFormat.Xml)
+        {
+            FeedXml(token);
+        }
+        else
+        {
+            FeedKvn(token);
+        }
+    }
+
+    public Oem? Finish(int errorsBefore)
+    {
+        CloseSegment(_lastLine);
+        if (!_header.TryGetValue(OemKeys.Version, out CcsdsToken version) || version.Value.Length == 0)
+        {
+            Missing(OemKeys.Version, "the OEM header", _firstLine);
+        }
+
+        if (_segments.Count == 0 && CountErrors() == errorsBefore)
+        {
+            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMissingKey, DiagnosticSeverity.Error, _firstLine, 0, "META_START", "META_START", "the OEM (no segment)"));
+        }
+
+        CcsdsDate? creation = _header.TryGetValue("CREATION_DATE", out CcsdsToken created) && created.Value.Length > 0 ? _context.Date(created) : null;
+        if (CountErrors() > errorsBefore)
+        {
+            return null;
+        }
+
+        return new Oem
+        {
+            Header = new OemHeader
+            {
+                Version = version.Value,
+                Comments = new([.. _headerComments]),
+                Classification = Text("CLASSIFICATION"),
+                CreationDate = creation,
+                Originator = Text("ORIGINATOR"),
+                MessageId = Text("MESSAGE_ID"),
+            },
+            Segments = new([.. _segments]),
+        };
+
+        string? Text(string key) => _header.TryGetValue(key, out CcsdsToken t) && t.Value.Length > 0 ? OmmParseContext.Text(t) : null;
+    }
+
+    private int CountErrors() => _diagnostics.Count(d => d.IsError);
+
+    private void FeedKvn(in CcsdsToken token)
+    {
+        switch (token.Kind)
+        {
+            case CcsdsTokenKind.Comment:
+                if (_section == Section.Header)
+                {
+                    _headerComments.Add(token.Value);
+                }
+                else if (_section == Section.Metadata)
+                {
+                    _segment!.MetadataComments.Add(token.Value);
+                }
+                else if (_section == Section.Data)
+                {
+                    _segment!.DataComments.Add(token.Value);
+                }
+                else
+                {
+                    _pendingComments.Add(token.Value);
+                }
+
+                return;
+            case CcsdsTokenKind.BlockStart when token.Key == "META" && _section is Section.Header or Section.Data:
+                CloseSegment(token.Line);
+                _segment = new SegmentState(token.Line);
+                _section = Section.Metadata;
+                return;
+            case CcsdsTokenKind.BlockEnd when token.Key == "META" && _section == Section.Metadata:
+                _section = Section.Data;
+                return;
+            case CcsdsTokenKind.BlockStart when token.Key == "COVARIANCE" && _section == Section.Data:
+                _section = Section.Covariance;
+                return;
+            case CcsdsTokenKind.BlockEnd when token.Key == "COVARIANCE" && _section == Section.Covariance:
+                CloseKvnCovariance(token.Line);
+                _section = Section.Data;
+                _segment!.CovarianceDone = true;
+                return;
+            case CcsdsTokenKind.Data when _section == Section.Data && !_segment!.CovarianceDone:
+                ReadDataLine(token);
+                return;
+            case CcsdsTokenKind.Data when _section == Section.Covariance:
+                ReadCovarianceLine(token);
+                return;
+            case CcsdsTokenKind.Data:
+                _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMalformedLine, DiagnosticSeverity.Error, token.Line, token.Column, null, token.Value));
+                return;
+            case CcsdsTokenKind.KeyValue when _section == Section.Header && OemKeys.HeaderSet.Contains(token.Key):
+                Store(_header, token, "the OEM header");
+                return;
+            case CcsdsTokenKind.KeyValue when _section == Section.Metadata && OemKeys.MetadataSet.Contains(token.Key):
+                Store(_segment!.Metadata, token, "the OEM metadata");
+                return;
+            case CcsdsTokenKind.KeyValue when _section == Section.Covariance && token.Key == "EPOCH":
+                CloseKvnCovariance(token.Line);
+                _segment!.Covariance = new CovarianceState(token);
+                _segment.Covariance.Comments.AddRange(_pendingComments);
+                _pendingComments.Clear();
+                return;
+            case CcsdsTokenKind.KeyValue when _section == Section.Covariance && token.Key == "COV_REF_FRAME" && _segment!.Covariance is { Rows: 0 } open:
+                open.Frame = token.Value.Length > 0 ? token.Value : null;
+                return;
+            default:
+                Unexpected(token, _section switch
+                {
+                    Section.Header => "the OEM header",
+                    Section.Metadata => "the OEM metadata",
+                    Section.Data => "the OEM ephemeris data",
+                    Section.Covariance => "an OEM covariance block",
+                    _ => MessageName,
+                });
+                return;
+        }
+    }
+
+    private void FeedXml(in CcsdsToken token)
+    {
+        switch (token.Kind)
+        {
+            case CcsdsTokenKind.Comment:
+                switch (_section)
+                {
+                    case Section.Header:
+                        _headerComments.Add(token.Value);
+                        break;
+                    case Section.Metadata:
+                        _segment!.MetadataComments.Add(token.Value);
+                        break;
+                    case Section.Data:
+                        _segment!.DataComments.Add(token.Value);
+                        break;
+                    default:
+                        _pendingComments.Add(token.Value);
+                        break;
+                }
+
+                return;
+            case CcsdsTokenKind.BlockStart:
+                switch (token.Key)
+                {
+                    case "ndm" or "oem" or "body":
+                        return;
+                    case "header" when _segment is null && _segments.Count == 0:
+                        _section = Section.Header;
+                        return;
+                    case "segment":
+                        CloseSegment(token.Line);
+                        _segment = new SegmentState(token.Line);
+                        _section = Section.Outside;
+                        return;
+                    case "metadata" when _segment is not null && _section == Section.Outside:
+                        _section = Section.Metadata;
+                        return;
+                    case "data" when _segment is not null && _section == Section.Outside:
+                        _section = Section.Data;
+                        return;
+                    case "stateVector" when _section == Section.Data && _segment!.Covariances.Count == 0:
+                        Array.Clear(_xmlState);
+                        _section = Section.StateVector;
+                        return;
+                    case "covarianceMatrix" when _section == Section.Data:
+                        Array.Clear(_xmlCovariance);
+                        _segment!.Covariance = null;
+                        _section = Section.CovarianceMatrix;
+                        return;
+                    default:
+                        Unexpected(token, "an OEM XML document");
+                        return;
+                }
+
+            case CcsdsTokenKind.BlockEnd:
+                switch (token.Key)
+                {
+                    case "header" or "metadata" or "data":
+                        _section = Section.Outside;
+                        return;
+                    case "stateVector" when _section == Section.StateVector:
+                        CloseXmlStateVector(token.Line);
+                        _section = Section.Data;
+                        return;
+                    case "covarianceMatrix" when _section == Section.CovarianceMatrix:
+                        CloseXmlCovariance(token.Line);
+                        _section = Section.Data;
+                        return;
+                    default:
+                        return;
+                }
+
+            case CcsdsTokenKind.Data:
+                if (token.Value.Length > 0 || token.Key.Length > 0)
+                {
+                    Unexpected(token with { Key = token.Key.Length > 0 ? token.Key : token.Value }, "an OEM XML document");
+                }
+
+                return;
+            default:
+                break;
+        }
+
+        if (token.Key == OemKeys.Version && _segment is null)
+        {
+            Store(_header, token, "the OEM header");
+        }
+        else if (_section == Section.Header && OemKeys.HeaderSet.Contains(token.Key))
+        {
+            Store(_header, token, "the OEM header");
+        }
+        else if (_section == Section.Metadata && OemKeys.MetadataSet.Contains(token.Key))
+        {
+            Store(_segment!.Metadata, token, "the OEM metadata");
+        }
+        else if (_section == Section.StateVector && OemKeys.StateVectorIndex.TryGetValue(token.Key, out int index))
+        {
+            if (_xmlState[index] is not null)
+            {
+                _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDuplicateKey, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, "an OEM stateVector"));
+            }
+
+            _xmlState[index] = token;
+        }
+        else if (_section == Section.CovarianceMatrix && token.Key == "EPOCH" && _segment!.Covariance is null)
+        {
+            _segment.Covariance = new CovarianceState(token);
+            _segment.Covariance.Comments.AddRange(_pendingComments);
+            _pendingComments.Clear();
+        }
+        else if (_section == Section.CovarianceMatrix && token.Key == "COV_REF_FRAME" && _segment!.Covariance is { } open)
+        {
+            open.Frame = token.Value.Length > 0 ? token.Value : null;
+        }
+        else if (_section == Section.CovarianceMatrix && OemKeys.CovarianceIndex.TryGetValue(token.Key, out int term))
+        {
+            _xmlCovariance[term] = _context.Double(token, OemKeys.CovarianceUnit(term));
+        }
+        else
+        {
+            Unexpected(token, _section switch
+            {
+                Section.Header => "the OEM header",
+                Section.Metadata => "the OEM metadata",
+                Section.StateVector => "an OEM stateVector",
+                Section.CovarianceMatrix => "an OEM covarianceMatrix",
+                _ => "an OEM XML document",
+            });
+        }
+    }
+
+    private void Store(Dictionary<string, CcsdsToken> target, in CcsdsToken token, string where)
+    {
+        if (!target.TryAdd(token.Key, token))
+        {
+            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDuplicateKey, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, where));
+        }
+    }
+
+    private void ReadDataLine(in CcsdsToken token)
+    {
+        SegmentState segment = _segment!;
+        ReadOnlySpan<char> rest = token.Value.AsSpan();
+        Span<double> values = stackalloc double[9];
+        int count = 0;
+        CcsdsDate epoch = default;
+        int field = 0;
+        while (true)
+        {
+            rest = rest.TrimStart();
+            if (rest.IsEmpty)
+            {
+                break;
+            }
+
+            int end = rest.IndexOfAny(' ', '\t');
+            ReadOnlySpan<char> item = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[end..];
+            if (field == 0)
+            {
+                if (!CcsdsDate.TryParse(item, out epoch))
+                {
+                    _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDateFormat, DiagnosticSeverity.Error, token.Line, token.Column, DataLineKey, DataLineKey, item.ToString()));
+                    return;
+                }
+            }
+            else if (count < values.Length)
+            {
+                if (!double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out values[count]) || !double.IsFinite(values[count]))
+                {
+                    _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsNumberFormat, DiagnosticSeverity.Error, token.Line, token.Column, DataLineKey,
+                        DataLineKey, item.ToString(), "a finite number"));
+                    return;
+                }
+
+                count++;
+            }
+            else
+            {
+                count++;
+            }
+
+            field++;
+        }
+
+        if (count is not (6 or 9))
+        {
+            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, token.Line, token.Column, DataLineKey,
+                DataLineKey, token.Value, "a data line is an epoch and 6 or 9 numbers"));
+            return;
+        }
+
+        segment.AddPoint(epoch, values[..6], count == 9 ? values[6..9] : []);
+    }
+
+    private void ReadCovarianceLine(in CcsdsToken token)
+    {
+        SegmentState segment = _segment!;
+        if (segment.Covariance is not { } matrix || matrix.Rows >= 6)
+        {
+            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, token.Line, token.Column, CovarianceLineKey,
+                CovarianceLineKey, token.Value, "a covariance block is EPOCH, optional COV_REF_FRAME and 6 rows"));
+            return;
+        }
+
+        int row = matrix.Rows;
+        ReadOnlySpan<char> rest = token.Value.AsSpan();
+        int column = 0;
+        int firstTerm = row * (row + 1) / 2;
+        while (true)
+        {
+            rest = rest.TrimStart();
+            if (rest.IsEmpty)
+            {
+                break;
+            }
+
+            int end = rest.IndexOfAny(' ', '\t');
+            ReadOnlySpan<char> item = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[end..];
+            if (!double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+            {
+                _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsNumberFormat, DiagnosticSeverity.Error, token.Line, token.Column, CovarianceLineKey,
+                    CovarianceLineKey, item.ToString(), "a finite number"));
+                matrix.Failed = true;
+                matrix.Rows++;
+                return;
+            }
+
+            if (column <= row)
+            {
+                matrix.Terms[firstTerm + column] = value;
+            }
+
+            column++;
+        }
+
+        if (column != row + 1)
+        {
+            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, token.Line, token.Column, CovarianceLineKey,
+                CovarianceLineKey, token.Value, string.Create(CultureInfo.InvariantCulture, $"row {row + 1} of the lower triangle has {row + 1} numbers")));
+            matrix.Failed = true;
+        }
+
+        matrix.Rows++;
+    }
+
+    private void CloseKvnCovariance(int line)
+    {
+        SegmentState segment = _segment!;
+        if (segment.Covariance is not { } matrix)
+        {
+            return;
+        }
+
+        segment.Covariance = null;
+        if (matrix.Failed)
+        {
+            return;
+        }
+
+        if (matrix.Rows != 6)
+        {
+            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, line, 0, CovarianceLineKey,
+                CovarianceLineKey, matrix.Rows.ToString(CultureInfo.InvariantCulture), "a covariance has 6 rows"));
+            return;
+        }
+
+        AddCovariance(segment, matrix, matrix.Terms);
+    }
+
+    private void AddCovariance(SegmentState segment, CovarianceState matrix, double[] terms)
+    {
+        CcsdsDate? epoch = _context.Date(matrix.EpochToken);
+        if (epoch is null)
+        {
+            return;
+        }
+
+        segment.Covariances.Add(new OemCovariance
+        {
+            Comments = new([.. matrix.Comments]),
+            Epoch = epoch.Value,
+            ReferenceFrame = matrix.Frame,
+            LowerTriangle = new([.. terms]),
+        });
+    }
+
+    private void CloseXmlStateVector(int line)
+    {
+        Span<double> values = stackalloc double[9];
+        for (int i = 0; i < 7; i++)
+        {
+            if (_xmlState[i] is null)
+            {
+                Missing(OemKeys.StateVectorKeys[i], "an OEM stateVector", line);
+                return;
+            }
+        }
+
+        CcsdsDate? epoch = _context.Date(_xmlState[0]!.Value);
+        bool ok = epoch is not null;
+        int accelerations = 0;
+        for (int i = 1; i < 10; i++)
+        {
+            if (_xmlState[i] is { } token)
+            {
+                double? value = _context.Double(token, OemKeys.StateVectorUnit(i));
+                ok &= value is not null;
+                values[i - 1] = value ?? 0.0;
+                accelerations += i >= 7 ? 1 : 0;
+            }
+        }
+
+        if (accelerations is not (0 or 3))
+        {
+            Missing("X_DDOT", "an OEM stateVector (all three accelerations or none)", line);
+            return;
+        }
+
+        if (ok)
+        {
+            _segment!.AddPoint(epoch!.Value, values[..6], accelerations == 3 ? values[6..9] : []);
+        }
+    }
+
+    private void CloseXmlCovariance(int line)
+    {
+        SegmentState segment = _segment!;
+        if (segment.Covariance is not { } matrix)
+        {
+            Missing("EPOCH", "an OEM covarianceMatrix", line);
+            return;
+        }
+
+        segment.Covariance = null;
+        var terms = new double[OemCovariance.TermCount];
+        for (int i = 0; i < terms.Length; i++)
+        {
+            if (_xmlCovariance[i] is not { } value)
+            {
+                if (!_diagnostics.Any(d => d.Key == Omm.OmmKeys.CovarianceKeys[i] && d.IsError))
+                {
+                    Missing(Omm.OmmKeys.CovarianceKeys[i], "an OEM covarianceMatrix", line);
+                }
+
+                return;
+            }
+
+            terms[i] = value;
+        }
+
+        AddCovariance(segment, matrix, terms);
+    }
+
+    private void CloseSegment(int line)
+    {
+        if (_segment is not { } segment)
+        {
+            return;
+        }
+
+        _segment = null;
+        if (segment.Covariance is not null)
+        {
+            CloseKvnCovariance(line);
+        }
+
+        if (_section == Section.Metadata && _format == CcsdsFormat.Kvn)
+        {
+            Missing("META_STOP", "an OEM segment", segment.Line);
+        }
+
+        _section = Section.Outside;
+        if (_pendingComments.Count > 0)
+        {
+            segment.DataComments.AddRange(_pendingComments);
+            _pendingComments.Clear();
+        }
+
+        Dictionary<string, CcsdsToken> m = segment.Metadata;
+        string? Text(string key)
+        {
+            if (m.TryGetValue(key, out CcsdsToken t) && t.Value.Length > 0)
+            {
+                return OmmParseContext.Text(t);
+            }
+
+            return null;
+        }
+
+        string? Required(string key)
+        {
+            string? text = Text(key);
+            if (text is null)
+            {
+                Missing(key, "the OEM metadata", m.TryGetValue(key, out CcsdsToken t) ? t.Line : segment.Line);
+            }
+
+            return text;
+        }
+
+        CcsdsDate? Date(string key, bool required)
+        {
+            if (m.TryGetValue(key, out CcsdsToken t) && t.Value.Length > 0)
+            {
+                return _context.Date(t);
+            }
+
+            if (required)
+            {
+                Missing(key, "the OEM metadata", m.TryGetValue(key, out CcsdsToken e) ? e.Line : segment.Line);
+            }
+
+            return null;
+        }
+
+        string? objectName = Required("OBJECT_NAME");
+        string? objectId = Required("OBJECT_ID");
+        string? center = Required("CENTER_NAME");
+        string? frame = Required("REF_FRAME");
+        string? timeSystem = Required("TIME_SYSTEM");
+        CcsdsDate? start = Date("START_TIME", true);
+        CcsdsDate? stop = Date("STOP_TIME", true);
+        CcsdsDate? frameEpoch = Date("REF_FRAME_EPOCH", false);
+        CcsdsDate? useableStart = Date("USEABLE_START_TIME", false);
+        CcsdsDate? useableStop = Date("USEABLE_STOP_TIME", false);
+        int? degree = m.TryGetValue("INTERPOLATION_DEGREE", out CcsdsToken degreeToken) && degreeToken.Value.Length > 0 ? _context.Int(degreeToken) : null;
+        if (timeSystem is not null)
+        {
+            if (_timeSystem is null)
+            {
+                _timeSystem = timeSystem;
+            }
+            else if (!string.Equals(_timeSystem, timeSystem, StringComparison.Ordinal))
+            {
+                CcsdsToken t = m["TIME_SYSTEM"];
+                _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, t.Line, t.Column, "TIME_SYSTEM",
+                    "TIME_SYSTEM", timeSystem, "every OEM segment must use the time system of the first one (" + _timeSystem + ")"));
+            }
+        }
+
+        if (objectName is null || objectId is null || center is null || frame is null || timeSystem is null || start is null || stop is null)
+        {
+            return;
+        }
+
+        _segments.Add(new OemSegment
+        {
+            Metadata = new OemMetadata
+            {
+                Comments = new([.. segment.MetadataComments]),
+                ObjectName = objectName,
+                ObjectId = objectId,
+                CenterName = center,
+                ReferenceFrame = frame,
+                ReferenceFrameEpoch = frameEpoch,
+                TimeSystem = timeSystem,
+                StartTime = start.Value,
+                UseableStartTime = useableStart,
+                UseableStopTime = useableStop,
+                StopTime = stop.Value,
+                Interpolation = Text("INTERPOLATION"),
+                InterpolationDegree = degree,
+            },
+            DataComments = new([.. segment.DataComments]),
+            Epochs = new(ImmutableArray.Create(CollectionsMarshal.AsSpan(segment.Epochs))),
+            States = new(ImmutableArray.Create(CollectionsMarshal.AsSpan(segment.States))),
+            Accelerations = segment.Accelerations is null ? default : new(ImmutableArray.Create(CollectionsMarshal.AsSpan(segment.Accelerations))),
+            Covariances = new([.. segment.Covariances]),
+        });
+    }
+
+    private void Missing(string key, string where, int line)
+        => _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMissingKey, DiagnosticSeverity.Error, line, 0, key, key, where));
+
+    private void Unexpected(in CcsdsToken token, string where)
+        => _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsUnexpectedKeyword, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, where));
+
+    private sealed class SegmentState(int line)
+    {
+        public int Line { get; } = line;
+
+        public Dictionary<string, CcsdsToken> Metadata { get; } = new(StringComparer.Ordinal);
+
+        public List<string> MetadataComments { get; } = [];
+
+        public List<string> DataComments { get; } = [];
+
+        public List<CcsdsDate> Epochs { get; } = [];
+
+        public List<double> States { get; } = [];
+
+        public List<double>? Accelerations { get; private set; }
+
+        public List<OemCovariance> Covariances { get; } = [];
+
+        public CovarianceState? Covariance { get; set; }
+
+        public bool CovarianceDone { get; set; }
+
+        public void AddPoint(CcsdsDate epoch, ReadOnlySpan<double> state, ReadOnlySpan<double> acceleration)
+        {
+            if (acceleration.Length > 0 && Accelerations is null)
+            {
+                Accelerations = new List<double>(Math.Max(16, Epochs.Capacity * 3));
+                for (int i = 0; i < Epochs.Count * OemSegment.AccelerationStride; i++)
+                {
+                    Accelerations.Add(double.NaN);
+                }
+            }
+
+            Epochs.Add(epoch);
+            States.AddRange(state);
+            if (Accelerations is not null)
+            {
+                if (acceleration.Length > 0)
+                {
+                    Accelerations.AddRange(acceleration);
+                }
+                else
+                {
+                    Accelerations.Add(double.NaN);
+                    Accelerations.Add(double.NaN);
+                    Accelerations.Add(double.NaN);
+                }
+            }
+        }
+    }
+
+    private sealed class CovarianceState(CcsdsToken epochToken)
+    {
+        public CcsdsToken EpochToken { get; } = epochToken;
+
+        public string? Frame { get; set; }
+
+        public List<string> Comments { get; } = [];
+
+        public double[] Terms { get; } = new double[OemCovariance.TermCount];
+
+        public int Rows { get; set; }
+
+        public bool Failed { get; set; }
+    }
+}
