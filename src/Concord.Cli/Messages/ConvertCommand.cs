@@ -4,7 +4,9 @@ using Concord.Astro.Time;
 using Concord.Formats;
 using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Cdm;
+using Concord.Formats.Ccsds.Oem;
 using Concord.Formats.Ccsds.Omm;
+using Concord.Formats.Ccsds.Opm;
 using Concord.Formats.Diagnostics;
 using Concord.Formats.Tle;
 
@@ -120,6 +122,12 @@ internal static class ConvertCommand
             case "cdm-kvn" or "cdm-xml" when file.Kind == MessageKind.Cdm:
                 WriteResult cdm = CdmWriter.Write(file.Cdms, format == "cdm-xml" ? CcsdsFormat.Xml : CcsdsFormat.Kvn);
                 return (cdm.Success ? cdm.Text : null, cdm.Diagnostics, false);
+            case "oem-kvn" or "oem-xml" when file.Oem is not null:
+                WriteResult oem = OemWriter.Write(file.Oem, format == "oem-xml" ? CcsdsFormat.Xml : CcsdsFormat.Kvn);
+                return (oem.Success ? oem.Text : null, oem.Diagnostics, false);
+            case "opm-kvn" or "opm-xml" when file.Opm is not null:
+                WriteResult opm = OpmWriter.Write(file.Opm, format == "opm-xml" ? CcsdsFormat.Xml : CcsdsFormat.Kvn);
+                return (opm.Success ? opm.Text : null, opm.Diagnostics, false);
             default:
                 return (null, [new Diagnostic(ErrorCodes.FormatConversion, DiagnosticSeverity.Error, 0, 0, null,
                     file.Kind.ToString().ToUpperInvariant(), format)], true);

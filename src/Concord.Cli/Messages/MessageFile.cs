@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Concord.Formats;
 using Concord.Formats.Ccsds.Cdm;
+using Concord.Formats.Ccsds.Oem;
 using Concord.Formats.Ccsds.Omm;
+using Concord.Formats.Ccsds.Opm;
 using Concord.Formats.Diagnostics;
 using Concord.Formats.Tle;
 
@@ -18,6 +20,12 @@ internal sealed record MessageFile(MessageKind Kind, ImmutableArray<Diagnostic> 
 
     /// <summary>The CDMs, when <see cref="Kind"/> is <see cref="MessageKind.Cdm"/>.</summary>
     public ImmutableArray<Cdm> Cdms { get; init; } = [];
+
+    /// <summary>The OEM, when <see cref="Kind"/> is <see cref="MessageKind.Oem"/> and it was read.</summary>
+    public Oem? Oem { get; init; }
+
+    /// <summary>The OPM, when <see cref="Kind"/> is <see cref="MessageKind.Opm"/> and it was read.</summary>
+    public Opm? Opm { get; init; }
 
     /// <summary>True when no diagnostic is an error.</summary>
     public bool IsValid => !Diagnostics.Any(d => d.IsError);
@@ -37,6 +45,12 @@ internal sealed record MessageFile(MessageKind Kind, ImmutableArray<Diagnostic> 
             case MessageKind.Cdm:
                 CdmReadResult cdms = CdmReader.Parse(text);
                 return new MessageFile(kind, cdms.Diagnostics) { Cdms = cdms.Messages };
+            case MessageKind.Oem:
+                OemReadResult oem = OemReader.Parse(text);
+                return new MessageFile(kind, oem.Diagnostics) { Oem = oem.Message };
+            case MessageKind.Opm:
+                OpmReadResult opm = OpmReader.Parse(text);
+                return new MessageFile(kind, opm.Diagnostics) { Opm = opm.Message };
             case MessageKind.Unknown:
                 return new MessageFile(kind, [new Diagnostic(ErrorCodes.FormatUnknown, DiagnosticSeverity.Error, 1, 0, null, MessageKindDetector.Describe(text))]);
             default:

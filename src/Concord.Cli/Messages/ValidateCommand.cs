@@ -11,7 +11,7 @@ internal static class ValidateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var files = new Argument<string[]>("FILE") { Description = "Messages to check: TLE/3LE, OMM (KVN, XML, JSON, CSV), CDM (KVN, XML).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "Messages to check: TLE/3LE, OMM (KVN, XML, JSON, CSV), OPM, OEM, CDM (KVN, XML).", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the diagnostics as one JSON array on stdout." };
         var command = new Command("validate", "Validate messages; print each problem as FILE:LINE: error CODE: message.") { files, json };
         command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(json), stdout, stderr));

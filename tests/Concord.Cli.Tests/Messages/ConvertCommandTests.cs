@@ -88,4 +88,18 @@ public sealed class ConvertCommandTests
         Assert.Contains(outcome.StdoutLines, l => l.StartsWith("CREATION_DATE", StringComparison.Ordinal));
         Assert.Contains(outcome.StdoutLines, l => l.StartsWith("ORIGINATOR", StringComparison.Ordinal) && l.EndsWith("CONCORD", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("oem/OEMExample3.txt", "oem-xml", "oem-kvn")]
+    [InlineData("opm/OPMExample1.txt", "opm-xml", "opm-kvn")]
+    public async Task EphemerisAndParameterMessagesRoundTripThroughXml(string relativePath, string viaFormat, string backFormat)
+    {
+        string path = ReferenceData.Require(Path.Combine("ccsds", relativePath));
+        using CliRunner.TempFile via = CliRunner.WriteTemp(string.Empty, ".xml");
+        Assert.Equal(0, (await CliRunner.RunAsync("convert", path, "--to", viaFormat, "-o", via.Path)).ExitCode);
+        CliRunner.Outcome back = await CliRunner.RunAsync("convert", via.Path, "--to", backFormat);
+        CliRunner.Outcome direct = await CliRunner.RunAsync("convert", path, "--to", backFormat);
+        Assert.Equal(0, back.ExitCode);
+        Assert.Equal(direct.Stdout, back.Stdout);
+    }
 }

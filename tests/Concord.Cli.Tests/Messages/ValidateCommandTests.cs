@@ -67,11 +67,27 @@ public sealed class ValidateCommandTests
     [InlineData("omm/OMM-number-format-error.txt", "ccsds.number-format", 15)]
     [InlineData("ndm/wrong-format.txt", "format.unknown", 1)]
     [InlineData("cdm/CDM-covariance-wrong-entry-format.txt", "ccsds.number-format", 65)]
+    [InlineData("oem/OEM-keyword-within-ephemeris.txt", "ccsds.unexpected-keyword", 24)]
+    [InlineData("opm/OPM-incompatible-units.txt", "ccsds.incompatible-units", 20)]
     public async Task MalformedReferenceSamplesAreRejectedAtTheirLine(string relativePath, string code, int line)
     {
         string path = ReferenceData.Require(Path.Combine("ccsds", relativePath));
         CliRunner.Outcome outcome = await CliRunner.RunAsync("validate", path);
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains(outcome.StdoutLines, l => l.StartsWith($"{path}:{line}:", StringComparison.Ordinal) && l.Contains($"error {code}:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("cdm/CDMExample1.txt")]
+    [InlineData("cdm/CDMExample1.xml")]
+    [InlineData("omm/ccsds-ndm/omm1_ct.json")]
+    [InlineData("oem/OEMExample3.xml")]
+    [InlineData("opm/OPMExample1.txt")]
+    [InlineData("ndm/NDM-opm.xml")]
+    public async Task ValidReferenceSamplesPass(string relativePath)
+    {
+        string path = ReferenceData.Require(Path.Combine("ccsds", relativePath));
+        CliRunner.Outcome outcome = await CliRunner.RunAsync("validate", path);
+        Assert.Equal(0, outcome.ExitCode);
     }
 }
