@@ -91,6 +91,12 @@ internal static class ConvertCommand
 
     private static (string? Text, IReadOnlyList<Diagnostic> Problems, bool Usage) Convert(MessageFile file, string format)
     {
+        if (file.IsMixedContainer)
+        {
+            return (null, [new Diagnostic(ErrorCodes.FormatConversion, DiagnosticSeverity.Error, 0, 0, null,
+                "NDM container holding several messages of different types or several OPMs/OEMs", format)], true);
+        }
+
         IReadOnlyList<Omm>? omms = file.Kind switch
         {
             MessageKind.Omm => file.Omms,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Concord.Formats;
 using Concord.Formats.Ccsds.Cdm;
+using Concord.Formats.Ccsds.Ndm;
 using Concord.Formats.Ccsds.Oem;
 using Concord.Formats.Ccsds.Omm;
 using Concord.Formats.Ccsds.Opm;
@@ -27,6 +28,9 @@ internal sealed record MessageFile(MessageKind Kind, ImmutableArray<Diagnostic> 
     /// <summary>The OPM, when <see cref="Kind"/> is <see cref="MessageKind.Opm"/> and it was read.</summary>
     public Opm? Opm { get; init; }
 
+    /// <summary>True for an NDM container holding more than one message type, or several OPMs or OEMs.</summary>
+    public bool IsMixedContainer { get; init; }
+
     /// <summary>True when no diagnostic is an error.</summary>
     public bool IsValid => !Diagnostics.Any(d => d.IsError);
 
@@ -34,6 +38,20 @@ internal sealed record MessageFile(MessageKind Kind, ImmutableArray<Diagnostic> 
     public static MessageFile Read(string text)
     {
         MessageKind kind = MessageKindDetector.Detect(text);
+        if (NdmReader.IsContainer(text.AsSpan(0, Math.Min(text.Length, MessageKindDetector.SampleLength))))
+        {
+            NdmReadResult ndm = NdmReader.Parse(text);
+            int types = (ndm.Omms.IsEmpty ? 0 : 1) + (ndm.Opms.IsEmpty ? 0 : 1) + (ndm.Oems.IsEmpty ? 0 : 1) + (ndm.Cdms.IsEmpty ? 0 : 1);
+            return new MessageFile(kind, ndm.Diagnostics)
+            {
+                Omms = ndm.Omms,
+                Cdms = ndm.Cdms,
+                Opm = ndm.Opms.Length == 1 ? ndm.Opms[0] : null,
+                Oem = ndm.Oems.Length == 1 ? ndm.Oems[0] : null,
+                IsMixedContainer = types > 1 || ndm.Opms.Length > 1 || ndm.Oems.Length > 1,
+            };
+        }
+
         switch (kind)
         {
             case MessageKind.Tle:

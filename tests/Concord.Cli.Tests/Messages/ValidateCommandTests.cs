@@ -90,4 +90,22 @@ public sealed class ValidateCommandTests
         CliRunner.Outcome outcome = await CliRunner.RunAsync("validate", path);
         Assert.Equal(0, outcome.ExitCode);
     }
+
+    [Fact]
+    public async Task MixedNdmContainerValidatesAndCannotBeConvertedAsOne()
+    {
+        static string Body(string relativePath)
+        {
+            string text = File.ReadAllText(ReferenceData.Require(Path.Combine("ccsds", relativePath)));
+            int start = text.IndexOf("?>", StringComparison.Ordinal);
+            return (start < 0 ? text : text[(start + 2)..]).Trim();
+        }
+
+        using CliRunner.TempFile ndm = CliRunner.WriteTemp("<ndm>\n" + Body("opm/OPMExample3.xml") + "\n" + Body("cdm/CDMExample1.xml") + "\n</ndm>\n", ".xml");
+        Assert.Equal(0, (await CliRunner.RunAsync("validate", ndm.Path)).ExitCode);
+
+        CliRunner.Outcome convert = await CliRunner.RunAsync("convert", ndm.Path, "--to", "cdm-kvn");
+        Assert.Equal(2, convert.ExitCode);
+        Assert.Contains("format.conversion", convert.Stderr, StringComparison.Ordinal);
+    }
 }
