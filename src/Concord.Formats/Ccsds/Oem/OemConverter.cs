@@ -62,7 +62,7 @@ public static class OemConverter
         }
     }
 
-    private static bool TryMapTimeScale(string name, out TimeScale scale)
+    internal static bool TryMapTimeScale(string name, out TimeScale scale)
     {
         switch (name.Trim().ToUpperInvariant())
         {
