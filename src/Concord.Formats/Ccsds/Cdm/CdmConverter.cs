@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Concord.Astro.Frames;
+using Concord.Astro.Mathematics;
+using Concord.Astro.Time;
+using Concord.Formats.Ccsds.Oem;
+using Concord.Formats.Diagnostics;
+
+namespace Concord.Formats.Ccsds.Cdm;
+
+/// <summary>Maps a CDM object's state at TCA to the domain: a <see cref="CartesianState"/> in SI units
+/// (CCSDS 508.0-B-1 §3.5: TCA is UTC; state vector in km and km/s in REF_FRAME EME2000, GCRF or ITRF).</summary>
+/// <remarks>The RTN covariance terms of <see cref="CdmRtnCovariance"/> are already SI (m², m²/s, m²/s²) and need no
+/// mapping. Kilometres become metres here, once. Thread-safe.</remarks>
+public static class CdmConverter
+{
+    private const double MetersPerKilometer = 1_000.0;
+
+    /// <summary>The state of object 1 or 2 at TCA, in the frame its REF_FRAME names.</summary>
+    /// <param name="objectNumber">1 or 2.</param>
+    /// <returns>True with the state, or false with a diagnostic (key = the keyword) for each reason it cannot map.</returns>
+    public static bool TryToCartesianState(Cdm cdm, int objectNumber, out CartesianState state, out ImmutableArray<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(cdm);
+        ArgumentOutOfRangeException.ThrowIfLessThan(objectNumber, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(objectNumber, 2);
+        CdmObject item = objectNumber == 1 ? cdm.Object1 : cdm.Object2;
+        var found = new List<Diagnostic>();
+        string center = item.Metadata.OrbitCenter ?? "EARTH";
+        if (!string.Equals(center.Trim(), "EARTH", StringComparison.OrdinalIgnoreCase))
+        {
+            found.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, 0, 0, "ORBIT_CENTER",
+                "ORBIT_CENTER", center, "only Earth-centred objects are supported"));
+        }
+
+        if (!OemConverter.TryMapFrame(item.Metadata.ReferenceFrame, out ReferenceFrame frame) || frame == ReferenceFrame.Teme)
+        {
+            found.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, 0, 0, "REF_FRAME",
+                "REF_FRAME", item.Metadata.ReferenceFrame, "a CDM state is in EME2000, GCRF or ITRF"));
+        }
+
+        if (!cdm.RelativeMetadata.Tca.TryToEpoch(TimeScale.Utc, out Epoch tca))
+        {
+            found.Add(new Diagnostic(ErrorCodes.CcsdsDateFormat, DiagnosticSeverity.Error, 0, 0, "TCA", "TCA", cdm.RelativeMetadata.Tca.ToString()));
+        }
+
+        diagnostics = [.. found];
+        if (found.Count > 0)
+        {
+            state = default;
+            return false;
+        }
+
+        CdmStateVector v = item.Data.StateVector;
+        state = new CartesianState(tca, frame,
+            new Vector3d(v.XKilometers, v.YKilometers, v.ZKilometers) * MetersPerKilometer,
+            new Vector3d(v.XDotKilometersPerSecond, v.YDotKilometersPerSecond, v.ZDotKilometersPerSecond) * MetersPerKilometer);
+        return true;
+    }
+}
