@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Concord.Formats.Ccsds.Kvn;
 using Concord.Formats.Diagnostics;
 
 namespace Concord.Formats.Ccsds.Cdm;
@@ -149,17 +150,11 @@ public static class CdmWriter
             {
                 if (field.IsComment)
                 {
-                    text.Append("COMMENT ").Append(field.Text).Append('\n');
+                    KvnText.AppendComment(text, field.Text);
                     continue;
                 }
 
-                text.Append(field.Key.PadRight(KeyWidth)).Append(" = ").Append(field.Text);
-                if (field.Unit is { } unit && unit != CcsdsUnit.None)
-                {
-                    text.Append(" [").Append(unit.Name).Append(']');
-                }
-
-                text.Append('\n');
+                KvnText.AppendKeyValue(text, field.Key, field.Text, field.Unit, KeyWidth);
             }
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
+using Concord.Formats.Ccsds.Kvn;
 using Concord.Formats.Diagnostics;
 
 namespace Concord.Formats.Ccsds.Omm;
@@ -179,17 +180,11 @@ public static class OmmWriter
                 section = field.Section;
                 if (field.IsComment)
                 {
-                    text.Append("COMMENT ").Append(field.Text).Append('\n');
+                    KvnText.AppendComment(text, field.Text);
                     continue;
                 }
 
-                text.Append(field.Key.PadRight(KeyWidth)).Append(" = ").Append(field.Text);
-                if (field.Unit is { } unit && unit != CcsdsUnit.None)
-                {
-                    text.Append(" [").Append(unit.Name).Append(']');
-                }
-
-                text.Append('\n');
+                KvnText.AppendKeyValue(text, field.Key, field.Text, field.Unit, KeyWidth);
             }
         }
 
