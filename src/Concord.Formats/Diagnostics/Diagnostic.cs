@@ -64,20 +64,17 @@ public sealed record Diagnostic
     /// <summary>True for <see cref="DiagnosticSeverity.Error"/>.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    /// <summary>A compiler-style line for the CLI (R16): <c>FILE:LINE:COLUMN: error CODE: message</c>, with
-    /// <c>:COLUMN</c> left out when the column is unknown and <c>:LINE</c> too when the line is.</summary>
+    /// <summary>A compiler-style line for the CLI (R16, and the <c>concord validate</c> contract):
+    /// <c>FILE:LINE: error CODE: message</c>, with <c> (column C)</c> appended when the column is known and
+    /// <c>:LINE</c> left out when the line is not. The line/column prefix stays fixed so tools can parse it.</summary>
     /// <param name="fileName">The name to print for the input, as the user gave it.</param>
     public string ToCompilerString(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         string severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
-        string position = (Line, Column) switch
-        {
-            (0, _) => string.Empty,
-            (_, 0) => string.Create(CultureInfo.InvariantCulture, $":{Line}"),
-            _ => string.Create(CultureInfo.InvariantCulture, $":{Line}:{Column}"),
-        };
-        return $"{fileName}{position}: {severity} {Code}: {Message}";
+        string position = Line == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $":{Line}");
+        string column = Line == 0 || Column == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (column {Column})");
+        return $"{fileName}{position}: {severity} {Code}: {Message}{column}";
     }
 
     /// <inheritdoc/>

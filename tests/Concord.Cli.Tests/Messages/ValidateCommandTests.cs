@@ -26,6 +26,8 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains(outcome.StdoutLines, l => l.StartsWith(invalid.Path + ":2:", StringComparison.Ordinal) && l.Contains(": error tle.", StringComparison.Ordinal));
         Assert.DoesNotContain(outcome.StdoutLines, l => l.StartsWith(good.Path, StringComparison.Ordinal));
+        // The contract's FILE:LINE: error CODE: message, the column (known for TLE fields) at the end.
+        Assert.All(outcome.StdoutLines, l => Assert.Matches(@"^.+:2: error tle\.[a-z-]+: .+ \(column \d+\)$", l));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class DiagnosticTests
     public void ToCompilerString_WithLineAndColumn()
     {
         var diagnostic = new Diagnostic(ErrorCodes.TleChecksum, DiagnosticSeverity.Error, 12, 69, "Checksum", "1", "4", "5");
-        Assert.Equal("iss.tle:12:69: error tle.checksum: " + diagnostic.Message, diagnostic.ToCompilerString("iss.tle"));
+        Assert.Equal("iss.tle:12: error tle.checksum: " + diagnostic.Message + " (column 69)", diagnostic.ToCompilerString("iss.tle"));
     }
 
     [Fact]
