@@ -13,6 +13,9 @@ public enum CollisionProbabilityStatus
     /// <summary>No covariance was supplied for an object; no value.</summary>
     MissingCovariance,
 
+    /// <summary>The relative velocity is zero or not finite, so there is no encounter plane; no value.</summary>
+    EncounterGeometryDegenerate,
+
     /// <summary>The quadrature did not reach its tolerance within its interval budget; the value is the best estimate.</summary>
     IntegrationNotConverged,
 }

@@ -1,3 +1,5 @@
+using Concord.Astro.Mathematics;
+
 namespace Concord.Astro.Conjunctions.Probability;
 
 /// <summary>Short-term-encounter 2-D probability of collision from quantities already in the encounter plane.</summary>
@@ -108,6 +110,48 @@ public static class EncounterPlaneProbability
             : new CollisionProbability(Math.Clamp(pc, 0.0, 1.0), method, false, CollisionProbabilityStatus.IntegrationNotConverged);
     }
 
+    /// <summary>The exact 2-D probability (<see cref="Foster(double, double, double, double, double)"/>) for two states
+    /// at TCA with 3×3 position covariances, projected with <see cref="EncounterPlane.TryProject"/> (CARA's full
+    /// miss-distance convention).</summary>
+    /// <param name="primaryPositionMeters">Primary position at TCA, in m (inertial).</param>
+    /// <param name="primaryVelocityMetersPerSecond">Primary velocity at TCA, in m/s (same frame).</param>
+    /// <param name="primaryCovarianceSquareMeters">Primary 3×3 position covariance, in m² (same frame).</param>
+    /// <param name="secondaryPositionMeters">Secondary position at TCA, in m.</param>
+    /// <param name="secondaryVelocityMetersPerSecond">Secondary velocity at TCA, in m/s.</param>
+    /// <param name="secondaryCovarianceSquareMeters">Secondary 3×3 position covariance, in m².</param>
+    /// <param name="hardBodyRadiusMeters">Combined hard-body radius, in m (≥ 0, may be +∞).</param>
+    /// <returns>The probability, or no value with the projection's status.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The radius is negative or NaN.</exception>
+    public static CollisionProbability Foster(
+        Vector3d primaryPositionMeters,
+        Vector3d primaryVelocityMetersPerSecond,
+        Matrix3x3d primaryCovarianceSquareMeters,
+        Vector3d secondaryPositionMeters,
+        Vector3d secondaryVelocityMetersPerSecond,
+        Matrix3x3d secondaryCovarianceSquareMeters,
+        double hardBodyRadiusMeters)
+    {
+        if (double.IsNaN(hardBodyRadiusMeters) || hardBodyRadiusMeters < 0.0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hardBodyRadiusMeters), hardBodyRadiusMeters, "The hard-body radius must be ≥ 0.");
+        }
+
+        CollisionProbabilityStatus status = EncounterPlane.TryProject(
+            primaryPositionMeters,
+            primaryVelocityMetersPerSecond,
+            primaryCovarianceSquareMeters,
+            secondaryPositionMeters,
+            secondaryVelocityMetersPerSecond,
+            secondaryCovarianceSquareMeters,
+            out EncounterPlaneProjection p);
+        if (status != CollisionProbabilityStatus.Ok)
+        {
+            return CollisionProbability.Failed(CollisionProbabilityMethod.Foster2D, status);
+        }
+
+        return Foster(p.MissXMeters, p.MissYMeters, p.SigmaXMeters, p.SigmaYMeters, hardBodyRadiusMeters);
+    }
+
     /// <summary>Chan's series approximation (Chan 1997, "Collision probability analyses for Earth orbiting
     /// satellites", Adv. Astronaut. Sci. 96, 1033–1048; Chan 2008, "Spacecraft Collision Probability", Aerospace
     /// Press): the ellipse is replaced by the circle of equal area and the probability is the Rician series
@@ -122,7 +166,7 @@ public static class EncounterPlaneProbability
     /// <remarks>The number of terms M follows Chan's recommendation (3, 10, 20 or 60 by the ranges of u and v), as
     /// Orekit's Chan1997 does, so the published Chan values are reproduced. Accurate when R is small compared with the
     /// sigmas; it fails badly when R ≫ σ (Alfano case 5: 1.7e-202 against the exact 0.0445). Use
-    /// <see cref="Foster"/> for decisions.</remarks>
+    /// <see cref="Foster(double, double, double, double, double)"/> for decisions.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A miss component is not finite, or the radius is negative or NaN.</exception>
     public static CollisionProbability Chan(
         double missXMeters,
