@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Concord.Astro.Frames;
 using Concord.Astro.Mathematics;
 using Concord.Astro.Time;
@@ -11,7 +13,7 @@ namespace Concord.Formats.Ccsds.Cdm;
 /// (CCSDS 508.0-B-1 §3.5: TCA is UTC; state vector in km and km/s in REF_FRAME EME2000, GCRF or ITRF).</summary>
 /// <remarks>The RTN covariance terms of <see cref="CdmRtnCovariance"/> are already SI (m², m²/s, m²/s²) and need no
 /// mapping. Kilometres become metres here, once. Thread-safe.</remarks>
-public static class CdmConverter
+public static partial class CdmConverter
 {
     private const double MetersPerKilometer = 1_000.0;
 
@@ -56,4 +58,46 @@ public static class CdmConverter
             new Vector3d(v.XDotKilometersPerSecond, v.YDotKilometersPerSecond, v.ZDotKilometersPerSecond) * MetersPerKilometer);
         return true;
     }
+
+    /// <summary>The 3×3 position block of an object's RTN covariance (CDM <c>CR_R</c> … <c>CN_N</c>), in m², in that
+    /// object's own RTN frame (R = r/|r|, N = r×v/|r×v|, T = N×R).</summary>
+    /// <param name="objectNumber">1 or 2.</param>
+    public static Matrix3x3d RtnPositionCovarianceSquareMeters(Cdm cdm, int objectNumber)
+    {
+        ArgumentNullException.ThrowIfNull(cdm);
+        ArgumentOutOfRangeException.ThrowIfLessThan(objectNumber, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(objectNumber, 2);
+        CdmRtnCovariance c = (objectNumber == 1 ? cdm.Object1 : cdm.Object2).Data.RtnCovariance;
+        // Lower-triangle order of 508.0-B-1 table 3-5: CR_R, CT_R, CT_T, CN_R, CN_T, CN_N, ...
+        double rr = c.Term(0) ?? double.NaN, tr = c.Term(1) ?? double.NaN, tt = c.Term(2) ?? double.NaN;
+        double nr = c.Term(3) ?? double.NaN, nt = c.Term(4) ?? double.NaN, nn = c.Term(5) ?? double.NaN;
+        return Matrix3x3d.FromRows(new Vector3d(rr, tr, nr), new Vector3d(tr, tt, nt), new Vector3d(nr, nt, nn));
+    }
+
+    /// <summary>The combined hard-body radius a CDM carries in a comment, as NASA CARA writes it
+    /// (<c>COMMENT HBR = 15 [m]</c> or <c>COMMENT HBR = 20.0</c>, metres unless <c>[km]</c>); not a standard keyword.</summary>
+    public static bool TryGetHardBodyRadiusMeters(Cdm cdm, out double radiusMeters)
+    {
+        ArgumentNullException.ThrowIfNull(cdm);
+        IEnumerable<string> comments = cdm.Header.Comments
+            .Concat(cdm.RelativeMetadata.Comments)
+            .Concat(cdm.Object1.Metadata.Comments)
+            .Concat(cdm.Object2.Metadata.Comments);
+        foreach (string comment in comments)
+        {
+            Match match = HardBodyRadiusComment().Match(comment);
+            if (match.Success && double.TryParse(match.Groups["value"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+                && value >= 0.0 && double.IsFinite(value))
+            {
+                radiusMeters = match.Groups["unit"].Value.Equals("km", StringComparison.OrdinalIgnoreCase) ? value * MetersPerKilometer : value;
+                return true;
+            }
+        }
+
+        radiusMeters = 0.0;
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*HBR\s*=\s*(?<value>[-+0-9.eE]+)\s*(\[(?<unit>[A-Za-z]+)\])?", RegexOptions.CultureInvariant)]
+    private static partial Regex HardBodyRadiusComment();
 }
