@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Concord.Astro.Conjunctions.Probability;
 using Concord.Astro.Frames;
 using Concord.Astro.Mathematics;
 using Concord.Astro.Time;
@@ -100,4 +101,42 @@ public static partial class CdmConverter
 
     [GeneratedRegex(@"^\s*HBR\s*=\s*(?<value>[-+0-9.eE]+)\s*(\[(?<unit>[A-Za-z]+)\])?", RegexOptions.CultureInvariant)]
     private static partial Regex HardBodyRadiusComment();
+
+    /// <summary>The CDM as a short-term encounter at TCA: both SI states and both RTN position covariances rotated to
+    /// the states' inertial frame (each with its own object's RTN axes). Only inertial REF_FRAMEs (EME2000, GCRF) map.</summary>
+    /// <returns>True with the encounter, or false with a diagnostic for each reason it cannot map.</returns>
+    public static bool TryToEncounter(Cdm cdm, out ShortTermEncounter? encounter, out ImmutableArray<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(cdm);
+        encounter = null;
+        bool one = TryToCartesianState(cdm, 1, out CartesianState primary, out ImmutableArray<Diagnostic> d1);
+        bool two = TryToCartesianState(cdm, 2, out CartesianState secondary, out ImmutableArray<Diagnostic> d2);
+        var found = new List<Diagnostic>(d1.Concat(d2));
+        if (one && two && (primary.Frame == ReferenceFrame.Itrf || secondary.Frame != primary.Frame))
+        {
+            found.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, 0, 0, "REF_FRAME", "REF_FRAME",
+                cdm.Object1.Metadata.ReferenceFrame + "/" + cdm.Object2.Metadata.ReferenceFrame,
+                "both objects must be in the same inertial frame (EME2000 or GCRF); Earth-fixed states need EOP data"));
+        }
+
+        for (int number = 1; number <= 2; number++)
+        {
+            Matrix3x3d c = RtnPositionCovarianceSquareMeters(cdm, number);
+            if (!double.IsFinite(c.M11 + c.M12 + c.M13 + c.M22 + c.M23 + c.M33))
+            {
+                found.Add(new Diagnostic(ErrorCodes.CcsdsMissingKey, DiagnosticSeverity.Error, 0, 0, "CR_R",
+                    "CR_R … CN_N", $"OBJECT{number} covariance"));
+            }
+        }
+
+        diagnostics = [.. found];
+        if (found.Any(d => d.IsError))
+        {
+            return false;
+        }
+
+        encounter = ShortTermEncounter.FromRtnCovariances(primary, secondary,
+            RtnPositionCovarianceSquareMeters(cdm, 1), RtnPositionCovarianceSquareMeters(cdm, 2));
+        return true;
+    }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Concord.Astro.Conjunctions.Probability;
-using Concord.Astro.Frames;
-using Concord.Astro.Mathematics;
 using Concord.Formats.Ccsds.Cdm;
 
 namespace Concord.Formats.Tests.Ccsds.Cdm;
@@ -34,20 +32,14 @@ public sealed class CdmCollisionProbabilityTests
 
         CdmReadResult read = CdmReader.Parse(File.ReadAllText(Path.Combine(folder, conjunctionId + ".cdm")));
         Formats.Ccsds.Cdm.Cdm cdm = Assert.Single(read.Messages);
-        Assert.True(CdmConverter.TryToCartesianState(cdm, 1, out CartesianState one, out _));
-        Assert.True(CdmConverter.TryToCartesianState(cdm, 2, out CartesianState two, out _));
         Assert.True(CdmConverter.TryGetHardBodyRadiusMeters(cdm, out double hbr));
         Assert.Equal(Column("HBR_m"), hbr);
+        Assert.True(CdmConverter.TryToEncounter(cdm, out ShortTermEncounter? encounter, out var diagnostics), string.Join("\n", diagnostics));
 
-        // CARA's convention (pc/README.md): each RTN covariance rotated to inertial with its own object's r, v.
-        Matrix3x3d c1 = Rtn.InertialToRtn(one).Transpose().RotateCovariance(CdmConverter.RtnPositionCovarianceSquareMeters(cdm, 1));
-        Matrix3x3d c2 = Rtn.InertialToRtn(two).Transpose().RotateCovariance(CdmConverter.RtnPositionCovarianceSquareMeters(cdm, 2));
-
-        CollisionProbability noAdjustment = EncounterPlaneProbability.Foster(
-            one.PositionMeters, one.VelocityMetersPerSecond, c1, two.PositionMeters, two.VelocityMetersPerSecond, c2, hbr);
-        var (r1, r2, _) = LinearClosestApproach.Adjust(one.PositionMeters, one.VelocityMetersPerSecond, two.PositionMeters, two.VelocityMetersPerSecond);
-        CollisionProbability adjusted = EncounterPlaneProbability.Foster(
-            r1, one.VelocityMetersPerSecond, c1, r2, two.VelocityMetersPerSecond, c2, hbr);
+        // CARA's conventions (pc/README.md): each RTN covariance rotated to inertial with its own object's r, v; Pc2D after
+        // the linear TCA adjustment, Pc2D_NoAdj on the states as given.
+        CollisionProbability noAdjustment = encounter!.Probability(CollisionProbabilityMethod.Foster2D, hbr);
+        CollisionProbability adjusted = encounter.AtLinearClosestApproach().Probability(CollisionProbabilityMethod.Foster2D, hbr);
 
         // Tolerance: CARA's own port tolerance ladder gives 1e-8 relative as realistic for analytic 2-D values (README);
         // the collected data were reproduced by an independent exact integral to 3.4e-8, so 1e-7 relative here.
