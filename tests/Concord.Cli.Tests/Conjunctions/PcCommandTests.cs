@@ -1,0 +1,82 @@
+using System.Text.Json;
+
+namespace Concord.Cli.Tests.Conjunctions;
+
+public sealed class PcCommandTests
+{
+    // NASA CARA operational case TERRA vs IRIDIUM 33 DEB: Pc2D = 0.021173811560368256 (CARA_PcMethod_Test_Conjunctions.csv),
+    // HBR 15 m from the CDM's comment. 1e-7 relative: the tolerance of the library-level validation of all 53 cases.
+    private const string CaraCase = "pc/cara_pc_method_test/000025994_conj_000037558_20210324_151047_20210323_154356.cdm";
+    private const double CaraPc2D = 0.021173811560368256;
+
+    [Fact]
+    public async Task JsonGivesTheComputedProbability()
+    {
+        string path = ReferenceData.Require(CaraCase);
+        CliRunner.Outcome outcome = await CliRunner.RunAsync("pc", "--json", path);
+
+        Assert.Equal(0, outcome.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(Assert.Single(outcome.StdoutLines));
+        Assert.Equal(path, json.RootElement.GetProperty("file").GetString());
+        Assert.Equal(CaraPc2D, json.RootElement.GetProperty("pc").GetDouble(), CaraPc2D * 1e-7);
+        Assert.Equal("foster", json.RootElement.GetProperty("method").GetString());
+        Assert.False(json.RootElement.GetProperty("is_upper_bound").GetBoolean());
+        Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task HardBodyRadiusOptionOverridesTheComment()
+    {
+        string path = ReferenceData.Require(CaraCase);
+        CliRunner.Outcome small = await CliRunner.RunAsync("pc", "--json", "--hbr-m", "1", path);
+        using JsonDocument json = JsonDocument.Parse(small.Stdout);
+        Assert.True(json.RootElement.GetProperty("pc").GetDouble() < CaraPc2D / 100);
+    }
+
+    [Fact]
+    public async Task ChanMethodIsSelectable()
+    {
+        string path = ReferenceData.Require(CaraCase);
+        CliRunner.Outcome outcome = await CliRunner.RunAsync("pc", "--method", "chan", path);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("method=chan", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoHardBodyRadiusIsAnError()
+    {
+        // The Blue Book example CDM carries no HBR.
+        string path = ReferenceData.Require("ccsds/cdm/CDMExample1.txt");
+        CliRunner.Outcome outcome = await CliRunner.RunAsync("pc", path);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("no hard-body radius", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EarthFixedStatesAreRefusedNotGuessed()
+    {
+        string path = ReferenceData.Require("ccsds/cdm/ION_SCV8_vs_STARLINK_1233.txt");
+        CliRunner.Outcome outcome = await CliRunner.RunAsync("pc", "--hbr-m", "10", path);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("error ccsds.invalid-value", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Empty(outcome.Stdout);
+    }
+
+    [Theory]
+    [InlineData("--hbr-m", "-1")]
+    [InlineData("--method", "guess")]
+    public async Task BadOptionsAreUsageErrors(string option, string value)
+    {
+        CliRunner.Outcome outcome = await CliRunner.RunAsync("pc", option, value, "x.cdm");
+        Assert.Equal(2, outcome.ExitCode);
+    }
+
+    [Fact]
+    public async Task InvalidCdmExitsOne()
+    {
+        using CliRunner.TempFile file = CliRunner.WriteTemp("CCSDS_CDM_VERS = 1.0\nWRONG = 1\n", ".cdm");
+        CliRunner.Outcome outcome = await CliRunner.RunAsync("pc", file.Path);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains(file.Path + ":2:", outcome.Stderr, StringComparison.Ordinal);
+    }
+}
