@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Concord.Formats.Ccsds.Kvn;
+using Concord.Formats.Ccsds.Xml;
 using Concord.Formats.Diagnostics;
 
 namespace Concord.Formats.Ccsds.Cdm;
@@ -161,33 +162,7 @@ public static class CdmWriter
         return text.ToString();
     }
 
-    private static string WriteXml(List<List<CdmField>> messages)
-    {
-        var text = new StringBuilder(16384 * messages.Count);
-        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", Encoding = new UTF8Encoding(false) };
-        using (var xml = XmlWriter.Create(new StringWriter(text, CultureInfo.InvariantCulture), settings))
-        {
-            xml.WriteStartDocument();
-            if (messages.Count != 1)
-            {
-                xml.WriteStartElement("ndm");
-            }
-
-            foreach (List<CdmField> fields in messages)
-            {
-                WriteXmlMessage(xml, fields);
-            }
-
-            if (messages.Count != 1)
-            {
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndDocument();
-        }
-
-        return text.Replace("encoding=\"utf-16\"", "encoding=\"UTF-8\"").Append('\n').ToString();
-    }
+    private static string WriteXml(List<List<CdmField>> messages) => NdmXmlDocument.Write(messages, WriteXmlMessage, 16384);
 
     private static void WriteXmlMessage(XmlWriter xml, List<CdmField> fields)
     {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using Concord.Formats.Ccsds.Kvn;
+using Concord.Formats.Ccsds.Xml;
 using Concord.Formats.Diagnostics;
 
 namespace Concord.Formats.Ccsds.Omm;
@@ -191,34 +192,7 @@ public static class OmmWriter
         return text.ToString();
     }
 
-    private static string WriteXml(List<List<OmmField>> messages)
-    {
-        var text = new StringBuilder(4096 * messages.Count);
-        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", Encoding = new UTF8Encoding(false) };
-        using (var xml = XmlWriter.Create(new StringWriter(text, CultureInfo.InvariantCulture), settings))
-        {
-            xml.WriteStartDocument();
-            if (messages.Count != 1)
-            {
-                xml.WriteStartElement("ndm");
-            }
-
-            foreach (List<OmmField> fields in messages)
-            {
-                WriteXmlMessage(xml, fields);
-            }
-
-            if (messages.Count != 1)
-            {
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndDocument();
-        }
-
-        // StringWriter reports UTF-16; the text is written as UTF-8 by callers.
-        return text.Replace("encoding=\"utf-16\"", "encoding=\"UTF-8\"").Append('\n').ToString();
-    }
+    private static string WriteXml(List<List<OmmField>> messages) => NdmXmlDocument.Write(messages, WriteXmlMessage, 4096);
 
     private static void WriteXmlMessage(XmlWriter xml, List<OmmField> fields)
     {
