@@ -10,7 +10,7 @@ namespace Concord.Formats.Ccsds.Oem;
 /// A streaming OEM parser: tokens are consumed one at a time (never collected), data lines go straight into
 /// compact arrays, so a large ephemeris is held once.
 /// </summary>
-internal sealed class OemParser
+internal sealed class OemParser : ICcsdsMessageParser<Oem>
 {
     private const string MessageName = "OEM";
     private const string DataLineKey = "ephemeris data line";

@@ -5,7 +5,7 @@ using Concord.Formats.Diagnostics;
 namespace Concord.Formats.Ccsds.Opm;
 
 /// <summary>Parses OPM tokens (KVN or XML) into the model, table-driven by <see cref="OpmKeys"/>.</summary>
-internal sealed class OpmParser
+internal sealed class OpmParser : ICcsdsMessageParser<Opm>
 {
     private static readonly FrozenSet<string> s_xmlBlocks = new[]
     {
