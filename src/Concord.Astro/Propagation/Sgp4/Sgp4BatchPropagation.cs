@@ -50,7 +50,7 @@ public static class Sgp4BatchPropagation
             Sgp4Path.Scalar => Sgp4VectorWidth.Scalar,
             _ => Sgp4VectorWidth.Auto,
         };
-        return Run(new Sgp4Batch(propagators), startMinutes, step.TotalMinutes, stepCount, width, threadCount, null);
+        return Run(new Sgp4Batch(propagators), startMinutes, step.TotalMinutes, stepCount, width, threadCount, (Sgp4BatchOutput?)null);
     }
 
     /// <summary>Resolves <see cref="Sgp4VectorWidth.Auto"/> for this machine.</summary>
@@ -74,14 +74,26 @@ public static class Sgp4BatchPropagation
     internal static Sgp4BatchSummary Run(Sgp4Batch batch, double[] startMinutes, double stepMinutes, int stepCount,
         Sgp4VectorWidth width, int threadCount, double[]? output)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(stepCount);
-        ArgumentOutOfRangeException.ThrowIfLessThan(threadCount, 1);
-        width = Resolve(width);
-        int objectCount = batch.Propagators.Count;
         if (output is not null)
         {
             Array.Fill(output, double.NaN);
         }
+
+        Sgp4BatchOutput? layout = output is null
+            ? null
+            : new Sgp4BatchOutput(output, stepCount * ComponentsPerState, ComponentsPerState, 1, null);
+        return Run(batch, startMinutes, stepMinutes, stepCount, width, threadCount, layout);
+    }
+
+    /// <summary>The engine with an explicit output layout (the caller pre-fills <see cref="Sgp4BatchOutput.Data"/>
+    /// with NaN where it wants "not computed" to show).</summary>
+    internal static Sgp4BatchSummary Run(Sgp4Batch batch, double[] startMinutes, double stepMinutes, int stepCount,
+        Sgp4VectorWidth width, int threadCount, Sgp4BatchOutput? output)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(stepCount);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threadCount, 1);
+        width = Resolve(width);
+        int objectCount = batch.Propagators.Count;
 
         // Work items: 8-lane near-earth blocks first (vector path), then single objects on the scalar kernel.
         bool vector = width != Sgp4VectorWidth.Scalar;
@@ -171,7 +183,7 @@ public static class Sgp4BatchPropagation
     // optimised at once (AggressiveOptimization): tiering would run the first seconds of a benchmark at Tier 0.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunBlock<TVector>(Sgp4Batch batch, bool isDeep, int firstLane, double[] laneStart, double stepMinutes,
-        int stepCount, double[]? output, WorkerTotals totals)
+        int stepCount, Sgp4BatchOutput? output, WorkerTotals totals)
         where TVector : struct, ISgp4Vector<TVector>
     {
         int width = TVector.Count;
@@ -232,15 +244,10 @@ public static class Sgp4BatchPropagation
 
                     propagations++;
                     scalarChecksum += TVector.GetElement(rx, j);
-                    if (output is not null)
+                    if (output is { } o)
                     {
-                        int at = ((objectIndex * stepCount) + k) * ComponentsPerState;
-                        output[at] = TVector.GetElement(rx, j);
-                        output[at + 1] = TVector.GetElement(ry, j);
-                        output[at + 2] = TVector.GetElement(rz, j);
-                        output[at + 3] = TVector.GetElement(vx, j);
-                        output[at + 4] = TVector.GetElement(vy, j);
-                        output[at + 5] = TVector.GetElement(vz, j);
+                        o.Store(objectIndex, k, TVector.GetElement(rx, j), TVector.GetElement(ry, j), TVector.GetElement(rz, j),
+                            TVector.GetElement(vx, j), TVector.GetElement(vy, j), TVector.GetElement(vz, j));
                     }
                 }
             }
@@ -257,7 +264,7 @@ public static class Sgp4BatchPropagation
     }
 
     private static void RunScalar(Sgp4Coefficients coefficients, int objectIndex, double startMinutes, double stepMinutes,
-        int stepCount, double[]? output, WorkerTotals totals)
+        int stepCount, Sgp4BatchOutput? output, WorkerTotals totals)
     {
         // Times only increase, so the carried integrator state gives the same bits as a restart (Sgp4IntegratorState).
         Sgp4IntegratorState state = default;
@@ -276,16 +283,7 @@ public static class Sgp4BatchPropagation
 
             propagations++;
             checksum += rx;
-            if (output is not null)
-            {
-                int at = ((objectIndex * stepCount) + k) * ComponentsPerState;
-                output[at] = rx;
-                output[at + 1] = ry;
-                output[at + 2] = rz;
-                output[at + 3] = vx;
-                output[at + 4] = vy;
-                output[at + 5] = vz;
-            }
+            output?.Store(objectIndex, k, rx, ry, rz, vx, vy, vz);
         }
 
         totals.Propagations += propagations;
