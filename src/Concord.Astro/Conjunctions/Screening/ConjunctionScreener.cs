@@ -88,13 +88,16 @@ public static class ConjunctionScreener
         var candidates = new List<Candidate>();
         var filters = new ConcurrentBag<CandidateFilter>();
         double[] data = new double[(IntervalsPerChunk + 1) * ScreeningTrajectories.Components * n];
+        var tSample = new System.Diagnostics.Stopwatch(); var tFilter = new System.Diagnostics.Stopwatch();
         for (int k0 = 0; k0 < intervalCount; k0 += IntervalsPerChunk)
         {
+            tSample.Start();
             int intervals = Math.Min(IntervalsPerChunk, intervalCount - k0);
             IReadOnlyList<(int ObjectIndex, Sgp4Error Error)> failures =
                 trajectories.Sample(k0 * h, h, intervals + 1, data, options.ThreadCount);
             var failureCodes = failures.ToDictionary(f => f.ObjectIndex, f => f.Error);
             RecordAbsences(objects, trajectories, data, n, intervals + 1, k0, h, dead, exclusions, failureCodes);
+            tSample.Stop(); tFilter.Start();
 
             var found = new ConcurrentBag<List<Candidate>>();
             Parallel.For(0, intervals, new ParallelOptions { MaxDegreeOfParallelism = options.ThreadCount },
@@ -113,6 +116,7 @@ public static class ConjunctionScreener
             {
                 candidates.AddRange(list);
             }
+            tFilter.Stop();
 
             options.Progress?.Report(new ScreeningProgress((double)(k0 + intervals) / intervalCount, candidates.Count));
         }
@@ -141,6 +145,7 @@ public static class ConjunctionScreener
             i = j;
         }
 
+        var tRefine = System.Diagnostics.Stopwatch.StartNew();
         var refiner = new EncounterRefiner(trajectories, thresholdKm, h, windowSeconds);
         var conjunctions = new ConcurrentBag<ScreenedConjunction>();
         Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = options.ThreadCount }, g =>
@@ -167,6 +172,7 @@ public static class ConjunctionScreener
             }
         });
 
+        if (Environment.GetEnvironmentVariable("CONCORD_TRACE") is not null) { Console.Error.WriteLine($"TRACE sample {tSample.Elapsed.TotalSeconds:F1} filter {tFilter.Elapsed.TotalSeconds:F1} refine {tRefine.Elapsed.TotalSeconds:F1} groups {groups.Count} prep {CandidateFilter.Prep/1e9:F2} main {CandidateFilter.Main/1e9:F2} big {CandidateFilter.BigT/1e9:F2} bigs {CandidateFilter.Bigs} cells {CandidateFilter.Cells} tests {CandidateFilter.Tests} chords {CandidateFilter.Chords}"); }
         ImmutableArray<ScreenedConjunction> sorted = [.. conjunctions
             .OrderBy(c => c.Tca)
             .ThenBy(c => c.PrimaryId, IdComparer.Instance)
