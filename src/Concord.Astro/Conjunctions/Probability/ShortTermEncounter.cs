@@ -56,7 +56,7 @@ public sealed record ShortTermEncounter(
 
         if (method == CollisionProbabilityMethod.AlfanoMaximum)
         {
-            // Uses no covariance, so a CDM whose covariance is missing or not positive definite still gets a bound.
+            // Uses no covariance, so an encounter whose covariance is not positive definite still gets a bound.
             return MaximumProbability.CovarianceFree(MissDistanceMeters, hardBodyRadiusMeters);
         }
 

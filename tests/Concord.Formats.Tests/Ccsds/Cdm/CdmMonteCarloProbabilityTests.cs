@@ -43,7 +43,7 @@ public sealed class CdmMonteCarloProbabilityTests
     }
 
     // Validation: on every CARA operational case with Pc2D > 1e-4 (after the linear TCA adjustment), the exact 2-D value
-    // lies inside the Monte Carlo's 99.9% Wilson interval, with the default options (stop at ±10% at 95%, at most 2e7
+    // lies inside the Monte Carlo's 99.9% Wilson interval, with the default options (stop at ±10% at 95%, at most 1e7
     // trials) and a fixed seed. The model sampled is the same linear one, so only sampling error separates them; 99.9%
     // keeps the chance of a spurious failure over the ~20 cases near 2%, and the fixed seed makes the outcome permanent.
     [Theory]
