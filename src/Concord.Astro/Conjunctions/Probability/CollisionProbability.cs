@@ -14,8 +14,19 @@ public readonly record struct CollisionProbability(
     bool IsUpperBound,
     CollisionProbabilityStatus Status)
 {
+    /// <summary>Where the covariance behind the value came from; <see cref="CovarianceSource.Supplied"/> unless set.
+    /// A value computed with <see cref="CovarianceSource.RegimeDefault"/> must be shown as such.</summary>
+    public CovarianceSource CovarianceSource { get; init; }
+
+    /// <summary><see langword="true"/> when the value rests on a per-regime default covariance
+    /// (<see cref="DefaultCovariance"/>) rather than one estimated for the objects.</summary>
+    public bool UsesDefaultCovariance => CovarianceSource == CovarianceSource.RegimeDefault;
+
     internal static CollisionProbability Computed(double value, CollisionProbabilityMethod method) =>
         new(Math.Clamp(value, 0.0, 1.0), method, false, CollisionProbabilityStatus.Ok);
+
+    internal static CollisionProbability UpperBound(double value, CollisionProbabilityMethod method) =>
+        new(Math.Clamp(value, 0.0, 1.0), method, true, CollisionProbabilityStatus.Ok);
 
     internal static CollisionProbability Failed(CollisionProbabilityMethod method, CollisionProbabilityStatus status) =>
         new(null, method, false, status);
