@@ -13,6 +13,7 @@ internal static class ConcordCommand
         root.Subcommands.Add(Messages.ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(Messages.ConvertCommand.Create(stdout, stderr));
         root.Subcommands.Add(Conjunctions.PcCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Conjunctions.ScreenCommand.Create(stdout, stderr));
         root.Subcommands.Add(Bench.BenchCommand.Create(stdout, stderr));
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
