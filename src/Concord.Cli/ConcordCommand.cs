@@ -13,8 +13,10 @@ internal static class ConcordCommand
         root.Subcommands.Add(Messages.ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(Messages.ConvertCommand.Create(stdout, stderr));
         root.Subcommands.Add(Conjunctions.PcCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Conjunctions.ScreenCommand.Create(stdout, stderr));
         root.Subcommands.Add(Bench.BenchCommand.Create(stdout, stderr));
-        ParseResult parse = root.Parse(args);
+        // No response files: 'concord screen --primaries @FILE' reads FILE itself (one id a line, # comments).
+        ParseResult parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

@@ -19,8 +19,9 @@ internal sealed class ElementSetFile
         HasInvalidSets = hasInvalidSets;
     }
 
-    /// <summary>One object: its catalog number as written and its SGP4 elements.</summary>
-    public sealed record Entry(string NoradId, Sgp4Elements Elements);
+    /// <summary>One object: its catalog number as written, its SGP4 elements, and its name and international
+    /// designator (<c>1998-067A</c>) when the file gives them.</summary>
+    public sealed record Entry(string NoradId, Sgp4Elements Elements, string? Name = null, string? InternationalDesignator = null);
 
     /// <summary>The well-formed element sets, in file order.</summary>
     public IReadOnlyList<Entry> Entries { get; }
@@ -55,7 +56,7 @@ internal sealed class ElementSetFile
             case MessageKind.Tle:
                 TleReadResult tles = TleReader.Parse(text, TleReadOptions.Default);
                 diagnostics.AddRange(tles.Diagnostics);
-                entries.AddRange(tles.Sets.Select(t => new Entry(t.CatalogNumberText, t.ToSgp4Elements())));
+                entries.AddRange(tles.Sets.Select(t => new Entry(t.CatalogNumberText, t.ToSgp4Elements(), t.Name, Cospar(t.InternationalDesignator))));
                 break;
             case MessageKind.Omm:
                 OmmReadResult omms = OmmReader.Parse(text);
@@ -71,7 +72,7 @@ internal sealed class ElementSetFile
                     diagnostics.AddRange(elements.Diagnostics.Select(d => d.Line == 0 ? d.AtLine(read.Line) : d));
                     if (elements.Success)
                     {
-                        entries.Add(new Entry(NoradId(read.Message), elements.Value!));
+                        entries.Add(new Entry(NoradId(read.Message), elements.Value!, read.Message.Metadata.ObjectName, read.Message.Metadata.ObjectId));
                     }
                 }
 
@@ -91,6 +92,21 @@ internal sealed class ElementSetFile
         }
 
         return new ElementSetFile(entries, messages, fileError: false, hasInvalidSets: invalid);
+    }
+
+    /// <summary>A TLE's international designator <c>YYNNNP</c> in the COSPAR form <c>YYYY-NNNP</c> (years 57–99 are
+    /// 1957–1999, as in the TLE epoch); null when absent or not in that form.</summary>
+    private static string? Cospar(string? designator)
+    {
+        string text = designator?.Trim() ?? string.Empty;
+        if (text.Length < 6 || text.AsSpan(0, 5).ContainsAnyExceptInRange('0', '9'))
+        {
+            return null;
+        }
+
+        int year = ((text[0] - '0') * 10) + (text[1] - '0');
+        int century = year >= 57 ? 1900 : 2000;
+        return string.Create(CultureInfo.InvariantCulture, $"{century + year:D4}-{text[2..]}");
     }
 
     private static string NoradId(Omm omm)

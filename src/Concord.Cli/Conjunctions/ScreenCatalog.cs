@@ -1,0 +1,211 @@
+using System.Globalization;
+using Concord.Astro.Conjunctions.Screening;
+using Concord.Astro.Ephemerides;
+using Concord.Astro.Frames;
+using Concord.Astro.Propagation.Sgp4;
+using Concord.Astro.Time;
+using Concord.Cli.Propagate;
+using Concord.Formats.Ccsds.Cdm;
+using Concord.Formats.Ccsds.Oem;
+using Concord.Formats.Diagnostics;
+
+namespace Concord.Cli.Conjunctions;
+
+/// <summary>The objects of one <c>concord screen</c> run: element sets from the catalogs (newest epoch kept per
+/// catalog number) and operator ephemerides (which replace the element set of the same object and are primaries),
+/// with the diagnostics to print.</summary>
+internal sealed class ScreenCatalog
+{
+    private readonly List<ScreeningObject> _objects = [];
+    private readonly List<ConjunctionCdmObjectInfo> _info = [];
+    private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
+    private readonly List<int> _ephemerisIndices = [];
+
+    private ScreenCatalog()
+    {
+    }
+
+    /// <summary>The objects to screen.</summary>
+    public IReadOnlyList<ScreeningObject> Objects => _objects;
+
+    /// <summary>Indices of the ephemeris objects (always primaries).</summary>
+    public IReadOnlyList<int> EphemerisIndices => _ephemerisIndices;
+
+    /// <summary>Lines for stderr.</summary>
+    public List<string> Messages { get; } = [];
+
+    /// <summary>An input file could not be read or holds nothing usable (exit 2).</summary>
+    public bool FileError { get; private set; }
+
+    /// <summary>Some element set or OEM content was rejected (exit 2, as in <c>propagate</c>).</summary>
+    public bool HasInvalidInput { get; private set; }
+
+    /// <summary>Some object could not be screened at all (SGP4 initialisation, unusable OEM segment; exit 1).</summary>
+    public bool HasFailedObjects { get; private set; }
+
+    /// <summary>The CDM metadata of object <paramref name="index"/>.</summary>
+    public ConjunctionCdmObjectInfo Info(int index) => _info[index];
+
+    /// <summary>The index of <paramref name="id"/> (normalised as <see cref="NormalizeId"/> does), or -1.</summary>
+    public int IndexOf(string id) => _indexById.TryGetValue(NormalizeId(id), out int index) ? index : -1;
+
+    /// <summary>A catalog number without leading zeros (<c>00005</c> → <c>5</c>); any other identifier trimmed.</summary>
+    public static string NormalizeId(string id)
+    {
+        string text = id.Trim();
+        return text.Length is > 0 and < 10 && !text.AsSpan().ContainsAnyExceptInRange('0', '9')
+            ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)
+            : text;
+    }
+
+    public static ScreenCatalog Load(IReadOnlyList<string> catalogPaths, IReadOnlyList<string> ephemerisPaths, FrameTransformer frames)
+    {
+        var catalog = new ScreenCatalog();
+        var sets = new Dictionary<string, (ElementSetFile.Entry Entry, string Path)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (string path in catalogPaths)
+        {
+            ElementSetFile file = ElementSetFile.Load(path);
+            catalog.Messages.AddRange(file.Messages);
+            catalog.FileError |= file.FileError;
+            catalog.HasInvalidInput |= file.HasInvalidSets;
+            foreach (ElementSetFile.Entry entry in file.Entries)
+            {
+                string id = NormalizeId(entry.NoradId);
+                if (sets.TryGetValue(id, out var existing))
+                {
+                    bool newer = entry.Elements.Epoch > existing.Entry.Elements.Epoch;
+                    Epoch kept = newer ? entry.Elements.Epoch : existing.Entry.Elements.Epoch;
+                    catalog.Messages.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"{path}: warning {ScreenErrorCodes.DuplicateObject}: catalog number {id} also in {existing.Path}; keeping the newer element set (epoch {kept.ToIsoString(TimeScale.Utc, 6)})"));
+                    if (newer)
+                    {
+                        sets[id] = (entry, path);
+                    }
+
+                    continue;
+                }
+
+                sets.Add(id, (entry, path));
+                order.Add(id);
+            }
+        }
+
+        var ephemerides = new List<(string Id, Ephemeris Ephemeris, string Path, string Name)>();
+        foreach (string path in ephemerisPaths)
+        {
+            catalog.LoadOem(path, frames, ephemerides);
+        }
+
+        var replaced = new HashSet<string>(ephemerides.Select(e => e.Id), StringComparer.Ordinal);
+        foreach (string id in order)
+        {
+            (ElementSetFile.Entry entry, string path) = sets[id];
+            if (replaced.Contains(id))
+            {
+                catalog.Messages.Add($"screen: {id}: the ephemeris replaces the element set from {path}");
+                continue;
+            }
+
+            Sgp4InitResult init = Sgp4Propagator.Create(entry.Elements, Sgp4Options.Default);
+            if (!init.Success)
+            {
+                catalog.Messages.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{path}: error {ScreenErrorCodes.Sgp4Initialization}: {id}: SGP4 cannot start: error {(int)init.Error} ({Sgp4ErrorText.Describe(init.Error)}); object skipped"));
+                catalog.HasFailedObjects = true;
+                continue;
+            }
+
+            catalog.Add(id, ScreeningObject.FromSgp4(id, init.Propagator!), new ConjunctionCdmObjectInfo
+            {
+                ObjectName = NullIfBlank(entry.Name),
+                InternationalDesignator = NullIfBlank(entry.InternationalDesignator),
+            });
+        }
+
+        foreach ((string id, Ephemeris ephemeris, string path, string name) in ephemerides)
+        {
+            catalog._ephemerisIndices.Add(catalog._objects.Count);
+            catalog.Add(id, ScreeningObject.FromEphemeris(id, ephemeris, frames), new ConjunctionCdmObjectInfo
+            {
+                ObjectName = NullIfBlank(name),
+                EphemerisName = Path.GetFileName(path),
+            });
+        }
+
+        return catalog;
+    }
+
+    private void Add(string id, ScreeningObject screeningObject, ConjunctionCdmObjectInfo info)
+    {
+        _indexById.Add(id, _objects.Count);
+        _objects.Add(screeningObject);
+        _info.Add(info);
+    }
+
+    private void LoadOem(string path, FrameTransformer frames, List<(string Id, Ephemeris Ephemeris, string Path, string Name)> ephemerides)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Messages.Add($"error: {path}: cannot read: {ex.Message}");
+            FileError = true;
+            return;
+        }
+
+        OemReadResult read = OemReader.Parse(text);
+        Messages.AddRange(read.Diagnostics.Select(d => d.ToCompilerString(path)));
+        if (read.Message is null)
+        {
+            Messages.Add($"error: {path}: no OEM found");
+            FileError = true;
+            return;
+        }
+
+        HasInvalidInput |= !read.Success;
+        OemEphemerisResult mapped = OemConverter.ToEphemerides(read.Message);
+        Messages.AddRange(mapped.Diagnostics.Select(d => d.ToCompilerString(path)));
+        for (int i = 0; i < mapped.Ephemerides.Length; i++)
+        {
+            OemMetadata metadata = read.Message.Segments[i].Metadata;
+            string id = OemObjectId(metadata);
+            string? problem = mapped.Ephemerides[i] switch
+            {
+                null => "its frame, centre or time system is not supported",
+                { Frame: ReferenceFrame.Itrf } => "screening needs an inertial frame (TEME, GCRF or EME2000)",
+                _ when ephemerides.Any(e => e.Id == id) => "another segment of the same object came first (segments are not merged)",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                Messages.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{path}: error {ScreenErrorCodes.EphemerisSegment}: segment {i + 1} ({id}): cannot be screened: {problem}; skipped"));
+                HasFailedObjects = true;
+                continue;
+            }
+
+            ephemerides.Add((id, mapped.Ephemerides[i]!, path, metadata.ObjectName));
+        }
+    }
+
+    /// <summary>OBJECT_ID when it is a catalog number, else OBJECT_NAME when that is one, else OBJECT_ID as written.</summary>
+    private static string OemObjectId(OemMetadata metadata)
+    {
+        foreach (string candidate in (ReadOnlySpan<string>)[metadata.ObjectId, metadata.ObjectName])
+        {
+            string id = NormalizeId(candidate);
+            if (id.Length > 0 && !id.AsSpan().ContainsAnyExceptInRange('0', '9'))
+            {
+                return id;
+            }
+        }
+
+        return metadata.ObjectId.Trim();
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
