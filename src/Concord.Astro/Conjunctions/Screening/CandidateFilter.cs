@@ -5,14 +5,27 @@ namespace Concord.Astro.Conjunctions.Screening;
 /// <summary>One worker's filter: for one sampling interval [t_k, t_k+1], every object pair whose trajectories can come
 /// within the screening radius during it. Conservative (never drops such a pair); see <see cref="ConjunctionScreener"/>
 /// for the proof. Not thread-safe: one instance per worker.</summary>
-/// <remarks>Objects are bucketed by grid cell and copied cell by cell into contiguous arrays, so that testing a cell
-/// against a neighbouring cell walks memory in order; each unordered pair of neighbouring cells is visited once
-/// (half stencil). Measured on the 23,939-object catalogue this is about 10× faster than per-object linked lists.</remarks>
+/// <remarks>
+/// <para>Each object has a ball (chord midpoint, chord half-length plus the interpolation bound) and a radial range
+/// (the two sample radii plus the bound on |r|''). Objects are entered in a hash grid of cells of
+/// 2·(8 km/s·h/2 + A·h²/8) + T, and within a cell in radial bins of 2·10 km + T: an object enters every bin its radial
+/// range touches. Two objects that can come within T then have entries in the same or neighbouring cells, in the same or
+/// neighbouring bins; each pair is tested once, at its lexicographically first such pair of bins. Objects whose ball
+/// is wider than a cell's design (perigee passes of eccentric orbits) search all the cells they can reach.</para>
+/// <para>Entries are copied cell by cell, bin by bin, into contiguous arrays so that testing a cell against a
+/// neighbouring one walks memory in order, and each unordered pair of neighbouring cells is visited once. On the
+/// 23,939-object catalogue at h = 60 s, the radial bins cut the pairs reaching the chord test from 200,000 to 13,000
+/// per interval.</para>
+/// </remarks>
 internal sealed class CandidateFilter
 {
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
     private const int AxisBits = 21;
     private const long AxisMask = (1L << AxisBits) - 1;
+    private const long EmptyKey = long.MinValue; // keys use 63 bits
+
+    // An object whose radial range spans more bins than this searches like a wide object.
+    private const int MaxBinsPerObject = 32;
 
     // The 13 neighbours that come after (0, 0, 0) in lexicographic order: with the cell itself, each unordered pair of
     // neighbouring cells is visited exactly once.
@@ -22,61 +35,53 @@ internal sealed class CandidateFilter
     private readonly double _thresholdKm;
     private readonly bool[]? _isPrimary;
     private readonly int _tableBits;
-    private readonly long[] _slotKeys;
-    private readonly int[] _slotStamps;
-    private readonly int[] _slotCount;
-    private readonly int[] _slotStart;
-    private readonly long[] _slotCellX;
-    private readonly long[] _slotCellY;
-    private readonly long[] _slotCellZ;
-    private readonly List<int> _usedSlots = [];
-    private readonly int[] _objectSlot;
-    private readonly int[] _live = [];
-    private readonly List<int> _big = [];
-    private int _stamp;
+    private readonly Slot[] _slots;
 
-    // Per object (by original index), then the same quantities in cell order (by position p).
-    private readonly double[] _mx, _my, _mz, _ball, _deviation;
-    private readonly int[] _order;
-    private readonly double[] _sx0, _sy0, _sz0, _sx1, _sy1, _sz1, _smx, _smy, _smz, _sball, _sdev;
-    private readonly bool[] _sbig;
-    private readonly int[] _position;
+    // One bit per hashed cell key, set for occupied cells: most neighbour probes hit empty cells, and this 128 KB
+    // bitset answers them from L1/L2 instead of the slot table (measured: probes were a third of the filter's time).
+    private readonly ulong[] _occupied = new ulong[OccupiedWords];
+    private const int OccupiedBits = 20;
+    private const int OccupiedWords = (1 << OccupiedBits) / 64;
+    private readonly List<UsedCell> _usedSlots = [];
+    private readonly List<int> _wide = [];
+
+    // Per object (original index).
+    private readonly double[] _x0, _y0, _z0, _x1, _y1, _z1, _mx, _my, _mz, _ball, _deviation, _radius, _radialExtent;
+    private readonly long[] _firstBin, _lastBin;
+    private readonly int[] _objectSlot;
+    private readonly bool[] _live;
+
+    // Per entry, in cell-then-bin order (grown on demand).
+    private Entry[] _entries = [];
+    private int[] _pending = [];
 
     public CandidateFilter(int objectCount, double thresholdKm, bool[]? isPrimary)
     {
         _n = objectCount;
         _thresholdKm = thresholdKm;
         _isPrimary = isPrimary;
-        _tableBits = Math.Max(10, 2 + (int)Math.Ceiling(Math.Log2(Math.Max(2, objectCount))));
-        int slots = 1 << _tableBits;
-        _slotKeys = new long[slots];
-        _slotStamps = new int[slots];
-        _slotCount = new int[slots];
-        _slotStart = new int[slots];
-        _slotCellX = new long[slots];
-        _slotCellY = new long[slots];
-        _slotCellZ = new long[slots];
-        _objectSlot = new int[objectCount];
-        _live = new int[objectCount];
+        // At most one occupied cell per object; 2–4 slots per object keeps probes short while the table (24 bytes a
+        // slot) stays in L2 for catalogue-sized runs: probing was the main cost when it did not.
+        _tableBits = Math.Max(10, (int)Math.Ceiling(Math.Log2(Math.Max(2, objectCount))));
+        _slots = new Slot[1 << _tableBits];
+        Array.Fill(_slots, new Slot { Key = EmptyKey });
+        _x0 = new double[objectCount];
+        _y0 = new double[objectCount];
+        _z0 = new double[objectCount];
+        _x1 = new double[objectCount];
+        _y1 = new double[objectCount];
+        _z1 = new double[objectCount];
         _mx = new double[objectCount];
         _my = new double[objectCount];
         _mz = new double[objectCount];
         _ball = new double[objectCount];
         _deviation = new double[objectCount];
-        _order = new int[objectCount];
-        _position = new int[objectCount];
-        _sx0 = new double[objectCount];
-        _sy0 = new double[objectCount];
-        _sz0 = new double[objectCount];
-        _sx1 = new double[objectCount];
-        _sy1 = new double[objectCount];
-        _sz1 = new double[objectCount];
-        _smx = new double[objectCount];
-        _smy = new double[objectCount];
-        _smz = new double[objectCount];
-        _sball = new double[objectCount];
-        _sdev = new double[objectCount];
-        _sbig = new bool[objectCount];
+        _radius = new double[objectCount];
+        _radialExtent = new double[objectCount];
+        _firstBin = new long[objectCount];
+        _lastBin = new long[objectCount];
+        _objectSlot = new int[objectCount];
+        _live = new bool[objectCount];
     }
 
     /// <summary>Appends the candidate pairs (lower index first) of the interval between samples
@@ -92,205 +97,282 @@ internal sealed class CandidateFilter
         double h = stepSeconds;
         double curvature = h * h / 8.0;
         double typicalBall = (ScreeningBounds.TypicalSpeedKmPerS * h / 2.0) + (ScreeningBounds.MaxAccelerationKmPerS2 * curvature);
-        double cell = (2.0 * typicalBall) + _thresholdKm;
-        double inverseCell = 1.0 / cell;
+        double inverseCell = 1.0 / (CellScale * ((2.0 * typicalBall) + _thresholdKm));
+        double inverseBin = 1.0 / ((2.0 * ScreeningBounds.TypicalRadialExtentKm) + _thresholdKm);
         int mask = (1 << _tableBits) - 1;
-        _stamp++;
-        _big.Clear();
+        _wide.Clear();
         _usedSlots.Clear();
 
         long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-        // 1. Chord midpoint and ball of every object present at both samples; bucket by cell.
-        int liveCount = 0;
+        // 1. Ball and radial range of every object present at both samples; count entries per cell.
+        int pendingCount = 0;
         for (int i = 0; i < n; i++)
         {
             double x0 = data[a + i], x1 = data[b + i];
-            if (double.IsNaN(x0) || double.IsNaN(x1))
+            _live[i] = !double.IsNaN(x0) && !double.IsNaN(x1);
+            if (!_live[i])
             {
                 continue;
             }
 
             double y0 = data[a + n + i], z0 = data[a + (2 * n) + i];
             double y1 = data[b + n + i], z1 = data[b + (2 * n) + i];
-            double dvx = data[b + (3 * n) + i] - data[a + (3 * n) + i];
-            double dvy = data[b + (4 * n) + i] - data[a + (4 * n) + i];
-            double dvz = data[b + (5 * n) + i] - data[a + (5 * n) + i];
+            double vx0 = data[a + (3 * n) + i], vy0 = data[a + (4 * n) + i], vz0 = data[a + (5 * n) + i];
+            double vx1 = data[b + (3 * n) + i], vy1 = data[b + (4 * n) + i], vz1 = data[b + (5 * n) + i];
+            double dvx = vx1 - vx0, dvy = vy1 - vy0, dvz = vz1 - vz0;
 
             // |r(t) − chord(t)| ≤ max|r̈|·h²/8 (linear interpolation error). The mean acceleration |Δv|/h is a lower
             // bound of max|r̈|; were it ever above the physical bound, twice it would be used instead.
             double meanAcceleration = Math.Sqrt((dvx * dvx) + (dvy * dvy) + (dvz * dvz)) / h;
-            double acceleration = meanAcceleration > ScreeningBounds.MaxAccelerationKmPerS2 ? 2.0 * meanAcceleration : ScreeningBounds.MaxAccelerationKmPerS2;
-            double deviation = acceleration * curvature;
+            bool physical = meanAcceleration <= ScreeningBounds.MaxAccelerationKmPerS2;
+            double deviation = (physical ? ScreeningBounds.MaxAccelerationKmPerS2 : 2.0 * meanAcceleration) * curvature;
             double hx = (x1 - x0) / 2.0, hy = (y1 - y0) / 2.0, hz = (z1 - z0) / 2.0;
             double ball = Math.Sqrt((hx * hx) + (hy * hy) + (hz * hz)) + deviation;
             double mx = x0 + hx, my = y0 + hy, mz = z0 + hz;
+
+            // Radius along the interval: |r|'' = H²/r³ − μ/r² + p·r̂ exactly (H = |r×v|, p the non-two-body
+            // acceleration), so |r|(t) is within max| |r|'' |·h²/8 of the line between the two sample radii.
+            double r0 = Math.Sqrt((x0 * x0) + (y0 * y0) + (z0 * z0));
+            double r1 = Math.Sqrt((x1 * x1) + (y1 * y1) + (z1 * z1));
+            double radialExtent = physical
+                ? (Math.Abs(r1 - r0) / 2.0) + (RadialAccelerationBound(r0, r1, AngularMomentum(x0, y0, z0, vx0, vy0, vz0),
+                    AngularMomentum(x1, y1, z1, vx1, vy1, vz1), h, curvature) * curvature)
+                : ball;
+            double radius = (r0 + r1) / 2.0;
+            _x0[i] = x0;
+            _y0[i] = y0;
+            _z0[i] = z0;
+            _x1[i] = x1;
+            _y1[i] = y1;
+            _z1[i] = z1;
             _mx[i] = mx;
             _my[i] = my;
             _mz[i] = mz;
             _ball[i] = ball;
             _deviation[i] = deviation;
+            _radius[i] = radius;
+            _radialExtent[i] = radialExtent;
+            long firstBin = unchecked((long)Math.Floor((radius - radialExtent) * inverseBin));
+            long lastBin = unchecked((long)Math.Floor((radius + radialExtent) * inverseBin));
+            _firstBin[i] = firstBin;
+            _lastBin[i] = lastBin;
+            if (ball > typicalBall || lastBin - firstBin >= MaxBinsPerObject)
+            {
+                _wide.Add(i);
+                continue;
+            }
+
             long cx = Cell(mx, inverseCell), cy = Cell(my, inverseCell), cz = Cell(mz, inverseCell);
             int slot = FindSlot(CellKey(cx, cy, cz), mask, insert: true);
-            if (_slotCount[slot] == 0)
+            if (_slots[slot].End == 0)
             {
-                _usedSlots.Add(slot);
-                _slotCellX[slot] = cx;
-                _slotCellY[slot] = cy;
-                _slotCellZ[slot] = cz;
+                _usedSlots.Add(new UsedCell(slot, cx, cy, cz));
+                SetOccupied(CellKey(cx, cy, cz));
             }
 
-            _slotCount[slot]++;
+            _slots[slot].End += (int)(lastBin - firstBin + 1);
             _objectSlot[i] = slot;
-            _live[liveCount++] = i;
+            Grow(ref _pending, pendingCount + 1);
+            _pending[pendingCount++] = i;
         }
 
-        // 2. Counting sort into cell order.
+        // 2. Counting sort of the entries into cell order, then by bin within each cell.
         int running = 0;
-        foreach (int slot in _usedSlots)
+        foreach (UsedCell used in _usedSlots)
         {
-            _slotStart[slot] = running;
-            running += _slotCount[slot];
-            _slotCount[slot] = _slotStart[slot]; // becomes the fill cursor
+            ref Slot slot = ref _slots[used.Slot];
+            slot.Start = running;
+            running += slot.End;
+            slot.End = slot.Start; // the fill cursor; ends as the end of the cell's range
         }
 
-        for (int l = 0; l < liveCount; l++)
+        Grow(ref _entries, running);
+        for (int l = 0; l < pendingCount; l++)
         {
-            int i = _live[l];
-            int slot = _objectSlot[i];
-            int p = _slotCount[slot]++;
-            _order[p] = i;
-            _position[i] = p;
-            _sx0[p] = data[a + i];
-            _sy0[p] = data[a + n + i];
-            _sz0[p] = data[a + (2 * n) + i];
-            _sx1[p] = data[b + i];
-            _sy1[p] = data[b + n + i];
-            _sz1[p] = data[b + (2 * n) + i];
-            _smx[p] = _mx[i];
-            _smy[p] = _my[i];
-            _smz[p] = _mz[i];
-            _sball[p] = _ball[i];
-            _sdev[p] = _deviation[i];
-            bool big = _ball[i] > typicalBall;
-            _sbig[p] = big;
-            if (big)
+            int i = _pending[l];
+            ref Slot slot = ref _slots[_objectSlot[i]];
+            for (long bin = _firstBin[i]; bin <= _lastBin[i]; bin++)
             {
-                _big.Add(p);
+                _entries[slot.End++] = new Entry(_radius[i], _radialExtent[i], _mx[i], _my[i], _mz[i], _ball[i], bin, _firstBin[i], i);
             }
+        }
+
+        foreach (UsedCell used in _usedSlots)
+        {
+            SortByBin(_slots[used.Slot].Start, _slots[used.Slot].End);
         }
 
         long t1 = System.Diagnostics.Stopwatch.GetTimestamp();
-        Prep += t1 - t0;
-        Cells += _usedSlots.Count;
-        // After the fill, _slotCount[slot] is the end of the slot's range.
+        Prep += t1 - t0; WideCount += _wide.Count; Entries += running;
         if (_isPrimary is null)
         {
             AllOnAll(mask, curvature, interval, output);
         }
         else
         {
-            PrimariesAgainstAll(liveCount, inverseCell, mask, curvature, interval, output);
+            PrimariesAgainstAll(inverseCell, mask, curvature, interval, output);
         }
 
         long t2 = System.Diagnostics.Stopwatch.GetTimestamp();
         Main += t2 - t1;
-        Big(liveCount, typicalBall, inverseCell, mask, curvature, interval, output);
-        BigT += System.Diagnostics.Stopwatch.GetTimestamp() - t2;
-        Bigs += _big.Count;
+        Wide(typicalBall, inverseCell, mask, curvature, interval, output);
+        WideT += System.Diagnostics.Stopwatch.GetTimestamp() - t2;
 
-        foreach (int slot in _usedSlots)
+        foreach (UsedCell used in _usedSlots)
         {
-            _slotCount[slot] = 0;
+            _slots[used.Slot] = new Slot { Key = EmptyKey };
+            ClearOccupied(CellKey(used.X, used.Y, used.Z));
         }
     }
 
-    // Cells of 2·typical ball + threshold: every two normal objects whose balls can touch are in the same or in
-    // neighbouring cells. Pairs with a big object are left to the big object's wider search (Big).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int OccupiedIndex(long key) => unchecked((int)((ulong)key * 0xD6E8FEB86659FD93UL >> (64 - OccupiedBits)));
+
+    private void SetOccupied(long key)
+    {
+        int bit = OccupiedIndex(key);
+        _occupied[bit >> 6] |= 1UL << (bit & 63);
+    }
+
+    private void ClearOccupied(long key)
+    {
+        int bit = OccupiedIndex(key);
+        _occupied[bit >> 6] = 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FindOccupied(long key, int mask)
+    {
+        int bit = OccupiedIndex(key);
+        return (_occupied[bit >> 6] & (1UL << (bit & 63))) == 0 ? -1 : FindSlot(key, mask, insert: false);
+    }
+
+    public static long Tests, Probes;
+    public static double CellScale = double.Parse(Environment.GetEnvironmentVariable("CELLSCALE") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+    public static long Prep, Main, WideT, WideCount, Entries;
+
+    private void SortByBin(int start, int end)
+    {
+        Entry[] entries = _entries;
+        for (int x = start + 1; x < end; x++)
+        {
+            Entry moving = entries[x];
+            int y = x - 1;
+            while (y >= start && entries[y].Bin > moving.Bin)
+            {
+                entries[y + 1] = entries[y];
+                y--;
+            }
+
+            entries[y + 1] = moving;
+        }
+    }
+
     private void AllOnAll(int mask, double curvature, int interval, List<Candidate> output)
     {
-        foreach (int slot in _usedSlots)
+        Entry[] entries = _entries;
+        foreach (UsedCell used in _usedSlots)
         {
-            int start = _slotStart[slot], end = _slotCount[slot];
+            int start = _slots[used.Slot].Start, end = _slots[used.Slot].End;
             for (int p = start; p < end; p++)
             {
-                if (_sbig[p])
+                long lastBin = entries[p].Bin + 1;
+                for (int q = p + 1; q < end && entries[q].Bin <= lastBin; q++)
                 {
-                    continue;
-                }
-
-                for (int q = p + 1; q < end; q++)
-                {
-                    if (!_sbig[q])
-                    {
-                        TestPair(p, q, curvature, interval, output);
-                    }
+                    TestEntries(ref entries[p], ref entries[q], curvature, interval, output);
                 }
             }
 
-            long cx = _slotCellX[slot], cy = _slotCellY[slot], cz = _slotCellZ[slot];
             foreach ((int dx, int dy, int dz) in ForwardNeighbours)
             {
-                int other = FindSlot(CellKey(cx + dx, cy + dy, cz + dz), mask, insert: false);
+                int other = FindOccupied(CellKey(used.X + dx, used.Y + dy, used.Z + dz), mask);
                 if (other < 0)
                 {
                     continue;
                 }
 
-                int otherStart = _slotStart[other], otherEnd = _slotCount[other];
+                // Both cells are ordered by bin: entries more than one bin apart cannot meet.
+                int otherEnd = _slots[other].End;
+                int low = _slots[other].Start;
                 for (int p = start; p < end; p++)
                 {
-                    if (_sbig[p])
+                    long firstBin = entries[p].Bin - 1, lastBin = entries[p].Bin + 1;
+                    while (low < otherEnd && entries[low].Bin < firstBin)
                     {
-                        continue;
+                        low++;
                     }
 
-                    for (int q = otherStart; q < otherEnd; q++)
+                    for (int q = low; q < otherEnd && entries[q].Bin <= lastBin; q++)
                     {
-                        if (!_sbig[q])
-                        {
-                            TestPair(p, q, curvature, interval, output);
-                        }
+                        TestEntries(ref entries[p], ref entries[q], curvature, interval, output);
                     }
                 }
             }
         }
     }
 
-    // Only primaries search (all 27 cells); a primary–primary pair is met from both sides and kept once.
-    private void PrimariesAgainstAll(int liveCount, double inverseCell, int mask, double curvature, int interval, List<Candidate> output)
+    // Entry pair (p, q) in bins one apart at most: test the objects if this is their canonical pair of bins, the
+    // lexicographically first (bin of the lower-index object, bin of the other) with the bins one apart at most.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void TestEntries(ref Entry p, ref Entry q, double curvature, int interval, List<Candidate> output)
+    {
+        // Cheapest rejections first, on the entries' own (contiguous) copies: radial ranges, then balls.
+        if (Math.Abs(q.Radius - p.Radius) > p.RadialExtent + q.RadialExtent + _thresholdKm)
+        {
+            return;
+        }
+
+        double ex = q.Mx - p.Mx, ey = q.My - p.My, ez = q.Mz - p.Mz;
+        double reach = p.Ball + q.Ball + _thresholdKm;
+        if ((ex * ex) + (ey * ey) + (ez * ez) > reach * reach || p.Object == q.Object)
+        {
+            return;
+        }
+
+        bool pFirst = p.Object < q.Object;
+        long binI = pFirst ? p.Bin : q.Bin, binJ = pFirst ? q.Bin : p.Bin;
+        long firstI = pFirst ? p.FirstBin : q.FirstBin, firstJ = pFirst ? q.FirstBin : p.FirstBin;
+        long canonicalI = Math.Max(firstI, firstJ - 1);
+        long canonicalJ = Math.Max(firstJ, canonicalI - 1);
+        if (binI == canonicalI && binJ == canonicalJ)
+        {
+            TestChord(p.Object, q.Object, curvature, interval, output);
+        }
+    }
+
+    // Only primaries search (all 27 cells, each object once); a primary–primary pair is met from both sides and kept once.
+    private void PrimariesAgainstAll(double inverseCell, int mask, double curvature, int interval, List<Candidate> output)
     {
         bool[] isPrimary = _isPrimary!;
-        for (int l = 0; l < liveCount; l++)
+        for (int i = 0; i < _n; i++)
         {
-            int i = _live[l];
-            int p = _position[i];
-            if (!isPrimary[i] || _sbig[p])
+            if (!isPrimary[i] || !_live[i] || _wide.Contains(i))
             {
                 continue;
             }
 
-            long cx = Cell(_smx[p], inverseCell), cy = Cell(_smy[p], inverseCell), cz = Cell(_smz[p], inverseCell);
+            long cx = Cell(_mx[i], inverseCell), cy = Cell(_my[i], inverseCell), cz = Cell(_mz[i], inverseCell);
             for (int dx = -1; dx <= 1; dx++)
             {
                 for (int dy = -1; dy <= 1; dy++)
                 {
                     for (int dz = -1; dz <= 1; dz++)
                     {
-                        int slot = FindSlot(CellKey(cx + dx, cy + dy, cz + dz), mask, insert: false);
+                        int slot = FindOccupied(CellKey(cx + dx, cy + dy, cz + dz), mask);
                         if (slot < 0)
                         {
                             continue;
                         }
 
-                        for (int q = _slotStart[slot]; q < _slotCount[slot]; q++)
+                        for (int q = _slots[slot].Start; q < _slots[slot].End; q++)
                         {
-                            int j = _order[q];
-                            if (q == p || _sbig[q] || (isPrimary[j] && j < i))
+                            int j = _entries[q].Object;
+                            if (_entries[q].Bin != _entries[q].FirstBin || j == i || (isPrimary[j] && j < i))
                             {
                                 continue;
                             }
 
-                            TestPair(p, q, curvature, interval, output);
+                            TestPair(i, j, curvature, interval, output);
                         }
                     }
                 }
@@ -298,94 +380,102 @@ internal sealed class CandidateFilter
         }
     }
 
-    // Big objects (perigee passes of eccentric orbits, far orbits) search every cell their reach can touch, then
-    // big–big pairs directly.
-    private void Big(int liveCount, double typicalBall, double inverseCell, int mask, double curvature, int interval, List<Candidate> output)
+    // Wide objects search every cell their reach can touch (each object once), then wide–wide pairs directly.
+    private void Wide(double typicalBall, double inverseCell, int mask, double curvature, int interval, List<Candidate> output)
     {
-        foreach (int p in _big)
+        foreach (int i in _wide)
         {
-            double reach = _sball[p] + typicalBall + _thresholdKm;
+            double reach = _ball[i] + typicalBall + _thresholdKm;
             long span = (long)Math.Ceiling(reach * inverseCell);
             long side = (2 * span) + 1;
-            if (side > 64 || side * side * side > liveCount)
+            if (side > 64 || side * side * side > _usedSlots.Count)
             {
                 // A ball wider than the grid is worth: testing every object is cheaper than visiting the cells.
-                for (int q = 0; q < liveCount; q++)
+                foreach (UsedCell used in _usedSlots)
                 {
-                    if (!_sbig[q] && Wanted(p, q))
-                    {
-                        TestPair(p, q, curvature, interval, output);
-                    }
+                    TestCell(i, used.Slot, curvature, interval, output);
                 }
 
                 continue;
             }
 
-            long cx = Cell(_smx[p], inverseCell), cy = Cell(_smy[p], inverseCell), cz = Cell(_smz[p], inverseCell);
+            long cx = Cell(_mx[i], inverseCell), cy = Cell(_my[i], inverseCell), cz = Cell(_mz[i], inverseCell);
             for (long dx = -span; dx <= span; dx++)
             {
                 for (long dy = -span; dy <= span; dy++)
                 {
                     for (long dz = -span; dz <= span; dz++)
                     {
-                        int slot = FindSlot(CellKey(cx + dx, cy + dy, cz + dz), mask, insert: false);
-                        if (slot < 0)
+                        int slot = FindOccupied(CellKey(cx + dx, cy + dy, cz + dz), mask);
+                        if (slot >= 0)
                         {
-                            continue;
-                        }
-
-                        for (int q = _slotStart[slot]; q < _slotCount[slot]; q++)
-                        {
-                            if (!_sbig[q] && Wanted(p, q))
-                            {
-                                TestPair(p, q, curvature, interval, output);
-                            }
+                            TestCell(i, slot, curvature, interval, output);
                         }
                     }
                 }
             }
         }
 
-        for (int x = 0; x < _big.Count; x++)
+        for (int x = 0; x < _wide.Count; x++)
         {
-            for (int y = x + 1; y < _big.Count; y++)
+            for (int y = x + 1; y < _wide.Count; y++)
             {
-                if (Wanted(_big[x], _big[y]))
+                if (Wanted(_wide[x], _wide[y]))
                 {
-                    TestPair(_big[x], _big[y], curvature, interval, output);
+                    TestPair(_wide[x], _wide[y], curvature, interval, output);
                 }
             }
         }
     }
 
-    public static long Prep, Main, BigT, Bigs, Cells, Tests, Chords;
-
-    private bool Wanted(int p, int q) => _isPrimary is null || _isPrimary[_order[p]] || _isPrimary[_order[q]];
-
-    // The exact test of one pair (positions p, q in cell order) over the interval. With d(t) = r_q(t) − r_p(t), the
-    // relative chord c(t) between d(t_k) and d(t_k+1) is within max|d̈|·h²/8 of d(t), and |d̈| ≤ G·max|d| + ε (gravity
-    // gradient and perturbation bounds, ScreeningBounds). So if min|c| > threshold + that deviation, |d(t)| > threshold
-    // on the whole interval.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void TestPair(int p, int q, double curvature, int interval, List<Candidate> output)
+    private void TestCell(int i, int slot, double curvature, int interval, List<Candidate> output)
     {
-        Tests++;
-        double ex = _smx[q] - _smx[p], ey = _smy[q] - _smy[p], ez = _smz[q] - _smz[p];
-        double reach = _sball[p] + _sball[q] + _thresholdKm;
+        double radius = _radius[i], extent = _radialExtent[i] + _thresholdKm;
+        for (int q = _slots[slot].Start; q < _slots[slot].End; q++)
+        {
+            ref Entry entry = ref _entries[q];
+            if (Math.Abs(entry.Radius - radius) > extent + entry.RadialExtent)
+            {
+                continue;
+            }
+
+            int j = entry.Object;
+            if (entry.Bin == entry.FirstBin && Wanted(i, j))
+            {
+                TestPair(i, j, curvature, interval, output);
+            }
+        }
+    }
+
+    private bool Wanted(int i, int j) => _isPrimary is null || _isPrimary[i] || _isPrimary[j];
+
+    // The tests of one pair over the interval, cheapest first. (1) Radial ranges: |d| ≤ T needs ||r_i| − |r_j|| ≤ T.
+    // (2) Balls. (3) With d(t) = r_j(t) − r_i(t), the relative chord c(t) between d(t_k) and d(t_k+1) is within
+    // max|d̈|·h²/8 of d(t), and |d̈| ≤ G·max|d| + ε (gravity gradient and perturbation bounds, ScreeningBounds). So if
+    // min|c| > T plus that deviation, |d(t)| > T on the whole interval.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void TestPair(int i, int j, double curvature, int interval, List<Candidate> output)
+    {
+        if (Math.Abs(_radius[j] - _radius[i]) > _radialExtent[i] + _radialExtent[j] + _thresholdKm)
+        {
+            return;
+        }
+
+        double ex = _mx[j] - _mx[i], ey = _my[j] - _my[i], ez = _mz[j] - _mz[i];
+        double reach = _ball[i] + _ball[j] + _thresholdKm;
         if ((ex * ex) + (ey * ey) + (ez * ez) > reach * reach)
         {
             return;
         }
 
-        TestChord(p, q, curvature, interval, output);
+        TestChord(i, j, curvature, interval, output);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void TestChord(int p, int q, double curvature, int interval, List<Candidate> output)
+    private void TestChord(int i, int j, double curvature, int interval, List<Candidate> output)
     {
-        Chords++;
-        double d0x = _sx0[q] - _sx0[p], d0y = _sy0[q] - _sy0[p], d0z = _sz0[q] - _sz0[p];
-        double d1x = _sx1[q] - _sx1[p], d1y = _sy1[q] - _sy1[p], d1z = _sz1[q] - _sz1[p];
+        double d0x = _x0[j] - _x0[i], d0y = _y0[j] - _y0[i], d0z = _z0[j] - _z0[i];
+        double d1x = _x1[j] - _x1[i], d1y = _y1[j] - _y1[i], d1z = _z1[j] - _z1[i];
         double sx = d1x - d0x, sy = d1y - d0y, sz = d1z - d0z;
         double ss = (sx * sx) + (sy * sy) + (sz * sz);
         double u = ss > 0.0 ? Math.Clamp(-((d0x * sx) + (d0y * sy) + (d0z * sz)) / ss, 0.0, 1.0) : 0.0;
@@ -394,50 +484,91 @@ internal sealed class CandidateFilter
 
         double end0 = Math.Sqrt((d0x * d0x) + (d0y * d0y) + (d0z * d0z));
         double end1 = Math.Sqrt((d1x * d1x) + (d1y * d1y) + (d1z * d1z));
-        double maxDistance = Math.Max(end0, end1) + _sdev[p] + _sdev[q];
+        double maxDistance = Math.Max(end0, end1) + _deviation[i] + _deviation[j];
         double relativeAcceleration = Math.Min(
             (ScreeningBounds.GravityGradientPerS2 * maxDistance) + ScreeningBounds.PerturbationDifferenceKmPerS2,
-            (_sdev[p] + _sdev[q]) / curvature);
+            (_deviation[i] + _deviation[j]) / curvature);
         double limit = _thresholdKm + (relativeAcceleration * curvature);
         if (chordMin2 <= limit * limit)
         {
-            int i = _order[p], j = _order[q];
             output.Add(i < j ? new Candidate(i, j, interval) : new Candidate(j, i, interval));
         }
     }
 
+    private static double AngularMomentum(double x, double y, double z, double vx, double vy, double vz)
+    {
+        double hx = (y * vz) - (z * vy), hy = (z * vx) - (x * vz), hz = (x * vy) - (y * vx);
+        return Math.Sqrt((hx * hx) + (hy * hy) + (hz * hz));
+    }
+
+    // Bound of | |r|'' | = |H²/r³ − μ/r² + p·r̂| over the interval. r lies within the sample radii widened by the crude
+    // chord deviation; H changes by at most |r|·|p|·h; f(r, H) = H²/r³ − μ/r² is monotonic in H and has its only
+    // extremum in r at r* = 1.5·H²/μ, where f = μ/(3r*²); so its extremes are at the corners or bounded by that.
+    private static double RadialAccelerationBound(double r0, double r1, double h0, double h1, double h, double curvature)
+    {
+        double crude = ScreeningBounds.MaxAccelerationKmPerS2 * curvature;
+        double rLow = Math.Max(Math.Min(r0, r1) - crude, ScreeningBounds.FloorRadiusKm);
+        double rHigh = Math.Max(r0, r1) + crude;
+        double drift = rHigh * ScreeningBounds.PerturbationKmPerS2 * h;
+        double hLow = Math.Max(Math.Min(h0, h1) - drift, 0.0), hHigh = Math.Max(h0, h1) + drift;
+        double worst = Math.Max(
+            Math.Max(Math.Abs(RadialTwoBody(rLow, hLow)), Math.Abs(RadialTwoBody(rHigh, hLow))),
+            Math.Max(Math.Abs(RadialTwoBody(rLow, hHigh)), Math.Abs(RadialTwoBody(rHigh, hHigh))));
+        double rStarLow = 1.5 * hLow * hLow / ScreeningBounds.MuKm3PerS2;
+        double rStarHigh = 1.5 * hHigh * hHigh / ScreeningBounds.MuKm3PerS2;
+        if (rStarLow < rHigh && rStarHigh > rLow)
+        {
+            // The extremum in r lies inside for some H: |f| there is at most μ/(3 r*²) ≤ μ/(3 rLow²).
+            worst = Math.Max(worst, ScreeningBounds.MuKm3PerS2 / (3.0 * rLow * rLow));
+        }
+
+        return worst + ScreeningBounds.PerturbationKmPerS2;
+    }
+
+    private static double RadialTwoBody(double r, double angularMomentum) =>
+        (angularMomentum * angularMomentum / (r * r * r)) - (ScreeningBounds.MuKm3PerS2 / (r * r));
+
+    private static void Grow<T>(ref T[] array, int size)
+    {
+        if (array.Length < size)
+        {
+            Array.Resize(ref array, Math.Max(size, array.Length * 2));
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long Cell(double coordinateKm, double inverseCell) => (long)Math.Floor(coordinateKm * inverseCell);
+    private static long Cell(double coordinateKm, double inverseCell) => unchecked((long)Math.Floor(coordinateKm * inverseCell));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long CellKey(long x, long y, long z) =>
         ((x & AxisMask) << (2 * AxisBits)) | ((y & AxisMask) << AxisBits) | (z & AxisMask);
 
-    // Open addressing with linear probing; slots from earlier intervals are stale (stamp) and count as empty.
+    // Open addressing with linear probing; the used slots are freed at the end of each interval.
     private int FindSlot(long key, int mask, bool insert)
     {
-        int slot = unchecked((int)(((ulong)key * HashMultiplier) >> (64 - _tableBits)) & mask);
+        int index = unchecked((int)(((ulong)key * HashMultiplier) >> (64 - _tableBits)) & mask);
         while (true)
         {
-            if (_slotStamps[slot] != _stamp)
+            ref Slot slot = ref _slots[index];
+            if (slot.Key == EmptyKey)
             {
                 if (!insert)
                 {
                     return -1;
                 }
 
-                _slotStamps[slot] = _stamp;
-                _slotKeys[slot] = key;
-                _slotCount[slot] = 0;
-                return slot;
+                slot.Key = key;
+                slot.Start = 0;
+                slot.End = 0;
+                return index;
             }
 
-            if (_slotKeys[slot] == key)
+            if (slot.Key == key)
             {
-                return slot;
+                return index;
             }
 
-            slot = (slot + 1) & mask;
+            index = (index + 1) & mask;
         }
     }
 
@@ -461,6 +592,21 @@ internal sealed class CandidateFilter
         return [.. list];
     }
 }
+
+/// <summary>A hash-table slot: a cell key and the range of its entries.</summary>
+internal struct Slot
+{
+    public long Key; // EmptyKey when free
+    public int Start;
+    public int End;
+}
+
+/// <summary>An occupied cell: its slot and its coordinates.</summary>
+internal readonly record struct UsedCell(int Slot, long X, long Y, long Z);
+
+/// <summary>One object in one radial bin of a cell, with the object's data copied in for locality.</summary>
+internal readonly record struct Entry(double Radius, double RadialExtent, double Mx, double My, double Mz, double Ball,
+    long Bin, long FirstBin, int Object);
 
 /// <summary>A pair of objects (<see cref="First"/> &lt; <see cref="Second"/>) that may approach during an interval.</summary>
 internal readonly record struct Candidate(int First, int Second, int Interval);

@@ -172,7 +172,7 @@ public static class ConjunctionScreener
             }
         });
 
-        if (Environment.GetEnvironmentVariable("CONCORD_TRACE") is not null) { Console.Error.WriteLine($"TRACE sample {tSample.Elapsed.TotalSeconds:F1} filter {tFilter.Elapsed.TotalSeconds:F1} refine {tRefine.Elapsed.TotalSeconds:F1} groups {groups.Count} prep {CandidateFilter.Prep/1e9:F2} main {CandidateFilter.Main/1e9:F2} big {CandidateFilter.BigT/1e9:F2} bigs {CandidateFilter.Bigs} cells {CandidateFilter.Cells} tests {CandidateFilter.Tests} chords {CandidateFilter.Chords}"); }
+        if (Environment.GetEnvironmentVariable("CONCORD_TRACE") is not null) { Console.Error.WriteLine($"TRACE sample {tSample.Elapsed.TotalSeconds:F1} filter {tFilter.Elapsed.TotalSeconds:F1} refine {tRefine.Elapsed.TotalSeconds:F1} run {ScreeningTrajectories.RunTicks/1e9:F2} groups {groups.Count} prep {CandidateFilter.Prep/1e9:F2} main {CandidateFilter.Main/1e9:F2} wide {CandidateFilter.WideT/1e9:F2} wides {CandidateFilter.WideCount} entries {CandidateFilter.Entries} tests {CandidateFilter.Tests} probes {CandidateFilter.Probes}"); }
         ImmutableArray<ScreenedConjunction> sorted = [.. conjunctions
             .OrderBy(c => c.Tca)
             .ThenBy(c => c.PrimaryId, IdComparer.Instance)
@@ -204,44 +204,50 @@ public static class ConjunctionScreener
         int n, int samples, int k0, double h, bool[] dead, Dictionary<int, ScreeningExclusion> exclusions,
         Dictionary<int, Sgp4Error> failureCodes)
     {
+        // Sample-major scans: the layout is [sample][component][object], so this walks memory in order.
         int stride = ScreeningTrajectories.Components * n;
+        var firstMissing = new int[n];
+        Array.Fill(firstMissing, -1);
+        for (int s = 0; s < samples; s++)
+        {
+            int row = s * stride;
+            for (int i = 0; i < n; i++)
+            {
+                if (dead[i])
+                {
+                    data[row + i] = double.NaN;
+                }
+                else if (firstMissing[i] < 0 && double.IsNaN(data[row + i]))
+                {
+                    firstMissing[i] = s;
+                }
+            }
+        }
+
         for (int i = 0; i < n; i++)
         {
-            if (dead[i])
+            int s = firstMissing[i];
+            if (s < 0)
             {
-                for (int s = 0; s < samples; s++)
-                {
-                    data[(s * stride) + i] = double.NaN;
-                }
-
                 continue;
             }
 
-            for (int s = 0; s < samples; s++)
+            if (!exclusions.ContainsKey(i))
             {
-                if (!double.IsNaN(data[(s * stride) + i]))
-                {
-                    continue;
-                }
+                Epoch from = trajectories.Start + Duration.FromSeconds((k0 + s) * h);
+                exclusions[i] = failureCodes.TryGetValue(i, out Sgp4Error error)
+                    ? new ScreeningExclusion(i, objects[i].Id, from, "sgp4.error-" + ((int)error).ToString(CultureInfo.InvariantCulture), Sgp4ErrorText.Describe(error))
+                    : new ScreeningExclusion(i, objects[i].Id, from, "ephemeris.outside-useable-interval", "no ephemeris state (outside its useable interval)");
+            }
 
-                if (!exclusions.ContainsKey(i))
+            if (objects[i].Propagator is not null)
+            {
+                // SGP4 objects stay out once they fail (a decayed object does not come back).
+                dead[i] = true;
+                for (int rest = s; rest < samples; rest++)
                 {
-                    Epoch from = trajectories.Start + Duration.FromSeconds((k0 + s) * h);
-                    exclusions[i] = failureCodes.TryGetValue(i, out Sgp4Error error)
-                        ? new ScreeningExclusion(i, objects[i].Id, from, "sgp4.error-" + ((int)error).ToString(CultureInfo.InvariantCulture), Sgp4ErrorText.Describe(error))
-                        : new ScreeningExclusion(i, objects[i].Id, from, "ephemeris.outside-useable-interval", "no ephemeris state (outside its useable interval)");
+                    data[(rest * stride) + i] = double.NaN;
                 }
-
-                if (objects[i].Propagator is not null)
-                {
-                    dead[i] = true;
-                    for (int rest = s; rest < samples; rest++)
-                    {
-                        data[(rest * stride) + i] = double.NaN;
-                    }
-                }
-
-                break;
             }
         }
     }

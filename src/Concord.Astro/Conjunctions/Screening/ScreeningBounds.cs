@@ -24,7 +24,15 @@ internal static class ScreeningBounds
     /// luni-solar terms. Checked against SGP4's own trajectories (finite differences) in the tests.</summary>
     public const double PerturbationDifferenceKmPerS2 = 1.0e-4;
 
+    /// <summary>Bound on one object's non-two-body acceleration, km/s²: the largest J2 acceleration
+    /// (3·J2·μ·Rₑ²/r⁴ = 3.2e-5 km/s² at one Earth radius) with 50 % margin. Checked against SGP4 in the tests.</summary>
+    public const double PerturbationKmPerS2 = 5.0e-5;
+
+    /// <summary>Radial half-extent over one interval used to size the radial bins, km: a near-circular orbit moves
+    /// radially by far less; eccentric objects with more take a wider search instead.</summary>
+    public const double TypicalRadialExtentKm = 10.0;
+
     /// <summary>Speed used to size the grid cells: faster objects (perigee passes of eccentric orbits) take a wider
     /// search instead. 8.0 km/s covers every circular orbit above 6228 km radius.</summary>
-    public const double TypicalSpeedKmPerS = 8.0;
+    public const double TypicalSpeedKmPerS = 10.5;
 }

@@ -52,6 +52,8 @@ internal sealed class ScreeningTrajectories
         _batch = propagators.Count > 0 ? new Sgp4Batch(propagators) : null;
     }
 
+    public static long RunTicks;
+
     public Epoch Start { get; }
 
     public int Count => _objects.Count;
@@ -73,8 +75,10 @@ internal sealed class ScreeningTrajectories
             }
 
             var layout = new Sgp4BatchOutput(data, 1, Components * n, n, _batchToObject);
+            long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             Sgp4BatchSummary summary = Sgp4BatchPropagation.Run(_batch, start, stepSeconds / SecondsPerMinute, sampleCount,
                 Sgp4VectorWidth.Auto, threadCount, layout);
+            RunTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
             foreach (Sgp4BatchFailure failure in summary.Failures)
             {
                 failures.Add((_batchToObject[failure.ObjectIndex], failure.Error));
