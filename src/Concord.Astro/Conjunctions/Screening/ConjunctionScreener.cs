@@ -207,19 +207,23 @@ public static class ConjunctionScreener
         // Sample-major scans: the layout is [sample][component][object], so this walks memory in order.
         int stride = ScreeningTrajectories.Components * n;
         var firstMissing = new int[n];
+        var unphysical = new bool[n];
         Array.Fill(firstMissing, -1);
         for (int s = 0; s < samples; s++)
         {
             int row = s * stride;
+            int next = row + stride;
             for (int i = 0; i < n; i++)
             {
                 if (dead[i])
                 {
                     data[row + i] = double.NaN;
                 }
-                else if (firstMissing[i] < 0 && double.IsNaN(data[row + i]))
+                else if (firstMissing[i] < 0 && (double.IsNaN(data[row + i]) || !Physical(data, row, n, i)
+                    || (s + 1 < samples && !double.IsNaN(data[next + i]) && !PhysicalStep(data, row, next, n, i, h))))
                 {
                     firstMissing[i] = s;
+                    unphysical[i] = !double.IsNaN(data[row + i]);
                 }
             }
         }
@@ -235,7 +239,10 @@ public static class ConjunctionScreener
             if (!exclusions.ContainsKey(i))
             {
                 Epoch from = trajectories.Start + Duration.FromSeconds((k0 + s) * h);
-                exclusions[i] = failureCodes.TryGetValue(i, out Sgp4Error error)
+                exclusions[i] = unphysical[i]
+                    ? new ScreeningExclusion(i, objects[i].Id, from, UnphysicalStateCode,
+                        "the state is not that of an Earth-bound orbit (unbound, beyond 1.5 million km, or accelerating faster than gravity allows)")
+                    : failureCodes.TryGetValue(i, out Sgp4Error error)
                     ? new ScreeningExclusion(i, objects[i].Id, from, "sgp4.error-" + ((int)error).ToString(CultureInfo.InvariantCulture), Sgp4ErrorText.Describe(error))
                     : new ScreeningExclusion(i, objects[i].Id, from, "ephemeris.outside-useable-interval", "no ephemeris state (outside its useable interval)");
             }
@@ -250,6 +257,31 @@ public static class ConjunctionScreener
                 }
             }
         }
+    }
+
+    /// <summary>Exclusion reason for an object whose propagated state is not an Earth-bound trajectory.</summary>
+    internal const string UnphysicalStateCode = "sgp4.unphysical-state";
+
+    private const double MaxBoundRadiusKm = 1.5e6;
+
+    // A state SGP4 returns without an error code can still be nonsense when elements are far outside the model's
+    // range (seen in real catalogues: radii of 10⁸ km, accelerations six times surface gravity). The filter's
+    // bounds assume an Earth-bound trajectory, so such objects leave the screening, reported, from that sample on.
+    private static bool Physical(double[] data, int row, int n, int i)
+    {
+        double x = data[row + i], y = data[row + n + i], z = data[row + (2 * n) + i];
+        double vx = data[row + (3 * n) + i], vy = data[row + (4 * n) + i], vz = data[row + (5 * n) + i];
+        double r = Math.Sqrt((x * x) + (y * y) + (z * z));
+        double v2 = (vx * vx) + (vy * vy) + (vz * vz);
+        return r < MaxBoundRadiusKm && v2 < 2.0 * ScreeningBounds.MuKm3PerS2 / r;
+    }
+
+    private static bool PhysicalStep(double[] data, int row, int next, int n, int i, double h)
+    {
+        double dvx = data[next + (3 * n) + i] - data[row + (3 * n) + i];
+        double dvy = data[next + (4 * n) + i] - data[row + (4 * n) + i];
+        double dvz = data[next + (5 * n) + i] - data[row + (5 * n) + i];
+        return Math.Sqrt((dvx * dvx) + (dvy * dvy) + (dvz * dvz)) / h <= ScreeningBounds.MaxAccelerationKmPerS2;
     }
 
     private static ScreenedConjunction? Report(IReadOnlyList<ScreeningObject> objects, ScreeningTrajectories trajectories,
