@@ -97,13 +97,12 @@ internal sealed class CandidateFilter
         double h = stepSeconds;
         double curvature = h * h / 8.0;
         double typicalBall = (ScreeningBounds.TypicalSpeedKmPerS * h / 2.0) + (ScreeningBounds.MaxAccelerationKmPerS2 * curvature);
-        double inverseCell = 1.0 / (CellScale * ((2.0 * typicalBall) + _thresholdKm));
+        double inverseCell = 1.0 / ((2.0 * typicalBall) + _thresholdKm);
         double inverseBin = 1.0 / ((2.0 * ScreeningBounds.TypicalRadialExtentKm) + _thresholdKm);
         int mask = (1 << _tableBits) - 1;
         _wide.Clear();
         _usedSlots.Clear();
 
-        long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         // 1. Ball and radial range of every object present at both samples; count entries per cell.
         int pendingCount = 0;
         for (int i = 0; i < n; i++)
@@ -199,11 +198,12 @@ internal sealed class CandidateFilter
 
         foreach (UsedCell used in _usedSlots)
         {
-            SortByBin(_slots[used.Slot].Start, _slots[used.Slot].End);
+            ref Slot slot = ref _slots[used.Slot];
+            SortByBin(slot.Start, slot.End);
+            slot.MinBin = _entries[slot.Start].Bin;
+            slot.MaxBin = _entries[slot.End - 1].Bin;
         }
 
-        long t1 = System.Diagnostics.Stopwatch.GetTimestamp();
-        Prep += t1 - t0; WideCount += _wide.Count; Entries += running;
         if (_isPrimary is null)
         {
             AllOnAll(mask, curvature, interval, output);
@@ -213,10 +213,7 @@ internal sealed class CandidateFilter
             PrimariesAgainstAll(inverseCell, mask, curvature, interval, output);
         }
 
-        long t2 = System.Diagnostics.Stopwatch.GetTimestamp();
-        Main += t2 - t1;
         Wide(typicalBall, inverseCell, mask, curvature, interval, output);
-        WideT += System.Diagnostics.Stopwatch.GetTimestamp() - t2;
 
         foreach (UsedCell used in _usedSlots)
         {
@@ -246,10 +243,6 @@ internal sealed class CandidateFilter
         int bit = OccupiedIndex(key);
         return (_occupied[bit >> 6] & (1UL << (bit & 63))) == 0 ? -1 : FindSlot(key, mask, insert: false);
     }
-
-    public static long Tests, Probes;
-    public static double CellScale = double.Parse(Environment.GetEnvironmentVariable("CELLSCALE") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
-    public static long Prep, Main, WideT, WideCount, Entries;
 
     private void SortByBin(int start, int end)
     {
@@ -291,10 +284,24 @@ internal sealed class CandidateFilter
                     continue;
                 }
 
-                // Both cells are ordered by bin: entries more than one bin apart cannot meet.
-                int otherEnd = _slots[other].End;
-                int low = _slots[other].Start;
-                for (int p = start; p < end; p++)
+                // Both cells are ordered by bin: entries more than one bin apart cannot meet, so only the part of this
+                // cell within one bin of the other cell's bins is walked.
+                ref Slot near = ref _slots[other];
+                long fromBin = near.MinBin - 1, toBin = near.MaxBin + 1;
+                if (_slots[used.Slot].MaxBin < fromBin || _slots[used.Slot].MinBin > toBin)
+                {
+                    continue;
+                }
+
+                int otherEnd = near.End;
+                int low = near.Start;
+                int first = start;
+                while (entries[first].Bin < fromBin)
+                {
+                    first++;
+                }
+
+                for (int p = first; p < end && entries[p].Bin <= toBin; p++)
                 {
                     long firstBin = entries[p].Bin - 1, lastBin = entries[p].Bin + 1;
                     while (low < otherEnd && entries[low].Bin < firstBin)
@@ -599,6 +606,8 @@ internal struct Slot
     public long Key; // EmptyKey when free
     public int Start;
     public int End;
+    public long MinBin;
+    public long MaxBin;
 }
 
 /// <summary>An occupied cell: its slot and its coordinates.</summary>

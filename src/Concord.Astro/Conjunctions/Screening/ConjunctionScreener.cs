@@ -38,7 +38,7 @@ namespace Concord.Astro.Conjunctions.Screening;
 public static class ConjunctionScreener
 {
     private const double MetersPerKilometer = 1000.0;
-    private const int IntervalsPerChunk = 64;
+    private const int IntervalsPerChunk = 16;
     private static readonly Duration MinSampleStep = Duration.FromSeconds(10);
     private static readonly Duration MaxSampleStep = Duration.FromSeconds(300);
 
@@ -62,6 +62,18 @@ public static class ConjunctionScreener
 
         ArgumentOutOfRangeException.ThrowIfLessThan(options.ThreadCount, 1);
         int n = objects.Count;
+
+        // Internally objects are ordered as the SGP4 batch lays them out (near-earth, deep-space, then ephemerides), so
+        // propagated states are stored a whole vector at a time; indices are mapped back in the results.
+        int[] original = [.. Enumerable.Range(0, n).OrderBy(i => objects[i].Propagator is null ? 2 : objects[i].Propagator!.IsDeepSpace ? 1 : 0)];
+        var internalIndex = new int[n];
+        for (int k = 0; k < n; k++)
+        {
+            internalIndex[original[k]] = k;
+        }
+
+        IReadOnlyList<ScreeningObject> userObjects = objects;
+        objects = [.. original.Select(i => userObjects[i])];
         bool[]? isPrimary = null;
         if (options.PrimaryIndices.Count > 0)
         {
@@ -73,7 +85,7 @@ public static class ConjunctionScreener
                     throw new ArgumentException($"Primary index {p} is out of range.", nameof(options));
                 }
 
-                isPrimary[p] = true;
+                isPrimary[internalIndex[p]] = true;
             }
         }
 
@@ -88,16 +100,14 @@ public static class ConjunctionScreener
         var candidates = new List<Candidate>();
         var filters = new ConcurrentBag<CandidateFilter>();
         double[] data = new double[(IntervalsPerChunk + 1) * ScreeningTrajectories.Components * n];
-        var tSample = new System.Diagnostics.Stopwatch(); var tFilter = new System.Diagnostics.Stopwatch();
         for (int k0 = 0; k0 < intervalCount; k0 += IntervalsPerChunk)
         {
-            tSample.Start();
+
             int intervals = Math.Min(IntervalsPerChunk, intervalCount - k0);
             IReadOnlyList<(int ObjectIndex, Sgp4Error Error)> failures =
                 trajectories.Sample(k0 * h, h, intervals + 1, data, options.ThreadCount);
             var failureCodes = failures.ToDictionary(f => f.ObjectIndex, f => f.Error);
             RecordAbsences(objects, trajectories, data, n, intervals + 1, k0, h, dead, exclusions, failureCodes);
-            tSample.Stop(); tFilter.Start();
 
             var found = new ConcurrentBag<List<Candidate>>();
             Parallel.For(0, intervals, new ParallelOptions { MaxDegreeOfParallelism = options.ThreadCount },
@@ -116,7 +126,6 @@ public static class ConjunctionScreener
             {
                 candidates.AddRange(list);
             }
-            tFilter.Stop();
 
             options.Progress?.Report(new ScreeningProgress((double)(k0 + intervals) / intervalCount, candidates.Count));
         }
@@ -145,7 +154,6 @@ public static class ConjunctionScreener
             i = j;
         }
 
-        var tRefine = System.Diagnostics.Stopwatch.StartNew();
         var refiner = new EncounterRefiner(trajectories, thresholdKm, h, windowSeconds);
         var conjunctions = new ConcurrentBag<ScreenedConjunction>();
         Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = options.ThreadCount }, g =>
@@ -167,12 +175,15 @@ public static class ConjunctionScreener
             {
                 if (Report(objects, trajectories, options, isPrimary, first, second, encounter) is { } conjunction)
                 {
-                    conjunctions.Add(conjunction);
+                    conjunctions.Add(conjunction with
+                    {
+                        PrimaryIndex = original[conjunction.PrimaryIndex],
+                        SecondaryIndex = original[conjunction.SecondaryIndex],
+                    });
                 }
             }
         });
 
-        if (Environment.GetEnvironmentVariable("CONCORD_TRACE") is not null) { Console.Error.WriteLine($"TRACE sample {tSample.Elapsed.TotalSeconds:F1} filter {tFilter.Elapsed.TotalSeconds:F1} refine {tRefine.Elapsed.TotalSeconds:F1} run {ScreeningTrajectories.RunTicks/1e9:F2} groups {groups.Count} prep {CandidateFilter.Prep/1e9:F2} main {CandidateFilter.Main/1e9:F2} wide {CandidateFilter.WideT/1e9:F2} wides {CandidateFilter.WideCount} entries {CandidateFilter.Entries} tests {CandidateFilter.Tests} probes {CandidateFilter.Probes}"); }
         ImmutableArray<ScreenedConjunction> sorted = [.. conjunctions
             .OrderBy(c => c.Tca)
             .ThenBy(c => c.PrimaryId, IdComparer.Instance)
@@ -180,7 +191,7 @@ public static class ConjunctionScreener
         return new ScreeningResult
         {
             Conjunctions = sorted,
-            Exclusions = [.. exclusions.Values.OrderBy(e => e.ObjectIndex)],
+            Exclusions = [.. exclusions.Values.Select(e => e with { ObjectIndex = original[e.ObjectIndex] }).OrderBy(e => e.ObjectIndex)],
             ObjectCount = n,
             PairCount = PairCount(n, isPrimary),
             CandidateIntervals = candidates.Count,

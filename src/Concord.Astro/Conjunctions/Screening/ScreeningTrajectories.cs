@@ -21,6 +21,10 @@ internal sealed class ScreeningTrajectories
     private readonly double[] _startMinutes; // per batch object: window start in minutes since its element epoch
     private readonly int[] _ephemerisObjects;
 
+    // Resonance integrators carried from one Sample call to the next (consecutive calls go forward in time):
+    // restarting them from each element epoch cost a third of the sampling time on the 2022 catalogue.
+    private readonly double[] _deepSpaceCarry;
+
     public ScreeningTrajectories(IReadOnlyList<ScreeningObject> objects, Epoch start)
     {
         _objects = objects;
@@ -50,22 +54,35 @@ internal sealed class ScreeningTrajectories
         }
 
         _batch = propagators.Count > 0 ? new Sgp4Batch(propagators) : null;
+        _deepSpaceCarry = _batch is null ? [] : new double[3 * _batch.DeepSpace.LaneCount];
     }
-
-    public static long RunTicks;
 
     public Epoch Start { get; }
 
     public int Count => _objects.Count;
 
-    /// <summary>Samples every object at <c>firstSeconds + s·stepSeconds</c>, s &lt; <paramref name="sampleCount"/>, into
+    /// <summary>Samples every object (calls must go forward in time) at <c>firstSeconds + s·stepSeconds</c>, s &lt; <paramref name="sampleCount"/>, into
     /// <paramref name="data"/> laid out [sample][component][object]; NaN where an object has no state.</summary>
     /// <returns>The SGP4 errors met, as (object index, error); each object stops at its first error.</returns>
     public IReadOnlyList<(int ObjectIndex, Sgp4Error Error)> Sample(double firstSeconds, double stepSeconds, int sampleCount, double[] data, int threadCount)
     {
         var failures = new List<(int, Sgp4Error)>();
         int n = _objects.Count;
-        Array.Fill(data, double.NaN, 0, sampleCount * Components * n);
+        if (_ephemerisObjects.Length > 0)
+        {
+            // The batch writes every SGP4 object's slots (NaN after a failure); ephemeris slots start empty.
+            int stride = Components * n;
+            for (int s = 0; s < sampleCount; s++)
+            {
+                for (int c = 0; c < Components; c++)
+                {
+                    foreach (int i in _ephemerisObjects)
+                    {
+                        data[(s * stride) + (c * n) + i] = double.NaN;
+                    }
+                }
+            }
+        }
         if (_batch is not null)
         {
             var start = new double[_startMinutes.Length];
@@ -74,11 +91,12 @@ internal sealed class ScreeningTrajectories
                 start[b] = _startMinutes[b] + (firstSeconds / SecondsPerMinute);
             }
 
-            var layout = new Sgp4BatchOutput(data, 1, Components * n, n, _batchToObject);
-            long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+            // The screener orders objects as the batch lays them out (near-earth, then deep-space, file order within
+            // each), so whole vectors are stored at once.
+            bool identity = _batchToObject.AsSpan().SequenceEqual(Enumerable.Range(0, _batchToObject.Length).ToArray());
+            var layout = new Sgp4BatchOutput(data, 1, Components * n, n, identity ? null : _batchToObject);
             Sgp4BatchSummary summary = Sgp4BatchPropagation.Run(_batch, start, stepSeconds / SecondsPerMinute, sampleCount,
-                Sgp4VectorWidth.Auto, threadCount, layout);
-            RunTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
+                Sgp4VectorWidth.Auto, threadCount, layout, _deepSpaceCarry);
             foreach (Sgp4BatchFailure failure in summary.Failures)
             {
                 failures.Add((_batchToObject[failure.ObjectIndex], failure.Error));

@@ -85,10 +85,13 @@ public static class Sgp4BatchPropagation
         return Run(batch, startMinutes, stepMinutes, stepCount, width, threadCount, layout);
     }
 
-    /// <summary>The engine with an explicit output layout (the caller pre-fills <see cref="Sgp4BatchOutput.Data"/>
-    /// with NaN where it wants "not computed" to show).</summary>
+    /// <summary>The engine with an explicit output layout: every (object, step) is written, NaN from an object's first
+    /// error on.</summary>
+    /// <param name="deepSpaceCarry">Null, or 3 × <c>DeepSpace.LaneCount</c> values that carry the resonance integrators
+    /// (atime, xli, xni per deep-space lane) from one call to the next, for callers that propagate a long grid in
+    /// consecutive pieces (times only increase, so this gives the same bits as a restart; zeros mean "restart").</param>
     internal static Sgp4BatchSummary Run(Sgp4Batch batch, double[] startMinutes, double stepMinutes, int stepCount,
-        Sgp4VectorWidth width, int threadCount, Sgp4BatchOutput? output)
+        Sgp4VectorWidth width, int threadCount, Sgp4BatchOutput? output, double[]? deepSpaceCarry = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(stepCount);
         ArgumentOutOfRangeException.ThrowIfLessThan(threadCount, 1);
@@ -130,11 +133,11 @@ public static class Sgp4BatchPropagation
                     int firstLane = (isDeep ? item : item - deepBlocks) * Sgp4Batch.LanePadding;
                     if (width == Sgp4VectorWidth.Vector512)
                     {
-                        RunBlock<Sgp4Vector512>(batch, isDeep, firstLane, isDeep ? deepLaneStart : laneStart, stepMinutes, stepCount, output, totals);
+                        RunBlock<Sgp4Vector512>(batch, isDeep, firstLane, isDeep ? deepLaneStart : laneStart, stepMinutes, stepCount, output, totals, deepSpaceCarry);
                     }
                     else
                     {
-                        RunBlock<Sgp4Vector256>(batch, isDeep, firstLane, isDeep ? deepLaneStart : laneStart, stepMinutes, stepCount, output, totals);
+                        RunBlock<Sgp4Vector256>(batch, isDeep, firstLane, isDeep ? deepLaneStart : laneStart, stepMinutes, stepCount, output, totals, deepSpaceCarry);
                     }
                 }
                 else
@@ -183,7 +186,7 @@ public static class Sgp4BatchPropagation
     // optimised at once (AggressiveOptimization): tiering would run the first seconds of a benchmark at Tier 0.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunBlock<TVector>(Sgp4Batch batch, bool isDeep, int firstLane, double[] laneStart, double stepMinutes,
-        int stepCount, Sgp4BatchOutput? output, WorkerTotals totals)
+        int stepCount, Sgp4BatchOutput? output, WorkerTotals totals, double[]? deepSpaceCarry)
         where TVector : struct, ISgp4Vector<TVector>
     {
         int width = TVector.Count;
@@ -195,6 +198,14 @@ public static class Sgp4BatchPropagation
         double[] atime = new double[Sgp4Batch.LanePadding];
         double[] xli = new double[Sgp4Batch.LanePadding];
         double[] xni = new double[Sgp4Batch.LanePadding];
+        int carryLanes = batch.DeepSpace.LaneCount;
+        if (isDeep && deepSpaceCarry is not null)
+        {
+            Array.Copy(deepSpaceCarry, firstLane, atime, 0, Sgp4Batch.LanePadding);
+            Array.Copy(deepSpaceCarry, carryLanes + firstLane, xli, 0, Sgp4Batch.LanePadding);
+            Array.Copy(deepSpaceCarry, (2 * carryLanes) + firstLane, xni, 0, Sgp4Batch.LanePadding);
+        }
+
         int failedLanes = 0; // bit per lane of the block
         long propagations = 0;
         TVector checksum = TVector.Create(0.0);
@@ -217,12 +228,32 @@ public static class Sgp4BatchPropagation
                     continue;
                 }
 
-                // Fast path: a full vector, nothing failed, nothing to store.
-                if (lanesHere == width && failedLanes == 0 && output is null && !TVector.Any(TVector.GreaterThanOrEqual(error, half)))
+                // Fast path: a full vector, nothing failed, nothing to store (or objects laid out lane by lane).
+                if (lanesHere == width && failedLanes == 0 && !TVector.Any(TVector.GreaterThanOrEqual(error, half)))
                 {
-                    checksum += rx;
-                    propagations += width;
-                    continue;
+                    if (output is null)
+                    {
+                        checksum += rx;
+                        propagations += width;
+                        continue;
+                    }
+
+                    Sgp4BatchOutput o = output.Value;
+                    int firstObject = objects[lane];
+                    if (o.ObjectMap is null && o.ObjectStride == 1 && objects[lane + width - 1] == firstObject + width - 1)
+                    {
+                        int at = firstObject + (k * o.StepStride);
+                        int c = o.ComponentStride;
+                        TVector.Store(rx, o.Data, at);
+                        TVector.Store(ry, o.Data, at + c);
+                        TVector.Store(rz, o.Data, at + (2 * c));
+                        TVector.Store(vx, o.Data, at + (3 * c));
+                        TVector.Store(vy, o.Data, at + (4 * c));
+                        TVector.Store(vz, o.Data, at + (5 * c));
+                        checksum += rx;
+                        propagations += width;
+                        continue;
+                    }
                 }
 
                 for (int j = 0; j < lanesHere; j++)
@@ -230,6 +261,8 @@ public static class Sgp4BatchPropagation
                     int bit = 1 << (sub + j);
                     if ((failedLanes & bit) != 0)
                     {
+                        // Stopped objects have no state (NaN), so callers need not pre-fill the output.
+                        output?.Store(objects[lane + j], k, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
                         continue;
                     }
 
@@ -239,6 +272,7 @@ public static class Sgp4BatchPropagation
                     {
                         failedLanes |= bit;
                         totals.Failures.Add(new Sgp4BatchFailure(objectIndex, TVector.GetElement(t, j), (Sgp4Error)(int)code));
+                        output?.Store(objectIndex, k, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
                         continue;
                     }
 
@@ -251,6 +285,13 @@ public static class Sgp4BatchPropagation
                     }
                 }
             }
+        }
+
+        if (isDeep && deepSpaceCarry is not null)
+        {
+            Array.Copy(atime, 0, deepSpaceCarry, firstLane, Sgp4Batch.LanePadding);
+            Array.Copy(xli, 0, deepSpaceCarry, carryLanes + firstLane, Sgp4Batch.LanePadding);
+            Array.Copy(xni, 0, deepSpaceCarry, (2 * carryLanes) + firstLane, Sgp4Batch.LanePadding);
         }
 
         double sum = scalarChecksum;
@@ -278,6 +319,11 @@ public static class Sgp4BatchPropagation
             if (error != Sgp4Error.None)
             {
                 totals.Failures.Add(new Sgp4BatchFailure(objectIndex, t, error));
+                for (int rest = k; output is not null && rest < stepCount; rest++)
+                {
+                    output.Value.Store(objectIndex, rest, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+                }
+
                 break;
             }
 
