@@ -52,9 +52,13 @@ internal static class ScreenCommand
         var cdmDirectory = new Option<string?>("--cdm-dir") { Description = "Also write one CDM (KVN, CCSDS 508.0-B-1) per conjunction to this folder." };
         var step = new Option<double?>("--step-s") { Description = "Filter sampling step, 10 to 300 s (speed only; default 60)." };
         var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all processors)." };
+        var hbr = new Option<double?>("--hbr-m") { Description = "Combined hard-body radius, m: also compute each conjunction's Pc (default covariances per orbit regime, flagged in pc_method)." };
+        var pcMethod = new Option<string>("--pc-method") { Description = "foster (default), chan, alfano-max (covariance-free maximum) or monte-carlo.", DefaultValueFactory = _ => "foster" };
+        pcMethod.AcceptOnlyFromAmong(ScreeningCollisionProbability.Methods);
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the monte-carlo method (default 1).", DefaultValueFactory = _ => 1UL };
         var command = new Command("screen", "Screen element sets and ephemerides for close approaches; CSV on stdout, optional CDMs.")
         {
-            catalogs, primaries, ephemeris, start, duration, stop, threshold, volume, output, cdmDirectory, step, threads,
+            catalogs, primaries, ephemeris, start, duration, stop, threshold, volume, output, cdmDirectory, step, threads, hbr, pcMethod, seed,
         };
         command.SetAction(parse =>
         {
@@ -72,7 +76,16 @@ internal static class ScreenCommand
                 Primaries = parse.GetValue(primaries),
                 OutputPath = parse.GetValue(output),
                 CdmDirectory = parse.GetValue(cdmDirectory),
+                HardBodyRadiusMeters = parse.GetValue(hbr),
+                PcMethod = parse.GetValue(pcMethod)!,
+                Seed = parse.GetValue(seed),
             };
+            if (request.HardBodyRadiusMeters is { } radius && (!double.IsFinite(radius) || radius < 0.0))
+            {
+                stderr.WriteLine("error: --hbr-m must be a finite number of metres ≥ 0");
+                return ExitCodes.Usage;
+            }
+
             return Run(request, stdout, stderr, time ?? TimeProvider.System);
         });
         return command;
@@ -89,6 +102,26 @@ internal static class ScreenCommand
         public string? OutputPath { get; init; }
 
         public string? CdmDirectory { get; init; }
+
+        public double? HardBodyRadiusMeters { get; init; }
+
+        public string PcMethod { get; init; } = "foster";
+
+        public ulong Seed { get; init; } = 1UL;
+
+        /// <summary>The Pc of every conjunction (in parallel; same order) when <c>--hbr-m</c> was given, else null.</summary>
+        public ScreeningCollisionProbability.Result[]? Probabilities(ScreeningResult result)
+        {
+            if (HardBodyRadiusMeters is not { } radius)
+            {
+                return null;
+            }
+
+            var results = new ScreeningCollisionProbability.Result[result.Conjunctions.Length];
+            Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = Threads }, i =>
+                results[i] = ScreeningCollisionProbability.Compute(result.Conjunctions[i], radius, PcMethod, Seed));
+            return results;
+        }
     }
 
     private static bool TryReadRequest(ParseResult parse, Option<string?> start, Option<string?> duration, Option<string?> stop,
@@ -281,7 +314,8 @@ internal static class ScreenCommand
             stderr.WriteLine($"screen: {exclusion.Id} excluded from {exclusion.From.ToIsoString(TimeScale.Utc, 0)}: {exclusion.Reason} ({exclusion.Description})");
         }
 
-        if (!TryWriteCsv(result, request.OutputPath, stdout, stderr) || !TryWriteCdms(result, request, catalog, frames, time, stderr))
+        ScreeningCollisionProbability.Result[]? probabilities = request.Probabilities(result);
+        if (!TryWriteCsv(result, request, probabilities, stdout, stderr) || !TryWriteCdms(result, request, probabilities, catalog, frames, time, stderr))
         {
             return ExitCodes.Failure;
         }
@@ -354,18 +388,20 @@ internal static class ScreenCommand
         return true;
     }
 
-    private static bool TryWriteCsv(ScreeningResult result, string? outputPath, TextWriter stdout, TextWriter stderr)
+    private static bool TryWriteCsv(ScreeningResult result, Request request, ScreeningCollisionProbability.Result[]? probabilities,
+        TextWriter stdout, TextWriter stderr)
     {
+        string? outputPath = request.OutputPath;
         try
         {
             if (outputPath is null)
             {
-                WriteCsv(result, stdout);
+                WriteCsv(result, stdout, probabilities);
                 return true;
             }
 
             using var writer = new StreamWriter(outputPath, append: false, new UTF8Encoding(false), 1 << 16);
-            WriteCsv(result, writer);
+            WriteCsv(result, writer, probabilities);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -375,13 +411,16 @@ internal static class ScreenCommand
         }
     }
 
-    private static void WriteCsv(ScreeningResult result, TextWriter writer)
+    private static void WriteCsv(ScreeningResult result, TextWriter writer, ScreeningCollisionProbability.Result[]? probabilities)
     {
         writer.WriteLine(Header);
         var line = new StringBuilder(160);
-        foreach (ScreenedConjunction c in result.Conjunctions)
+        for (int index = 0; index < result.Conjunctions.Length; index++)
         {
-            (string pc, string pcMethod) = CollisionProbabilityColumns(c);
+            ScreenedConjunction c = result.Conjunctions[index];
+            ScreeningCollisionProbability.Result? probability = probabilities?[index];
+            string pc = probability?.PcText ?? string.Empty;
+            string pcMethod = probability?.MethodText ?? string.Empty;
             line.Clear();
             line.Append(c.PrimaryId).Append(',')
                 .Append(c.SecondaryId).Append(',')
@@ -399,18 +438,9 @@ internal static class ScreenCommand
         writer.Flush();
     }
 
-    /// <summary>The <c>pc</c> and <c>pc_method</c> columns. Hook: empty until screening carries covariances (a later
-    /// change computes Pc with default covariances through <c>ShortTermEncounter</c>; the same values then go to
-    /// <see cref="ConjunctionCdmOptions.CollisionProbability"/>).</summary>
-    private static (string Pc, string Method) CollisionProbabilityColumns(ScreenedConjunction conjunction)
-    {
-        _ = conjunction;
-        return (string.Empty, string.Empty);
-    }
-
     private static string Kilometers(double meters) => (meters / MetersPerKilometer).ToString("F6", CultureInfo.InvariantCulture);
 
-    private static bool TryWriteCdms(ScreeningResult result, Request request, ScreenCatalog catalog, FrameTransformer frames, TimeProvider time,
+    private static bool TryWriteCdms(ScreeningResult result, Request request, ScreeningCollisionProbability.Result[]? probabilities, ScreenCatalog catalog, FrameTransformer frames, TimeProvider time,
         TextWriter stderr)
     {
         if (request.CdmDirectory is not { } directory)
@@ -423,8 +453,9 @@ internal static class ScreenCommand
         try
         {
             Directory.CreateDirectory(directory);
-            foreach (ScreenedConjunction c in result.Conjunctions)
+            for (int index = 0; index < result.Conjunctions.Length; index++)
             {
+                ScreenedConjunction c = result.Conjunctions[index];
                 string stamp = TcaStamp(c.Tca);
                 string name = $"{SafeFileName(c.PrimaryId)}_{SafeFileName(c.SecondaryId)}_{stamp}";
                 var options = new ConjunctionCdmOptions
@@ -436,7 +467,18 @@ internal static class ScreenCommand
                     Volume = request.Volume,
                     Frames = frames,
                 };
-                Cdm cdm = ConjunctionCdmBuilder.Build(c, options, catalog.Info(c.PrimaryIndex), catalog.Info(c.SecondaryIndex));
+                ConjunctionCdmObjectInfo primaryInfo = catalog.Info(c.PrimaryIndex), secondaryInfo = catalog.Info(c.SecondaryIndex);
+                if (probabilities?[index] is { } probability)
+                {
+                    options = options with { CollisionProbability = probability.Probability.Value, CollisionProbabilityMethod = probability.MethodText };
+                    if (probability.Primary is { } p && probability.Secondary is { } q && primaryInfo.RtnCovarianceSi.IsDefault && secondaryInfo.RtnCovarianceSi.IsDefault)
+                    {
+                        primaryInfo = primaryInfo with { RtnCovarianceSi = ScreeningCollisionProbability.CdmCovariance(p), CovarianceMethod = "DEFAULT" };
+                        secondaryInfo = secondaryInfo with { RtnCovarianceSi = ScreeningCollisionProbability.CdmCovariance(q), CovarianceMethod = "DEFAULT" };
+                    }
+                }
+
+                Cdm cdm = ConjunctionCdmBuilder.Build(c, options, primaryInfo, secondaryInfo);
                 WriteResult written = CdmWriter.Write(cdm, CcsdsFormat.Kvn);
                 current = Path.Combine(directory, name + ".cdm");
                 if (written.Text is null)
