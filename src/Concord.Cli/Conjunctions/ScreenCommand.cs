@@ -50,7 +50,7 @@ internal static class ScreenCommand
         var volume = new Option<string?>("--volume-km") { Description = "Ellipsoidal screening volume: R,T,N semi-axes in the primary's RTN axes, km." };
         var output = new Option<string?>("--out") { Description = "Write the CSV to this file instead of stdout." };
         var cdmDirectory = new Option<string?>("--cdm-dir") { Description = "Also write one CDM (KVN, CCSDS 508.0-B-1) per conjunction to this folder." };
-        var step = new Option<double?>("--step-s") { Description = "Filter sampling step, 10 to 300 s (speed only; default 60)." };
+        var step = new Option<double?>("--step-s") { Description = "Filter sampling step, 10 to 300 s (speed only; default 90)." };
         var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all processors)." };
         var hbr = new Option<double?>("--hbr-m") { Description = "Combined hard-body radius, m: also compute each conjunction's Pc (default covariances per orbit regime, flagged in pc_method)." };
         var pcMethod = new Option<string>("--pc-method") { Description = "foster (default), chan, alfano-max (covariance-free maximum) or monte-carlo.", DefaultValueFactory = _ => "foster" };

@@ -22,14 +22,20 @@ namespace Concord.Astro.Conjunctions.Screening;
 /// stays within A·h²/8 of its chord between two samples. SGP4 states satisfy |r̈| ≤ μ/r² (1 + 2 %) with r ≥ 6300 km
 /// (SGP4 stops at one Earth radius), so each object lies within ℓ + A·h²/8 of its chord midpoint, ℓ the chord
 /// half-length. (2) Two objects whose such balls are farther apart than the sum of their radii plus T cannot come
-/// within T; with cells of 2·(8 km/s·h/2 + A·h²/8) + T, every pair of slower objects that could is in neighbouring
-/// cells, and faster objects search as many cells as their own ball needs. (3) For a pair, d̈ = g(r₂) − g(r₁) + Δp
-/// with |g(r₂) − g(r₁)| ≤ (2μ/r³)·|d| (gravity-gradient norm) and |Δp| ≤ 1e-4 km/s² (twice the largest J2
-/// acceleration plus margin), so the relative chord is within (2μ/r³·max|d| + 1e-4)·h²/8 of d(t); a pair whose
-/// relative chord stays farther than T plus that from the origin cannot approach within T during the interval. (4) In
-/// refinement g is increasing on an interval, so it holds at most one minimum, whenever
-/// v_min² &gt; max|d|·max|d̈|; otherwise the interval is halved, down to 10 s (the brute-force reference's own step).
-/// The acceleration bounds are checked against SGP4's trajectories in the tests.</para>
+/// within T; with cells of 2·(10.5 km/s·h/2 + A·h²/8) + T, every pair of slower objects that could is in neighbouring
+/// cells, and faster objects search as many cells as their own ball needs. (3) Radially, |r|'' = H²/r³ − μ/r² + p·r̂
+/// exactly (H = |r×v|, |p| ≤ 5e-5 km/s²), so |r|(t) stays within a bound computed from the two samples of the line
+/// between the sample radii; two objects within T have radii within T, hence entries in the same or adjacent radial
+/// bins of width 2·10 km + T (an object enters every bin its radial range touches). (4) For a pair,
+/// d̈ = g(r₂) − g(r₁) + Δp with |g(r₂) − g(r₁)| ≤ (2μ/r³)·|d| (gravity-gradient norm) and |Δp| ≤ 1e-4 km/s², so the
+/// relative chord is within (2μ/r³·max|d| + 1e-4)·h²/8 of d(t); a pair whose relative chord stays farther than T plus
+/// that from the origin cannot approach within T during the interval. (5) In refinement g is increasing on an
+/// interval, so it holds at most one minimum, whenever v_min² &gt; max|d|·max|d̈|; otherwise the interval is halved,
+/// down to 10 s (the brute-force reference's own step). The acceleration bounds are checked against SGP4's
+/// trajectories in the tests, and the whole filter against a brute force (SGP4 every 10 s, all pairs). A sampled state
+/// that breaks them (unbound, beyond 1.5 million km, or accelerating faster than gravity allows: SGP4 output for
+/// elements far outside its range, seen in real catalogues) is not a trajectory; that object is excluded from then on
+/// and reported.</para>
 /// <para><b>Window edges.</b> Only minima with TCA inside [Start, Stop] are reported; a pair already closing at Start
 /// or still closing at Stop has its TCA outside the window. <b>Failures.</b> An object whose SGP4 fails (decay,
 /// eccentricity out of range) is excluded from that time on and listed in <see cref="ScreeningResult.Exclusions"/>.

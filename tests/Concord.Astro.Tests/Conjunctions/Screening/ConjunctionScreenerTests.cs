@@ -6,7 +6,7 @@ namespace Concord.Astro.Tests.Conjunctions.Screening;
 
 public sealed partial class ConjunctionScreenerTests
 {
-    private static ScreeningOptions Window(double days, double thresholdKm, double stepSeconds = 60) => new()
+    private static ScreeningOptions Window(double days, double thresholdKm, double stepSeconds = 90) => new()
     {
         Start = GeneratedOrbits.Epoch,
         Stop = GeneratedOrbits.Epoch + Duration.FromDays(days),
@@ -19,6 +19,7 @@ public sealed partial class ConjunctionScreenerTests
     // and miss distance within 1 m, and nothing else may be reported. Run at the default step and at the largest.
     [Theory]
     [InlineData(60.0)]
+    [InlineData(90.0)]
     [InlineData(300.0)]
     public void FindsEveryApproachTheBruteForceReferenceFinds(double stepSeconds)
     {
