@@ -79,14 +79,9 @@ internal static class PcCommand
         int exit = ExitCodes.Ok;
         foreach (string path in paths)
         {
-            string text;
-            try
+            if (!InputFile.TryRead(path, out string text, out string error))
             {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                stderr.WriteLine($"error: {path}: cannot read: {ex.Message}");
+                stderr.WriteLine(error);
                 exit = ExitCodes.Usage;
                 continue;
             }

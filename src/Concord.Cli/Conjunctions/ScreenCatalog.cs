@@ -145,14 +145,9 @@ internal sealed class ScreenCatalog
 
     private void LoadOem(string path, FrameTransformer frames, List<(string Id, Ephemeris Ephemeris, string Path, string Name)> ephemerides)
     {
-        string text;
-        try
+        if (!InputFile.TryRead(path, out string text, out string error))
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            Messages.Add($"error: {path}: cannot read: {ex.Message}");
+            Messages.Add(error);
             FileError = true;
             return;
         }

@@ -34,14 +34,9 @@ internal static class ConvertCommand
 
     private static int Run(string path, string format, string? outputPath, TextWriter stdout, TextWriter stderr)
     {
-        string text;
-        try
+        if (!InputFile.TryRead(path, out string text, out string error))
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"error: {path}: cannot read: {ex.Message}");
+            stderr.WriteLine(error);
             return ExitCodes.Usage;
         }
 

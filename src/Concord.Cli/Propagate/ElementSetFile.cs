@@ -37,14 +37,9 @@ internal sealed class ElementSetFile
 
     public static ElementSetFile Load(string path)
     {
-        string text;
-        try
+        if (!InputFile.TryRead(path, out string text, out string error))
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return new ElementSetFile([], [$"error: {path}: cannot read: {ex.Message}"], fileError: true, hasInvalidSets: false);
+            return new ElementSetFile([], [error], fileError: true, hasInvalidSets: false);
         }
 
         var messages = new List<string>();
