@@ -110,7 +110,7 @@ internal static class ScreenCommand
         public ulong Seed { get; init; } = 1UL;
 
         /// <summary>The Pc of every conjunction (in parallel; same order) when <c>--hbr-m</c> was given, else null.</summary>
-        public ScreeningCollisionProbability.Result[]? Probabilities(ScreeningResult result)
+        public ScreeningCollisionProbability.Result[]? Probabilities(ScreeningResult result, IReadOnlyList<ScreeningObject> objects)
         {
             if (HardBodyRadiusMeters is not { } radius)
             {
@@ -119,7 +119,7 @@ internal static class ScreenCommand
 
             var results = new ScreeningCollisionProbability.Result[result.Conjunctions.Length];
             Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = Threads }, i =>
-                results[i] = ScreeningCollisionProbability.Compute(result.Conjunctions[i], radius, PcMethod, Seed));
+                results[i] = ScreeningCollisionProbability.Compute(result.Conjunctions[i], objects, radius, PcMethod, Seed));
             return results;
         }
     }
@@ -314,7 +314,7 @@ internal static class ScreenCommand
             stderr.WriteLine($"screen: {exclusion.Id} excluded from {exclusion.From.ToIsoString(TimeScale.Utc, 0)}: {exclusion.Reason} ({exclusion.Description})");
         }
 
-        ScreeningCollisionProbability.Result[]? probabilities = request.Probabilities(result);
+        ScreeningCollisionProbability.Result[]? probabilities = request.Probabilities(result, catalog.Objects);
         if (!TryWriteCsv(result, request, probabilities, stdout, stderr) || !TryWriteCdms(result, request, probabilities, catalog, frames, time, stderr))
         {
             return ExitCodes.Failure;
@@ -471,10 +471,10 @@ internal static class ScreenCommand
                 if (probabilities?[index] is { } probability)
                 {
                     options = options with { CollisionProbability = probability.Probability.Value, CollisionProbabilityMethod = probability.MethodText };
-                    if (probability.Primary is { } p && probability.Secondary is { } q && primaryInfo.RtnCovarianceSi.IsDefault && secondaryInfo.RtnCovarianceSi.IsDefault)
+                    if (probability.Primary is { } p && probability.Secondary is { } q)
                     {
-                        primaryInfo = primaryInfo with { RtnCovarianceSi = ScreeningCollisionProbability.CdmCovariance(p), CovarianceMethod = "DEFAULT" };
-                        secondaryInfo = secondaryInfo with { RtnCovarianceSi = ScreeningCollisionProbability.CdmCovariance(q), CovarianceMethod = "DEFAULT" };
+                        primaryInfo = primaryInfo with { RtnCovarianceSi = p.RtnLowerTriangleSi, CovarianceMethod = p.IsDefault ? "DEFAULT" : "CALCULATED" };
+                        secondaryInfo = secondaryInfo with { RtnCovarianceSi = q.RtnLowerTriangleSi, CovarianceMethod = q.IsDefault ? "DEFAULT" : "CALCULATED" };
                     }
                 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Concord.Astro.Time;
 
 namespace Concord.Cli.Tests.Conjunctions;
 
@@ -78,5 +79,49 @@ public sealed partial class ScreenCommandTests
                 Directory.Delete(directory, recursive: true);
             }
         }
+    }
+}
+
+public sealed partial class ScreenCommandTests
+{
+    // An OEM covariance block (RTN, km²): 100 m, 300 m, 50 m sigmas, small velocity terms, every 30 minutes.
+    private static string WithCovariance(string oem, Epoch start, int minutes)
+    {
+        var text = new System.Text.StringBuilder(oem);
+        text.AppendLine("COVARIANCE_START");
+        for (int minute = 0; minute <= minutes; minute += 30)
+        {
+            text.AppendLine($"EPOCH = {(start + Duration.FromMinutes(minute)).ToIsoString(TimeScale.Utc, 3).TrimEnd('Z')}");
+            text.AppendLine("COV_REF_FRAME = RTN");
+            text.AppendLine("1.0e-2");
+            text.AppendLine("0.0 9.0e-2");
+            text.AppendLine("0.0 0.0 2.5e-3");
+            text.AppendLine("0.0 0.0 0.0 1.0e-8");
+            text.AppendLine("0.0 0.0 0.0 0.0 1.0e-8");
+            text.AppendLine("0.0 0.0 0.0 0.0 0.0 1.0e-8");
+        }
+
+        text.AppendLine("COVARIANCE_STOP");
+        return text.ToString();
+    }
+
+    [Fact]
+    public async Task OperatorCovariancesReplaceTheDefaults()
+    {
+        Epoch start = Epoch.FromCalendar(2026, 3, 10, 10, 50, 0, 0, TimeScale.Utc);
+        const int minutes = 4 * 60 + 20;
+        using var catalog = CliRunner.WriteTemp(s_catalog);
+        using var oemA = CliRunner.WriteTemp(WithCovariance(OemFromSgp4(s_crossingA, "90001", "OPS A", start, minutes), start, minutes), ".oem");
+        using var oemB = CliRunner.WriteTemp(WithCovariance(OemFromSgp4(s_crossingB, "90002", "OPS B", start, minutes), start, minutes), ".oem");
+
+        CliRunner.Outcome one = await Screen([catalog.Path, .. Window(), "--ephemeris", oemB.Path, "--hbr-m", "20"]);
+        CliRunner.Outcome both = await Screen([catalog.Path, .. Window(), "--ephemeris", oemA.Path, oemB.Path, "--hbr-m", "20"]);
+
+        Assert.True(one.ExitCode == 0, one.Stderr);
+        Assert.True(both.ExitCode == 0, both.Stderr);
+        Assert.All(one.StdoutLines[1..], row => Assert.Equal("foster+default-cov", row.Split(',')[9]));
+        Assert.All(both.StdoutLines[1..], row => Assert.Equal("foster", row.Split(',')[9]));
+        string closest = both.StdoutLines[1..].MinBy(r => Column(r, 3))!;
+        Assert.InRange(double.Parse(closest.Split(',')[8], CultureInfo.InvariantCulture), 0.0, 1.0);
     }
 }
