@@ -355,20 +355,38 @@ public static class ConjunctionScreener
         return best is null ? null : best with { MergedMinima = encounter.Minima.Count };
     }
 
-    /// <summary>Orders catalog numbers numerically when both are integers, else ordinally.</summary>
+    /// <summary>Orders catalog numbers numerically when both are numbers (digits, or Alpha-5 such as <c>T0181</c> =
+    /// 270181: a letter for the ten-thousands from A = 10, skipping I and O, as Space-Track defines it), else ordinally.</summary>
     private sealed class IdComparer : IComparer<string>
     {
         public static readonly IdComparer Instance = new();
 
         public int Compare(string? x, string? y)
         {
-            if (long.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out long a)
-                && long.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out long b))
+            if (TryNumber(x, out long a) && TryNumber(y, out long b))
             {
                 return a.CompareTo(b);
             }
 
             return string.CompareOrdinal(x, y);
+        }
+
+        private static bool TryNumber(string? id, out long value)
+        {
+            if (long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out value))
+            {
+                return true;
+            }
+
+            if (id is { Length: 5 } && char.IsAsciiLetterUpper(id[0]) && id[0] is not ('I' or 'O')
+                && int.TryParse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out int rest))
+            {
+                int letter = id[0] - 'A' - (id[0] > 'I' ? 1 : 0) - (id[0] > 'O' ? 1 : 0);
+                value = ((10L + letter) * 10000L) + rest;
+                return true;
+            }
+
+            return false;
         }
     }
 }

@@ -110,6 +110,18 @@ public sealed partial class ConjunctionScreenerTests
         Assert.True(only.MergedMinima > 20, $"{only.MergedMinima} minima merged");
     }
 
+    [Theory]
+    [InlineData("T0001", "99999", "99999")] // Alpha-5: T0001 = 270001
+    [InlineData("A0000", "J0000", "A0000")] // 100000 < 180000 (I is skipped)
+    [InlineData("00005", "40000", "00005")]
+    public void InAllOnAllThePrimaryIsTheLowerCatalogNumber(string first, string second, string primary)
+    {
+        ScreeningObject a = GeneratedOrbits.Object(first, GeneratedOrbits.Elements(6900.0, 0.0010, 97.5, 30.0, 90.0, 0.0));
+        ScreeningObject b = GeneratedOrbits.Object(second, GeneratedOrbits.Elements(6900.0, 0.0011, 97.5, 30.0, 90.0, 0.0008));
+        ScreenedConjunction only = Assert.Single(ConjunctionScreener.Screen([a, b], Window(0.5, 5.0)).Conjunctions);
+        Assert.Equal(primary, only.PrimaryId);
+    }
+
     [Fact]
     public void ApproachesNearTheWindowEdgesAreFound()
     {
