@@ -324,7 +324,8 @@ public static class ConjunctionScreener
             Vector3d r2m = r2 * MetersPerKilometer, v2m = v2 * MetersPerKilometer;
             Matrix3x3d toRtn = Rtn.InertialToRtn(r1m, v1m);
             Vector3d relativePosition = toRtn * (r2m - r1m);
-            if (!options.Volume.Contains(relativePosition))
+            if (!options.Volume.Contains(relativePosition)
+                && !EntersVolume(trajectories, options.Volume, primary, secondary, minimum.Seconds, (v2m - v1m).Length))
             {
                 continue;
             }
@@ -353,6 +354,66 @@ public static class ConjunctionScreener
         }
 
         return best is null ? null : best with { MergedMinima = encounter.Minima.Count };
+    }
+
+    // An ellipsoid can be entered away from the range minimum (the normalised distance q has its own minimum). Near an
+    // encounter the relative motion is close to linear, so q(t) is unimodal there: golden-section search over the time
+    // the pair takes to cross the largest semi-axis twice (at most ten minutes) finds its minimum.
+    private static bool EntersVolume(ScreeningTrajectories trajectories, ScreeningVolume volume, int primary, int secondary,
+        double tcaSeconds, double relativeSpeedMetersPerSecond)
+    {
+        if (volume.IsSphere)
+        {
+            return false;
+        }
+
+        const double MaxHalfWindowSeconds = 600.0;
+        double halfWindow = relativeSpeedMetersPerSecond > 0.0
+            ? Math.Min(2.0 * volume.MaxSemiAxisMeters / relativeSpeedMetersPerSecond, MaxHalfWindowSeconds)
+            : MaxHalfWindowSeconds;
+        double a = tcaSeconds - halfWindow, b = tcaSeconds + halfWindow;
+        double phi = (Math.Sqrt(5.0) - 1.0) / 2.0;
+        double c = b - (phi * (b - a)), d = a + (phi * (b - a));
+        double qc = NormalizedDistance(trajectories, volume, primary, secondary, c);
+        double qd = NormalizedDistance(trajectories, volume, primary, secondary, d);
+        while (b - a > 1e-3)
+        {
+            if (qc <= 1.0 || qd <= 1.0)
+            {
+                return true;
+            }
+
+            if (qc < qd)
+            {
+                b = d;
+                d = c;
+                qd = qc;
+                c = b - (phi * (b - a));
+                qc = NormalizedDistance(trajectories, volume, primary, secondary, c);
+            }
+            else
+            {
+                a = c;
+                c = d;
+                qc = qd;
+                d = a + (phi * (b - a));
+                qd = NormalizedDistance(trajectories, volume, primary, secondary, d);
+            }
+        }
+
+        return Math.Min(qc, qd) <= 1.0;
+    }
+
+    private static double NormalizedDistance(ScreeningTrajectories trajectories, ScreeningVolume volume, int primary, int secondary, double seconds)
+    {
+        if (!trajectories.TryState(primary, seconds, out Vector3d r1, out Vector3d v1)
+            || !trajectories.TryState(secondary, seconds, out Vector3d r2, out _))
+        {
+            return double.PositiveInfinity;
+        }
+
+        Vector3d offsetMeters = Rtn.InertialToRtn(r1, v1) * ((r2 - r1) * MetersPerKilometer);
+        return volume.NormalizedDistanceSquared(offsetMeters);
     }
 
     /// <summary>Orders catalog numbers numerically when both are numbers (digits, or Alpha-5 such as <c>T0181</c> =

@@ -7,8 +7,8 @@ namespace Concord.Astro.Conjunctions.Screening;
 /// <param name="RadialMeters">Semi-axis along R, metres (&gt; 0).</param>
 /// <param name="InTrackMeters">Semi-axis along T, metres (&gt; 0).</param>
 /// <param name="CrossTrackMeters">Semi-axis along N, metres (&gt; 0).</param>
-/// <remarks>An approach is reported when the secondary, near its closest approach, comes inside the volume
-/// (<see cref="Contains"/>). The semi-axes are the distances from the primary to the surface (18 SDS's "2 × 25 × 25 km"
+/// <remarks>An approach is reported when the secondary, around its closest approach, comes inside the volume
+/// (<see cref="Contains"/>); it is reported at its time of closest approach. The semi-axes are the distances from the primary to the surface (18 SDS's "2 × 25 × 25 km"
 /// LEO volume, read as semi-axes, is <c>new ScreeningVolume(2000, 25000, 25000)</c>). Immutable; thread-safe.</remarks>
 public sealed record ScreeningVolume(double RadialMeters, double InTrackMeters, double CrossTrackMeters)
 {

@@ -155,18 +155,41 @@ public sealed partial class ConjunctionScreenerTests
         Assert.All(result.Conjunctions, c => Assert.True(c.Tca < exclusion.From));
     }
 
+    // An ellipsoid is entered when the normalised RTN distance drops to 1 at any time around the encounter, not only at
+    // the range minimum. Reference: the sphere screen (radius = largest semi-axis) with q sampled every 5 ms over
+    // ±(2·semi-axis / relative speed) around each TCA.
     [Fact]
-    public void EllipsoidalVolumeKeepsOnlyApproachesInsideIt()
+    public void EllipsoidalVolumeKeepsExactlyTheApproachesThatEnterIt()
     {
-        List<ScreeningObject> objects = GeneratedOrbits.Crowded(seed: 7, shell: 110, eccentric: 6, geo: 8);
-        var volume = new ScreeningVolume(2000.0, 20000.0, 20000.0);
+        List<ScreeningObject> objects = GeneratedOrbits.Crowded(seed: 7, shell: 110, eccentric: 6, geo: 0);
+        var volume = new ScreeningVolume(2000.0, 20000.0, 10000.0);
         ScreeningResult sphere = ConjunctionScreener.Screen(objects, Window(1.0, 20.0));
         ScreeningResult ellipsoid = ConjunctionScreener.Screen(objects, Window(1.0, 20.0) with { Volume = volume });
 
-        var expected = sphere.Conjunctions.Where(c => volume.Contains(c.RelativePositionRtnMeters)).ToList();
+        var expected = sphere.Conjunctions.Where(c => MinimumNormalizedDistance(objects, c, volume) <= 1.0).ToList();
         Assert.NotEmpty(expected);
         Assert.True(expected.Count < sphere.Conjunctions.Length);
+        Assert.Contains(expected, c => !volume.Contains(c.RelativePositionRtnMeters)); // entered away from the range minimum
         Assert.Equal(expected.Select(c => (c.PrimaryId, c.SecondaryId, c.Tca)), ellipsoid.Conjunctions.Select(c => (c.PrimaryId, c.SecondaryId, c.Tca)));
+    }
+
+    private static double MinimumNormalizedDistance(List<ScreeningObject> objects, ScreenedConjunction c, ScreeningVolume volume)
+    {
+        double half = 2.0 * volume.MaxSemiAxisMeters / c.RelativeSpeedMetersPerSecond;
+        double best = double.PositiveInfinity;
+        for (double dt = -half; dt <= half; dt += 0.005)
+        {
+            Epoch t = c.Tca + Duration.FromSeconds(dt);
+            var p = objects[c.PrimaryIndex].Propagator!.PropagateTo(t);
+            var s = objects[c.SecondaryIndex].Propagator!.PropagateTo(t);
+            if (p.Success && s.Success)
+            {
+                Vector3d offset = Concord.Astro.Frames.Rtn.InertialToRtn(p.State) * (s.State.PositionMeters - p.State.PositionMeters);
+                best = Math.Min(best, volume.NormalizedDistanceSquared(offset));
+            }
+        }
+
+        return best;
     }
 
     [Fact]
