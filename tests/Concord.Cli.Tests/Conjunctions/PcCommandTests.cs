@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Concord.Cli.Tests.Conjunctions;
 
-public sealed class PcCommandTests
+public sealed partial class PcCommandTests
 {
     // NASA CARA operational case TERRA vs IRIDIUM 33 DEB: Pc2D = 0.021173811560368256 (CARA_PcMethod_Test_Conjunctions.csv),
     // HBR 15 m from the CDM's comment. 1e-7 relative: the tolerance of the library-level validation of all 53 cases.
@@ -133,5 +133,36 @@ public sealed class PcCommandTests
     {
         CliRunner.Outcome outcome = await CliRunner.RunAsync("pc", "--method", "monte-carlo", option, value, "x.cdm");
         Assert.Equal(2, outcome.ExitCode);
+    }
+}
+
+public sealed partial class PcCommandTests
+{
+    [Fact]
+    public async Task HbrKeywordsOfBothObjectsGiveTheCombinedRadius()
+    {
+        // The Blue Book example with HBR = 4 m and 6 m in the objects' additional parameters: 10 m combined, the same
+        // as --hbr-m 10 on the unmodified file.
+        string path = ReferenceData.Require("ccsds/cdm/CDMExample1.txt");
+        string[] lines = File.ReadAllLines(path);
+        var withHbr = new List<string>();
+        int objects = 0;
+        foreach (string line in lines)
+        {
+            withHbr.Add(line);
+            if (line.StartsWith("REF_FRAME", StringComparison.Ordinal))
+            {
+                withHbr.Add(objects++ == 0 ? "HBR = 4 [m]" : "HBR = 6 [m]");
+            }
+        }
+
+        using var file = CliRunner.WriteTemp(string.Join('\n', withHbr) + "\n");
+        CliRunner.Outcome keyword = await CliRunner.RunAsync("pc", "--json", file.Path);
+        CliRunner.Outcome option = await CliRunner.RunAsync("pc", "--json", "--hbr-m", "10", path);
+        Assert.True(keyword.ExitCode == 0, keyword.Stderr);
+        Assert.Equal(option.ExitCode, keyword.ExitCode);
+        Assert.Equal(
+            System.Text.Json.JsonDocument.Parse(option.StdoutLines[0]).RootElement.GetProperty("pc").GetDouble(),
+            System.Text.Json.JsonDocument.Parse(keyword.StdoutLines[0]).RootElement.GetProperty("pc").GetDouble());
     }
 }

@@ -75,11 +75,20 @@ public static partial class CdmConverter
         return Matrix3x3d.FromRows(new Vector3d(rr, tr, nr), new Vector3d(tr, tt, nt), new Vector3d(nr, nt, nn));
     }
 
-    /// <summary>The combined hard-body radius a CDM carries in a comment, as NASA CARA writes it
-    /// (<c>COMMENT HBR = 15 [m]</c> or <c>COMMENT HBR = 20.0</c>, metres unless <c>[km]</c>); not a standard keyword.</summary>
+    /// <summary>The combined hard-body radius a CDM carries: the objects' <c>HBR</c> keywords (additional parameters,
+    /// CDM 2.0; the sum of both when both are given, else the one given), else a comment as NASA CARA writes it
+    /// (<c>COMMENT HBR = 15 [m]</c> or <c>COMMENT HBR = 20.0</c>, metres unless <c>[km]</c>).</summary>
     public static bool TryGetHardBodyRadiusMeters(Cdm cdm, out double radiusMeters)
     {
         ArgumentNullException.ThrowIfNull(cdm);
+        double? first = cdm.Object1.Data.AdditionalParameters?.HardBodyRadiusMeters;
+        double? second = cdm.Object2.Data.AdditionalParameters?.HardBodyRadiusMeters;
+        if (first is not null || second is not null)
+        {
+            radiusMeters = (first ?? 0.0) + (second ?? 0.0);
+            return double.IsFinite(radiusMeters) && radiusMeters >= 0.0;
+        }
+
         IEnumerable<string> comments = cdm.Header.Comments
             .Concat(cdm.RelativeMetadata.Comments)
             .Concat(cdm.Object1.Metadata.Comments)
