@@ -44,6 +44,8 @@ internal sealed class CandidateFilter
     private const int OccupiedWords = (1 << OccupiedBits) / 64;
     private readonly List<UsedCell> _usedSlots = [];
     private readonly List<int> _wide = [];
+    private readonly int[] _primaries;
+    private readonly List<(double Low, double High)> _primaryBands = [];
 
     // Per object (original index).
     private readonly double[] _x0, _y0, _z0, _x1, _y1, _z1, _mx, _my, _mz, _ball, _deviation, _radius, _radialExtent;
@@ -60,6 +62,7 @@ internal sealed class CandidateFilter
         _n = objectCount;
         _thresholdKm = thresholdKm;
         _isPrimary = isPrimary;
+        _primaries = isPrimary is null ? [] : [.. Enumerable.Range(0, objectCount).Where(i => isPrimary[i])];
         // At most one occupied cell per object; 2–4 slots per object keeps probes short while the table (24 bytes a
         // slot) stays in L2 for catalogue-sized runs: probing was the main cost when it did not.
         _tableBits = Math.Max(10, (int)Math.Ceiling(Math.Log2(Math.Max(2, objectCount))));
@@ -103,6 +106,32 @@ internal sealed class CandidateFilter
         _wide.Clear();
         _usedSlots.Clear();
 
+        // 0. Primaries mode: an object can only approach a primary within T if their radii come within T, so objects
+        // whose radial range (sample radii ± the crude radial deviation) misses every primary's by more than T are
+        // left out of the grid at once.
+        // |r|'' = H²/r³ − μ/r² + p·r̂ with 0 ≤ H²/r³ ≤ v²/r < 2μ/r² on a bound orbit, so |r|'' < 2·A + |p|.
+        double crudeDeviation = CrudeRadialDeviation(curvature);
+        _primaryBands.Clear();
+        if (_isPrimary is not null)
+        {
+            foreach (int p in _primaries)
+            {
+                double px0 = data[a + p], px1 = data[b + p];
+                if (double.IsNaN(px0) || double.IsNaN(px1))
+                {
+                    continue;
+                }
+
+                double r0 = Radius(px0, data[a + n + p], data[a + (2 * n) + p]), r1 = Radius(px1, data[b + n + p], data[b + (2 * n) + p]);
+                _primaryBands.Add((Math.Min(r0, r1) - crudeDeviation - _thresholdKm, Math.Max(r0, r1) + crudeDeviation + _thresholdKm));
+            }
+
+            if (_primaryBands.Count == 0)
+            {
+                _primaryBands.Add((double.PositiveInfinity, double.NegativeInfinity)); // no primary present: nothing to screen
+            }
+        }
+
         // 1. Ball and radial range of every object present at both samples; count entries per cell.
         int pendingCount = 0;
         for (int i = 0; i < n; i++)
@@ -116,6 +145,12 @@ internal sealed class CandidateFilter
 
             double y0 = data[a + n + i], z0 = data[a + (2 * n) + i];
             double y1 = data[b + n + i], z1 = data[b + (2 * n) + i];
+            if (_primaryBands.Count > 0 && !_isPrimary![i] && !InPrimaryBand(x0, y0, z0, x1, y1, z1, crudeDeviation))
+            {
+                _live[i] = false;
+                continue;
+            }
+
             double vx0 = data[a + (3 * n) + i], vy0 = data[a + (4 * n) + i], vz0 = data[a + (5 * n) + i];
             double vx1 = data[b + (3 * n) + i], vy1 = data[b + (4 * n) + i], vz1 = data[b + (5 * n) + i];
             double dvx = vx1 - vx0, dvy = vy1 - vy0, dvz = vz1 - vz0;
@@ -502,18 +537,38 @@ internal sealed class CandidateFilter
         }
     }
 
+    private static double CrudeRadialDeviation(double curvature) =>
+        ((2.0 * ScreeningBounds.MaxAccelerationKmPerS2) + ScreeningBounds.PerturbationKmPerS2) * curvature;
+
+    private static double Radius(double x, double y, double z) => Math.Sqrt((x * x) + (y * y) + (z * z));
+
+    private bool InPrimaryBand(double x0, double y0, double z0, double x1, double y1, double z1, double crudeDeviation)
+    {
+        double r0 = Radius(x0, y0, z0), r1 = Radius(x1, y1, z1);
+        double low = Math.Min(r0, r1) - crudeDeviation, high = Math.Max(r0, r1) + crudeDeviation;
+        foreach ((double bandLow, double bandHigh) in _primaryBands)
+        {
+            if (high >= bandLow && low <= bandHigh)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static double AngularMomentum(double x, double y, double z, double vx, double vy, double vz)
     {
         double hx = (y * vz) - (z * vy), hy = (z * vx) - (x * vz), hz = (x * vy) - (y * vx);
         return Math.Sqrt((hx * hx) + (hy * hy) + (hz * hz));
     }
 
-    // Bound of | |r|'' | = |H²/r³ − μ/r² + p·r̂| over the interval. r lies within the sample radii widened by the crude
-    // chord deviation; H changes by at most |r|·|p|·h; f(r, H) = H²/r³ − μ/r² is monotonic in H and has its only
+    // Bound of | |r|'' | = |H²/r³ − μ/r² + p·r̂| over the interval. r lies within the sample radii widened by the
+    // crude radial deviation; H changes by at most |r|·|p|·h; f(r, H) = H²/r³ − μ/r² is monotonic in H and has its only
     // extremum in r at r* = 1.5·H²/μ, where f = μ/(3r*²); so its extremes are at the corners or bounded by that.
     private static double RadialAccelerationBound(double r0, double r1, double h0, double h1, double h, double curvature)
     {
-        double crude = ScreeningBounds.MaxAccelerationKmPerS2 * curvature;
+        double crude = CrudeRadialDeviation(curvature);
         double rLow = Math.Max(Math.Min(r0, r1) - crude, ScreeningBounds.FloorRadiusKm);
         double rHigh = Math.Max(r0, r1) + crude;
         double drift = rHigh * ScreeningBounds.PerturbationKmPerS2 * h;
