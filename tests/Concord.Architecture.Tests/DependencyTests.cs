@@ -41,6 +41,16 @@ public sealed class DependencyTests
     }
 
     [Fact]
+    public void HubDependsOnNoWebFrameworkOrProvider()
+    {
+        // The hub's domain and storage abstractions are hosted by Concord.Server; providers live in Concord.Storage.*.
+        string[] names = Assembly.Load("Concord.Hub").GetReferencedAssemblies().Select(a => a.Name!).ToArray();
+        Assert.DoesNotContain(names, n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+            || n.StartsWith("Npgsql", StringComparison.Ordinal) || n.StartsWith("Microsoft.EntityFrameworkCore.Sqlite", StringComparison.Ordinal)
+            || n.StartsWith("Concord.Storage", StringComparison.Ordinal) || n.StartsWith("Concord.Server", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AstroTypesHaveNoPublicSetters()
     {
         // House style R9: Astro is immutable; init-only setters are allowed.

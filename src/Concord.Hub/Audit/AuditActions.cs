@@ -1,0 +1,14 @@
+namespace Concord.Hub.Audit;
+
+/// <summary>The actions written to the audit log (stable strings: they are part of every entry's hash).</summary>
+public static class AuditActions
+{
+    /// <summary>An agency was registered.</summary>
+    public const string AgencyCreated = "agency.created";
+
+    /// <summary>An API key was issued.</summary>
+    public const string ApiKeyIssued = "api-key.issued";
+
+    /// <summary>An API key was revoked.</summary>
+    public const string ApiKeyRevoked = "api-key.revoked";
+}

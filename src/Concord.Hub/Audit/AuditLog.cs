@@ -1,0 +1,85 @@
+using Concord.Hub.Agencies;
+using Concord.Hub.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concord.Hub.Audit;
+
+/// <summary>Appends to and verifies the hash-chained audit log. Scoped: one per <see cref="HubDbContext"/>.</summary>
+/// <remarks>
+/// <see cref="Append"/> only adds the entry to the context: the caller saves it in the same <c>SaveChanges</c> as the
+/// change it records, so a change and its audit entry are stored together or not at all. Callers hold the
+/// <see cref="HubWriteGate"/> from reading the head until saving, so that entries get consecutive sequence numbers.
+/// </remarks>
+public sealed class AuditLog(HubDbContext db, TimeProvider time)
+{
+    /// <summary>Adds an entry after the current head (stored or added earlier in this unit of work).</summary>
+    public async Task<AuditEntry> Append(Actor actor, string action, string subject,
+        IReadOnlyDictionary<string, string?> details, CancellationToken cancellationToken)
+    {
+        AuditEntry? pending = db.ChangeTracker.Entries<AuditEntry>()
+            .Where(e => e.State == EntityState.Added)
+            .Select(e => e.Entity)
+            .OrderByDescending(e => e.Sequence)
+            .FirstOrDefault();
+        AuditEntry? head = pending ?? await db.AuditEntries.AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .FirstOrDefaultAsync(cancellationToken)
+            .ConfigureAwait(false);
+
+        long sequence = (head?.Sequence ?? 0) + 1;
+        string previousHash = head?.Hash ?? AuditHasher.GenesisHash;
+        DateTimeOffset recordedAt = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
+        string canonicalDetails = AuditHasher.CanonicalDetails(details);
+        var entry = new AuditEntry
+        {
+            Sequence = sequence,
+            RecordedAt = recordedAt,
+            Actor = actor.AuditName,
+            Action = action,
+            Subject = subject,
+            Details = canonicalDetails,
+            PreviousHash = previousHash,
+            Hash = AuditHasher.ComputeHash(previousHash, sequence, recordedAt, actor.AuditName, action, subject, canonicalDetails),
+        };
+        db.AuditEntries.Add(entry);
+        return entry;
+    }
+
+    /// <summary>Entries in chain order, starting after <paramref name="afterSequence"/>.</summary>
+    /// <param name="limit">Maximum number of entries, 1 to 1000.</param>
+    public async Task<IReadOnlyList<AuditEntry>> ListAsync(long afterSequence, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 1000);
+        return await db.AuditEntries.AsNoTracking()
+            .Where(e => e.Sequence > afterSequence)
+            .OrderBy(e => e.Sequence)
+            .Take(limit)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Recomputes the whole chain, streaming it in sequence order (memory stays constant).</summary>
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
+    {
+        string previousHash = AuditHasher.GenesisHash;
+        long count = 0;
+        long? firstInvalid = null;
+        var entries = db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
+        await foreach (AuditEntry entry in entries.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            count++;
+            bool linked = entry.Sequence == count && entry.PreviousHash == previousHash;
+            bool hashed = entry.Hash == AuditHasher.ComputeHash(previousHash, entry);
+            if (firstInvalid is null && !(linked && hashed))
+            {
+                firstInvalid = entry.Sequence;
+            }
+
+            // Continue from the stored hash so that one altered entry is reported once, not as a cascade.
+            previousHash = entry.Hash;
+        }
+
+        return new AuditVerification(firstInvalid is null, count, previousHash, firstInvalid);
+    }
+}

@@ -1,0 +1,62 @@
+namespace Concord.Hub.Errors;
+
+/// <summary>
+/// The hub's error catalogue (house style R14): stable codes shared by the HTTP problem details (R15) and the CLI.
+/// Each constant's comment is its message template; tests assert codes and arguments, never text.
+/// </summary>
+public static class HubErrorCodes
+{
+    /// <summary>"The request body is not valid JSON for this operation: {0}."</summary>
+    public const string RequestMalformed = "request.malformed";
+
+    /// <summary>"Field {0}: {1}."</summary>
+    public const string ValidationFailed = "request.validation-failed";
+
+    /// <summary>"No API key was presented (Authorization: Bearer KEY)."</summary>
+    public const string AuthMissingKey = "auth.missing-key";
+
+    /// <summary>"The API key is unknown or revoked."</summary>
+    public const string AuthInvalidKey = "auth.invalid-key";
+
+    /// <summary>"This operation needs one of the roles {0}."</summary>
+    public const string AuthMissingRole = "auth.missing-role";
+
+    /// <summary>"Agency {0} already exists."</summary>
+    public const string AgencyDuplicateCode = "agency.duplicate-code";
+
+    /// <summary>"Agency {0} was not found."</summary>
+    public const string AgencyNotFound = "agency.not-found";
+
+    /// <summary>"Role {0} is unknown."</summary>
+    public const string ApiKeyUnknownRole = "api-key.unknown-role";
+
+    /// <summary>"Role {0} cannot be given to an agency key (hub-admin keys belong to the hub)."</summary>
+    public const string ApiKeyRoleNotAssignable = "api-key.role-not-assignable";
+
+    /// <summary>"API key {0} was not found for agency {1}."</summary>
+    public const string ApiKeyNotFound = "api-key.not-found";
+
+    /// <summary>"API key {0} is already revoked."</summary>
+    public const string ApiKeyAlreadyRevoked = "api-key.already-revoked";
+
+    /// <summary>"The database is not reachable."</summary>
+    public const string HealthDatabaseUnreachable = "health.database-unreachable";
+
+    /// <summary>"No resource at {0}."</summary>
+    public const string RouteNotFound = "request.not-found";
+
+    /// <summary>"Method {0} is not allowed here."</summary>
+    public const string MethodNotAllowed = "request.method-not-allowed";
+
+    /// <summary>"The request body is larger than {0} bytes."</summary>
+    public const string RequestTooLarge = "request.too-large";
+
+    /// <summary>"Content type {0} is not accepted here."</summary>
+    public const string UnsupportedMediaType = "request.unsupported-media-type";
+
+    /// <summary>"Query parameter {0}: {1}."</summary>
+    public const string InvalidQuery = "request.invalid-query";
+
+    /// <summary>"Unexpected server error." (a bug: the log has the details)</summary>
+    public const string InternalError = "internal-error";
+}

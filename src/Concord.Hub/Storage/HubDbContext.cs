@@ -1,0 +1,25 @@
+using Concord.Hub.Agencies;
+using Concord.Hub.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concord.Hub.Storage;
+
+/// <summary>The hub's only <see cref="DbContext"/> (house style R22). Provider and migrations assembly are chosen
+/// by the host: <c>Concord.Storage.Sqlite</c> or <c>Concord.Storage.Postgres</c>.</summary>
+public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
+{
+    /// <summary>Registered agencies.</summary>
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    /// <summary>Issued API keys (hashes only).</summary>
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>The audit chain.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <inheritdoc/>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+    }
+}

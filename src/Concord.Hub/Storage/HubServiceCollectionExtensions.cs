@@ -1,0 +1,23 @@
+using Concord.Hub.Agencies;
+using Concord.Hub.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Concord.Hub.Storage;
+
+/// <summary>Registers the hub's domain services and its <see cref="HubDbContext"/>.</summary>
+public static class HubServiceCollectionExtensions
+{
+    /// <summary>Adds the hub. <paramref name="configureDatabase"/> chooses the provider and its migrations assembly
+    /// (see <c>SqliteStorage.Configure</c> and <c>PostgresStorage.Configure</c>). A <see cref="TimeProvider"/> must
+    /// be registered by the host (tests register a fake one).</summary>
+    public static IServiceCollection AddHub(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
+    {
+        services.AddDbContext<HubDbContext>(configureDatabase);
+        services.AddSingleton<HubWriteGate>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AgencyService>();
+        services.AddScoped<ApiKeyService>();
+        return services;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Encodings.Web;
+using Concord.Hub.Agencies;
+using Concord.Hub.Errors;
+using Concord.Server.Problems;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Concord.Server.Auth;
+
+/// <summary>Authenticates <c>Authorization: Bearer KEY</c> against the stored key hashes; answers 401 and 403 with
+/// problem details.</summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiKeyService keys,
+    IProblemDetailsService problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    private const string BearerPrefix = "Bearer ";
+
+    private bool _presentedKey;
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        string? header = Request.Headers[HeaderNames.Authorization];
+        if (string.IsNullOrEmpty(header))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        _presentedKey = true;
+        if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.Fail("The Authorization header is not a bearer key.");
+        }
+
+        ApiKey? key = await keys.AuthenticateAsync(header[BearerPrefix.Length..].Trim(), Context.RequestAborted).ConfigureAwait(false);
+        return key is null
+            ? AuthenticateResult.Fail("Unknown or revoked API key.")
+            : AuthenticateResult.Success(new AuthenticationTicket(HubClaims.ToPrincipal(key), Scheme.Name));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return _presentedKey
+            ? WriteAsync(StatusCodes.Status401Unauthorized, HubErrorCodes.AuthInvalidKey, "Unauthorized", "The API key is unknown or revoked.")
+            : WriteAsync(StatusCodes.Status401Unauthorized, HubErrorCodes.AuthMissingKey, "Unauthorized",
+                "No API key was presented (Authorization: Bearer KEY).");
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        WriteAsync(StatusCodes.Status403Forbidden, HubErrorCodes.AuthMissingRole, "Forbidden", "The API key's role does not allow this operation.");
+
+    private async Task WriteAsync(int status, string code, string title, string detail)
+    {
+        Response.StatusCode = status;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails =
+            {
+                Status = status,
+                Title = title,
+                Detail = detail,
+                Type = HubProblems.TypeUri(code),
+                Extensions = { ["code"] = code },
+            },
+        }).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Concord.Hub.Agencies;
+
+namespace Concord.Server.Auth;
+
+/// <summary>Claims carried by an authenticated API key, and the <see cref="Actor"/> they describe.</summary>
+internal static class HubClaims
+{
+    public const string Scheme = "ApiKey";
+    public const string KeyId = "concord:key-id";
+    public const string Agency = "concord:agency";
+
+    public static ClaimsPrincipal ToPrincipal(ApiKey key)
+    {
+        var claims = new List<Claim>
+        {
+            new(KeyId, key.Id.ToString("D")),
+            new(ClaimTypes.Role, key.Role.ToWireName()),
+        };
+        if (key.Agency is { } agency)
+        {
+            claims.Add(new Claim(Agency, agency.Code));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, nameType: KeyId, roleType: ClaimTypes.Role));
+    }
+
+    /// <summary>The actor of an authenticated request. Endpoints call this only behind <c>RequireAuthorization</c>.</summary>
+    public static Actor ToActor(this ClaimsPrincipal user)
+    {
+        string keyId = user.FindFirstValue(KeyId) ?? throw new InvalidOperationException("The request is not authenticated.");
+        string role = user.FindFirstValue(ClaimTypes.Role) ?? throw new InvalidOperationException("The key has no role.");
+        return HubRoles.TryParse(role, out HubRole? parsed)
+            ? new Actor(Guid.Parse(keyId), parsed.Value, user.FindFirstValue(Agency))
+            : throw new InvalidOperationException($"Unknown role claim {role}.");
+    }
+}

@@ -1,0 +1,19 @@
+using Concord.Hub.Agencies;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Concord.Server.Auth;
+
+/// <summary>Authorization policies by role. Resource rules (own agency, agreements) are decided by the hub's
+/// services, not here.</summary>
+internal static class HubPolicies
+{
+    public const string HubAdmin = "hub-admin";
+    public const string KeyManager = "key-manager";
+    public const string Auditor = "auditor";
+
+    public static AuthorizationBuilder AddHubPolicies(this AuthorizationBuilder builder) => builder
+        .SetFallbackPolicy(new AuthorizationPolicyBuilder(HubClaims.Scheme).RequireAuthenticatedUser().Build())
+        .AddPolicy(HubAdmin, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.HubAdmin))
+        .AddPolicy(KeyManager, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.HubAdmin, HubRoles.AgencyAdmin))
+        .AddPolicy(Auditor, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Auditor));
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Concord.Hub.Storage;
+using Concord.Server.Agencies;
+using Concord.Server.Audit;
+using Concord.Server.Auth;
+using Concord.Server.Health;
+using Concord.Server.Problems;
+using Concord.Storage.Postgres;
+using Concord.Storage.Sqlite;
+using Microsoft.AspNetCore.Authentication;
+using Scalar.AspNetCore;
+
+namespace Concord.Server.Hosting;
+
+/// <summary>Composes the hub's web application (house style R21: this file only composes). Used by
+/// <c>Program</c> and by <c>concord serve</c>.</summary>
+public static class HubServer
+{
+    /// <summary>Builds the application from command-line style arguments (<c>--Concord:DataDir=…</c>, <c>--urls=…</c>).</summary>
+    public static WebApplication Build(string[] args)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(HubServerOptions.DefaultUrl);
+        }
+
+        var hubOptions = builder.Configuration.GetSection(HubServerOptions.Section).Get<HubServerOptions>() ?? new HubServerOptions();
+        builder.Services.Configure<HubServerOptions>(builder.Configuration.GetSection(HubServerOptions.Section));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHub(options =>
+        {
+            if (!string.IsNullOrWhiteSpace(hubOptions.Database))
+            {
+                PostgresStorage.Configure(options, hubOptions.Database);
+            }
+            else
+            {
+                Directory.CreateDirectory(hubOptions.DataDir);
+                string file = Path.GetFullPath(Path.Combine(hubOptions.DataDir, HubServerOptions.SqliteFileName));
+                SqliteStorage.Configure(options, $"Data Source={file}");
+            }
+        });
+        builder.Services.AddHostedService<HubInitializer>();
+
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            // Unknown fields are a client mistake worth reporting (400), not something to drop silently.
+            json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            int status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
+            if (!context.ProblemDetails.Extensions.TryGetValue("code", out object? existing) || existing is not string)
+            {
+                // A framework-generated problem (malformed JSON, unknown route, ...): give it the catalogue's code.
+                string code = HubProblems.DefaultCode(status);
+                context.ProblemDetails.Extensions["code"] = code;
+                context.ProblemDetails.Type = HubProblems.TypeUri(code);
+            }
+
+            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+        });
+        builder.Services.AddAuthentication(HubClaims.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(HubClaims.Scheme, null);
+        builder.Services.AddAuthorizationBuilder().AddHubPolicies();
+        builder.Services.AddOpenApi();
+
+        WebApplication app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapHealth();
+        app.MapAgencies();
+        app.MapApiKeys();
+        app.MapAudit();
+        return app;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Concord.Hub.Storage;
+using Concord.Storage.Sqlite;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Concord.Server.Tests;
+
+/// <summary>The real server on a private in-memory SQLite database (migrated by the server's own start-up, with the
+/// real migrations), a fake clock and a temporary data directory (house style R25). One per test.</summary>
+internal sealed class HubApplication : WebApplicationFactory<Program>
+{
+    private readonly SqliteConnection _db = new("Data Source=:memory:");
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    public string DataDir { get; } = Directory.CreateTempSubdirectory("concord-test-").FullName;
+
+    /// <summary>The hub administrator's key, as written by the server on first start.</summary>
+    public string AdminKey
+    {
+        get
+        {
+            _ = Services; // starts the host, which migrates and writes admin.key
+            return File.ReadAllText(Path.Combine(DataDir, "admin.key")).Trim();
+        }
+    }
+
+    public HttpClient ClientWithKey(string? key)
+    {
+        HttpClient client = CreateClient();
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return client;
+    }
+
+    public HttpClient AdminClient() => ClientWithKey(AdminKey);
+
+    /// <summary>Registers an agency as the hub administrator.</summary>
+    public async Task CreateAgencyAsync(string code, string country = "FR")
+    {
+        using HttpResponseMessage response = await AdminClient().PostAsJsonAsync("/api/v1/agencies",
+            new { code, name = $"Agency {code}", country }, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+    }
+
+    /// <summary>Issues a key as the hub administrator; returns (id, secret).</summary>
+    public async Task<(string Id, string Key)> IssueKeyAsync(string agency, string role)
+    {
+        using HttpResponseMessage response = await AdminClient().PostAsJsonAsync($"/api/v1/agencies/{agency}/api-keys",
+            new { role }, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        using JsonDocument body = await ReadJsonAsync(response);
+        return (body.RootElement.GetProperty("id").GetString()!, body.RootElement.GetProperty("key").GetString()!);
+    }
+
+    /// <summary>Runs code against the server's database in a fresh scope.</summary>
+    public async Task<T> WithDbAsync<T>(Func<HubDbContext, Task<T>> action)
+    {
+        using IServiceScope scope = Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<HubDbContext>());
+    }
+
+    public static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response) =>
+        await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken),
+            cancellationToken: TestContext.Current.CancellationToken);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Concord:DataDir", DataDir);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        _db.Open(); // the in-memory database lives as long as this connection
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<DbContextOptions<HubDbContext>>();
+            services.RemoveAll<IDbContextOptionsConfiguration<HubDbContext>>();
+            services.AddDbContext<HubDbContext>(options => SqliteStorage.Configure(options, _db));
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+        });
+        return base.CreateHost(builder);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _db.Dispose();
+            // WebApplicationFactory disposes through both Dispose and DisposeAsync; the second call finds nothing.
+            if (Directory.Exists(DataDir))
+            {
+                Directory.Delete(DataDir, recursive: true);
+            }
+        }
+    }
+}
