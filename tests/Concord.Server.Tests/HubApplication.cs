@@ -20,6 +20,14 @@ namespace Concord.Server.Tests;
 internal sealed class HubApplication : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection _db = new("Data Source=:memory:");
+    private readonly PostgresTestDatabase? _postgres;
+
+    /// <summary>The server on in-memory SQLite, or with <paramref name="postgres"/> on that PostgreSQL database (the
+    /// server's start-up applies the PostgreSQL migrations).</summary>
+    public HubApplication(PostgresTestDatabase? postgres = null)
+    {
+        _postgres = postgres;
+    }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -91,7 +99,14 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
         {
             services.RemoveAll<DbContextOptions<HubDbContext>>();
             services.RemoveAll<IDbContextOptionsConfiguration<HubDbContext>>();
-            services.AddDbContext<HubDbContext>(options => SqliteStorage.Configure(options, _db));
+            if (_postgres is null)
+            {
+                services.AddDbContext<HubDbContext>(options => SqliteStorage.Configure(options, _db));
+            }
+            else
+            {
+                services.AddDbContext<HubDbContext>(options => Concord.Storage.Postgres.PostgresStorage.Configure(options, _postgres.ConnectionString));
+            }
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
         });
@@ -104,6 +119,7 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
         if (disposing)
         {
             _db.Dispose();
+            _postgres?.Dispose();
             // WebApplicationFactory disposes through both Dispose and DisposeAsync; the second call finds nothing.
             if (Directory.Exists(DataDir))
             {
