@@ -237,21 +237,11 @@ public static class CdmWriter
             }
             else if (field.Section == CdmSection.UserDefined)
             {
-                xml.WriteStartElement("USER_DEFINED");
-                xml.WriteAttributeString("parameter", field.Key[CdmKeys.UserDefinedPrefix.Length..]);
-                xml.WriteString(field.Text);
-                xml.WriteEndElement();
+                NdmXmlDocument.WriteUserDefined(xml, field.Key[CdmKeys.UserDefinedPrefix.Length..], field.Text);
             }
             else
             {
-                xml.WriteStartElement(field.Key);
-                if (field.Unit is { } unit && unit != CcsdsUnit.None)
-                {
-                    xml.WriteAttributeString("units", unit.Name);
-                }
-
-                xml.WriteString(field.Text);
-                xml.WriteEndElement();
+                NdmXmlDocument.WriteKeyword(xml, field.Key, field.Unit, field.Text);
             }
         }
 

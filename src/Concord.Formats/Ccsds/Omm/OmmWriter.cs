@@ -237,21 +237,11 @@ public static class OmmWriter
             }
             else if (field.Section == OmmSection.UserDefined)
             {
-                xml.WriteStartElement("USER_DEFINED");
-                xml.WriteAttributeString("parameter", field.Key[OmmKeys.UserDefinedPrefix.Length..]);
-                xml.WriteString(field.Text);
-                xml.WriteEndElement();
+                NdmXmlDocument.WriteUserDefined(xml, field.Key[OmmKeys.UserDefinedPrefix.Length..], field.Text);
             }
             else
             {
-                xml.WriteStartElement(field.Key);
-                if (field.Unit is { } unit && unit != CcsdsUnit.None)
-                {
-                    xml.WriteAttributeString("units", unit.Name);
-                }
-
-                xml.WriteString(field.Text);
-                xml.WriteEndElement();
+                NdmXmlDocument.WriteKeyword(xml, field.Key, field.Unit, field.Text);
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
+using Concord.Formats.Ccsds.Xml;
 using Concord.Formats.Diagnostics;
 
 namespace Concord.Formats.Ccsds.Opm;
@@ -195,10 +196,7 @@ public static class OpmWriter
 
                 if (block.Section == OpmSection.UserDefined)
                 {
-                    writer.WriteStartElement("USER_DEFINED");
-                    writer.WriteAttributeString("parameter", key[OpmKeys.UserDefinedPrefix.Length..]);
-                    writer.WriteString(value);
-                    writer.WriteEndElement();
+                    NdmXmlDocument.WriteUserDefined(writer, key[OpmKeys.UserDefinedPrefix.Length..], value);
                 }
                 else
                 {

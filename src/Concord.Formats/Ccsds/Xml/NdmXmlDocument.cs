@@ -38,4 +38,26 @@ internal static class NdmXmlDocument
         // StringWriter reports UTF-16; the text is written as UTF-8 by callers.
         return text.Replace("encoding=\"utf-16\"", "encoding=\"UTF-8\"").Append('\n').ToString();
     }
+
+    /// <summary>Writes a user-defined parameter: <c>&lt;USER_DEFINED parameter="NAME"&gt;value&lt;/USER_DEFINED&gt;</c>.</summary>
+    public static void WriteUserDefined(XmlWriter xml, string parameter, string value)
+    {
+        xml.WriteStartElement("USER_DEFINED");
+        xml.WriteAttributeString("parameter", parameter);
+        xml.WriteString(value);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>Writes a keyword as an element, with its unit as the <c>units</c> attribute unless it has none.</summary>
+    public static void WriteKeyword(XmlWriter xml, string key, CcsdsUnit? unit, string value)
+    {
+        xml.WriteStartElement(key);
+        if (unit is { } known && known != CcsdsUnit.None)
+        {
+            xml.WriteAttributeString("units", known.Name);
+        }
+
+        xml.WriteString(value);
+        xml.WriteEndElement();
+    }
 }
