@@ -323,6 +323,22 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         }
     }
 
+    // The next blank-separated item of a data or covariance line, or false at its end.
+    private static bool TryTakeItem(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> item)
+    {
+        rest = rest.TrimStart();
+        if (rest.IsEmpty)
+        {
+            item = default;
+            return false;
+        }
+
+        int end = rest.IndexOfAny(' ', '\t');
+        item = end < 0 ? rest : rest[..end];
+        rest = end < 0 ? [] : rest[end..];
+        return true;
+    }
+
     private void ReadDataLine(in CcsdsToken token)
     {
         SegmentState segment = _segment!;
@@ -331,17 +347,8 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         int count = 0;
         CcsdsDate epoch = default;
         int field = 0;
-        while (true)
+        while (TryTakeItem(ref rest, out ReadOnlySpan<char> item))
         {
-            rest = rest.TrimStart();
-            if (rest.IsEmpty)
-            {
-                break;
-            }
-
-            int end = rest.IndexOfAny(' ', '\t');
-            ReadOnlySpan<char> item = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[end..];
             if (field == 0)
             {
                 if (!CcsdsDate.TryParse(item, out epoch))
@@ -393,17 +400,8 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         ReadOnlySpan<char> rest = token.Value.AsSpan();
         int column = 0;
         int firstTerm = row * (row + 1) / 2;
-        while (true)
+        while (TryTakeItem(ref rest, out ReadOnlySpan<char> item))
         {
-            rest = rest.TrimStart();
-            if (rest.IsEmpty)
-            {
-                break;
-            }
-
-            int end = rest.IndexOfAny(' ', '\t');
-            ReadOnlySpan<char> item = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[end..];
             if (!double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
             {
                 _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsNumberFormat, DiagnosticSeverity.Error, token.Line, token.Column, CovarianceLineKey,
