@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Concord.Cli.Serve;
 using Concord.Hub.Storage;
 using Concord.Server.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -14,24 +15,14 @@ internal static class DbCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var dataDir = new Option<string>("--data-dir")
-        {
-            Description = "Folder of the SQLite database.",
-            DefaultValueFactory = _ => "concord-data",
-        };
-        var db = new Option<string?>("--db") { Description = "PostgreSQL connection string (Npgsql); default: SQLite in the data dir." };
-        var migrate = new Command("migrate", "Apply the pending database migrations and exit.") { dataDir, db };
+        var storage = new HubStorageOptions();
+        var migrate = new Command("migrate", "Apply the pending database migrations and exit.") { storage.DataDir, storage.Database };
         migrate.SetAction(async (parse, cancellationToken) =>
         {
-            string directory = parse.GetValue(dataDir)!;
-            var args = new List<string> { $"--{HubServerOptions.Section}:DataDir={directory}" };
-            if (parse.GetValue(db) is { Length: > 0 } connection)
+            List<string> args = storage.HostArguments(parse);
+            if (!storage.UsesPostgres(parse))
             {
-                args.Add($"--{HubServerOptions.Section}:Database={connection}");
-            }
-            else
-            {
-                Directory.CreateDirectory(directory);
+                Directory.CreateDirectory(parse.GetValue(storage.DataDir)!);
             }
 
             try

@@ -10,12 +10,7 @@ internal static class ServeCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var dataDir = new Option<string>("--data-dir")
-        {
-            Description = "Folder for the SQLite database and admin.key.",
-            DefaultValueFactory = _ => "concord-data",
-        };
-        var db = new Option<string?>("--db") { Description = "PostgreSQL connection string (Npgsql); default: SQLite in the data dir." };
+        var storage = new HubStorageOptions();
         var urls = new Option<string>("--urls")
         {
             Description = "Listening URL(s), separated by ';'.",
@@ -23,19 +18,12 @@ internal static class ServeCommand
         };
         var serve = new Command("serve", "Run the coordination hub (REST API, OpenAPI at /openapi/v1.json, UI at /scalar).")
         {
-            dataDir, db, urls,
+            storage.DataDir, storage.Database, urls,
         };
         serve.SetAction(async (parse, cancellationToken) =>
         {
-            var args = new List<string>
-            {
-                $"--{HubServerOptions.Section}:DataDir={parse.GetValue(dataDir)}",
-                $"--urls={parse.GetValue(urls)}",
-            };
-            if (parse.GetValue(db) is { Length: > 0 } connection)
-            {
-                args.Add($"--{HubServerOptions.Section}:Database={connection}");
-            }
+            List<string> args = storage.HostArguments(parse);
+            args.Add($"--urls={parse.GetValue(urls)}");
 
             try
             {
