@@ -145,7 +145,8 @@ internal sealed class CandidateFilter
 
             double y0 = data[a + n + i], z0 = data[a + (2 * n) + i];
             double y1 = data[b + n + i], z1 = data[b + (2 * n) + i];
-            if (_primaryBands.Count > 0 && !_isPrimary![i] && !InPrimaryBand(x0, y0, z0, x1, y1, z1, crudeDeviation))
+            double r0 = Radius(x0, y0, z0), r1 = Radius(x1, y1, z1);
+            if (_primaryBands.Count > 0 && !_isPrimary![i] && !InPrimaryBand(r0, r1, crudeDeviation))
             {
                 _live[i] = false;
                 continue;
@@ -166,8 +167,6 @@ internal sealed class CandidateFilter
 
             // Radius along the interval: |r|'' = H²/r³ − μ/r² + p·r̂ exactly (H = |r×v|, p the non-two-body
             // acceleration), so |r|(t) is within max| |r|'' |·h²/8 of the line between the two sample radii.
-            double r0 = Math.Sqrt((x0 * x0) + (y0 * y0) + (z0 * z0));
-            double r1 = Math.Sqrt((x1 * x1) + (y1 * y1) + (z1 * z1));
             double radialExtent = physical
                 ? (Math.Abs(r1 - r0) / 2.0) + (RadialAccelerationBound(r0, r1, AngularMomentum(x0, y0, z0, vx0, vy0, vz0),
                     AngularMomentum(x1, y1, z1, vx1, vy1, vz1), h, curvature) * curvature)
@@ -542,9 +541,8 @@ internal sealed class CandidateFilter
 
     private static double Radius(double x, double y, double z) => Math.Sqrt((x * x) + (y * y) + (z * z));
 
-    private bool InPrimaryBand(double x0, double y0, double z0, double x1, double y1, double z1, double crudeDeviation)
+    private bool InPrimaryBand(double r0, double r1, double crudeDeviation)
     {
-        double r0 = Radius(x0, y0, z0), r1 = Radius(x1, y1, z1);
         double low = Math.Min(r0, r1) - crudeDeviation, high = Math.Max(r0, r1) + crudeDeviation;
         foreach ((double bandLow, double bandHigh) in _primaryBands)
         {

@@ -24,6 +24,7 @@ internal sealed class ScreeningTrajectories
     // Resonance integrators carried from one Sample call to the next (consecutive calls go forward in time):
     // restarting them from each element epoch cost a third of the sampling time on the 2022 catalogue.
     private readonly double[] _deepSpaceCarry;
+    private readonly bool _batchIndexIsObjectIndex;
 
     public ScreeningTrajectories(IReadOnlyList<ScreeningObject> objects, Epoch start)
     {
@@ -54,6 +55,10 @@ internal sealed class ScreeningTrajectories
         }
 
         _batch = propagators.Count > 0 ? new Sgp4Batch(propagators) : null;
+
+        // The screener puts its SGP4 objects first, so batch indices are object indices and the batch can store
+        // whole vectors at once (it orders them near-earth, then deep-space, as the batch lays them out).
+        _batchIndexIsObjectIndex = _batchToObject.AsSpan().SequenceEqual(Enumerable.Range(0, _batchToObject.Length).ToArray());
         _deepSpaceCarry = _batch is null ? [] : new double[3 * _batch.DeepSpace.LaneCount];
     }
 
@@ -91,10 +96,7 @@ internal sealed class ScreeningTrajectories
                 start[b] = _startMinutes[b] + (firstSeconds / SecondsPerMinute);
             }
 
-            // The screener orders objects as the batch lays them out (near-earth, then deep-space, file order within
-            // each), so whole vectors are stored at once.
-            bool identity = _batchToObject.AsSpan().SequenceEqual(Enumerable.Range(0, _batchToObject.Length).ToArray());
-            var layout = new Sgp4BatchOutput(data, 1, Components * n, n, identity ? null : _batchToObject);
+            var layout = new Sgp4BatchOutput(data, 1, Components * n, n, _batchIndexIsObjectIndex ? null : _batchToObject);
             Sgp4BatchSummary summary = Sgp4BatchPropagation.Run(_batch, start, stepSeconds / SecondsPerMinute, sampleCount,
                 Sgp4VectorWidth.Auto, threadCount, layout, _deepSpaceCarry);
             foreach (Sgp4BatchFailure failure in summary.Failures)
