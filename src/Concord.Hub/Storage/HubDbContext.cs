@@ -1,5 +1,6 @@
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
+using Concord.Hub.SpaceObjects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Hub.Storage;
@@ -16,6 +17,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>The audit chain.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Registered space objects.</summary>
+    public DbSet<SpaceObject> SpaceObjects => Set<SpaceObject>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)

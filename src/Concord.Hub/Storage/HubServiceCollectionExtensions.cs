@@ -1,5 +1,6 @@
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
+using Concord.Hub.Release;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<AgencyService>();
         services.AddScoped<ApiKeyService>();
+        services.AddScoped<ReleasePolicy>();
         return services;
     }
 }

@@ -135,6 +135,93 @@ namespace Concord.Storage.Postgres.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Concord.Hub.SpaceObjects.SpaceObject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("ApogeeKilometers")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("CatalogNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GeneralFunction")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<double?>("InclinationDegrees")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("InternationalDesignator")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("LaunchDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LaunchSite")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("LaunchingState")
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<double?>("NodalPeriodMinutes")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Originator")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<double?>("PerigeeKilometers")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("RelTo")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Owner");
+
+                    b.ToTable("space_objects", (string)null);
+                });
+
             modelBuilder.Entity("Concord.Hub.Agencies.Agency", b =>
                 {
                     b.OwnsMany("Concord.Hub.Agencies.AgencyContact", "Contacts", b1 =>

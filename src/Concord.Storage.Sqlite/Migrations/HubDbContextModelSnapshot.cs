@@ -130,6 +130,93 @@ namespace Concord.Storage.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Concord.Hub.SpaceObjects.SpaceObject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ApogeeKilometers")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("CatalogNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeneralFunction")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("InclinationDegrees")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("InternationalDesignator")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LaunchDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaunchSite")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaunchingState")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("NodalPeriodMinutes")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Originator")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("PerigeeKilometers")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RelTo")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Owner");
+
+                    b.ToTable("space_objects", (string)null);
+                });
+
             modelBuilder.Entity("Concord.Hub.Agencies.Agency", b =>
                 {
                     b.OwnsMany("Concord.Hub.Agencies.AgencyContact", "Contacts", b1 =>

@@ -1,0 +1,64 @@
+using Concord.Hub.Release;
+using Concord.Hub.SpaceObjects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Concord.Hub.Storage.EntityConfigurations;
+
+/// <summary>Value conversions defined once (house style R22): enums stored by wire name, agency lists as
+/// <c>,AAA,BBB,</c> (so that <c>LIKE '%,AAA,%'</c> finds a member in either provider).</summary>
+internal static class HubConversions
+{
+    public const int MarkingLength = 16;
+    public const int AgencyListLength = 1024;
+
+    public static PropertyBuilder<Marking> HasMarkingConversion(this PropertyBuilder<Marking> property) =>
+        property.HasMaxLength(MarkingLength).HasConversion(m => m.ToWireName(), s => ParseMarking(s)).IsRequired();
+
+    public static PropertyBuilder<List<string>> HasAgencyListConversion(this PropertyBuilder<List<string>> property)
+    {
+        property.HasMaxLength(AgencyListLength)
+            .HasConversion(list => FormatAgencyList(list), text => ParseAgencyList(text))
+            .Metadata.SetValueComparer(new ValueComparer<List<string>>(
+                (a, b) => a != null && b != null && a.SequenceEqual(b),
+                list => list.Aggregate(0, (hash, code) => HashCode.Combine(hash, code.GetHashCode(StringComparison.Ordinal))),
+                list => list.ToList()));
+        return property.IsRequired();
+    }
+
+    public static PropertyBuilder<SpaceObjectStatus> HasStatusConversion(this PropertyBuilder<SpaceObjectStatus> property) =>
+        property.HasMaxLength(32).HasConversion(s => StatusWireName(s), s => ParseStatus(s)).IsRequired();
+
+    public static string FormatAgencyList(IEnumerable<string> codes)
+    {
+        string joined = string.Join(',', codes);
+        return joined.Length == 0 ? "" : $",{joined},";
+    }
+
+    public static List<string> ParseAgencyList(string text) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    public static string StatusWireName(SpaceObjectStatus status) => status switch
+    {
+        SpaceObjectStatus.Unknown => "unknown",
+        SpaceObjectStatus.Operational => "operational",
+        SpaceObjectStatus.NonOperational => "non-operational",
+        SpaceObjectStatus.Decayed => "decayed",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    private static SpaceObjectStatus ParseStatus(string text) => text switch
+    {
+        "unknown" => SpaceObjectStatus.Unknown,
+        "operational" => SpaceObjectStatus.Operational,
+        "non-operational" => SpaceObjectStatus.NonOperational,
+        "decayed" => SpaceObjectStatus.Decayed,
+        _ => throw new InvalidOperationException($"Stored object status '{text}' is unknown."),
+    };
+
+    private static Marking ParseMarking(string text) =>
+        Markings.TryParse(text, out Marking? marking)
+            ? marking.Value
+            : throw new InvalidOperationException($"Stored marking '{text}' is unknown.");
+}
