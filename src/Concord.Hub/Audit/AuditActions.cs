@@ -11,4 +11,10 @@ public static class AuditActions
 
     /// <summary>An API key was revoked.</summary>
     public const string ApiKeyRevoked = "api-key.revoked";
+
+    /// <summary>A space object was registered.</summary>
+    public const string ObjectRegistered = "object.registered";
+
+    /// <summary>A space object's registration was changed.</summary>
+    public const string ObjectUpdated = "object.updated";
 }

@@ -39,6 +39,18 @@ public static class HubErrorCodes
     /// <summary>"API key {0} is already revoked."</summary>
     public const string ApiKeyAlreadyRevoked = "api-key.already-revoked";
 
+    /// <summary>"Space object {0} was not found." Also for an object the caller may not see (release policy).</summary>
+    public const string ObjectNotFound = "object.not-found";
+
+    /// <summary>"Catalog number {0} is unavailable." The same whether or not the caller may see the object holding it.</summary>
+    public const string ObjectCatalogNumberUnavailable = "object.catalog-number-unavailable";
+
+    /// <summary>"Agency {0} may only register objects it owns, not objects of {1}."</summary>
+    public const string ObjectOwnerNotOwnAgency = "object.owner-not-own-agency";
+
+    /// <summary>"Only agency {0}, which registered object {1}, may change it."</summary>
+    public const string ObjectNotOriginator = "object.not-originator";
+
     /// <summary>"The database is not reachable."</summary>
     public const string HealthDatabaseUnreachable = "health.database-unreachable";
 

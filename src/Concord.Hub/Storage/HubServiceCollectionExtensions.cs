@@ -1,6 +1,7 @@
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
 using Concord.Hub.Release;
+using Concord.Hub.SpaceObjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,7 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<AgencyService>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<ReleasePolicy>();
+        services.AddScoped<SpaceObjectService>();
         return services;
     }
 }

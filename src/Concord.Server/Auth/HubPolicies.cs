@@ -10,10 +10,16 @@ internal static class HubPolicies
     public const string HubAdmin = "hub-admin";
     public const string KeyManager = "key-manager";
     public const string Auditor = "auditor";
+    public const string DataReader = "data-reader";
+    public const string ObjectRegistrar = "object-registrar";
 
     public static AuthorizationBuilder AddHubPolicies(this AuthorizationBuilder builder) => builder
         .SetFallbackPolicy(new AuthorizationPolicyBuilder(HubClaims.Scheme).RequireAuthenticatedUser().Build())
         .AddPolicy(HubAdmin, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.HubAdmin))
         .AddPolicy(KeyManager, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.HubAdmin, HubRoles.AgencyAdmin))
-        .AddPolicy(Auditor, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Auditor));
+        .AddPolicy(Auditor, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Auditor))
+        .AddPolicy(DataReader, p => p.AddAuthenticationSchemes(HubClaims.Scheme)
+            .RequireRole(HubRoles.Analyst, HubRoles.Officer, HubRoles.AgencyAdmin, HubRoles.HubAdmin))
+        .AddPolicy(ObjectRegistrar, p => p.AddAuthenticationSchemes(HubClaims.Scheme)
+            .RequireRole(HubRoles.Analyst, HubRoles.AgencyAdmin, HubRoles.HubAdmin));
 }

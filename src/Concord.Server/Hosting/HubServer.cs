@@ -6,6 +6,7 @@ using Concord.Server.Audit;
 using Concord.Server.Auth;
 using Concord.Server.Health;
 using Concord.Server.Problems;
+using Concord.Server.SpaceObjects;
 using Concord.Storage.Postgres;
 using Concord.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
@@ -81,6 +82,7 @@ public static class HubServer
         app.MapAgencies();
         app.MapApiKeys();
         app.MapAudit();
+        app.MapSpaceObjects();
         return app;
     }
 }

@@ -1,0 +1,291 @@
+using System.Globalization;
+using Concord.Hub.Agencies;
+using Concord.Hub.Audit;
+using Concord.Hub.Errors;
+using Concord.Hub.Release;
+using Concord.Hub.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concord.Hub.SpaceObjects;
+
+/// <summary>Registers, replaces, finds and lists space objects. Scoped (one per request).</summary>
+/// <remarks>
+/// <para>Reads go through the <see cref="ReleasePolicy"/> only: an object the caller may not see is absent (not found,
+/// not listed), never "forbidden".</para>
+/// <para>Catalogue numbers are unique across the hub, whoever may see the object holding one. Registering a number that
+/// is taken fails with <see cref="HubErrorCodes.ObjectCatalogNumberUnavailable"/> whether or not the caller can see
+/// the holder, and says nothing else (not the owner, name or marking). The trade-off: a caller learns that some record
+/// holds the number, which cannot be hidden without letting two agencies register the same number; catalogue numbers
+/// are assigned by public catalogues anyway, and the record's contents stay withheld.</para>
+/// <para>Audit entries name the object, its owner, marking and relTo, and for updates the names of the changed
+/// fields, but no registration values, so that the audit log (readable by every auditor) does not bypass the
+/// release policy.</para>
+/// </remarks>
+public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWriteGate gate, ReleasePolicy policy, TimeProvider time)
+{
+    // Rows read per round trip while filling a page: a page of released objects may need several when many are withheld.
+    private const int MinScanBatch = 100;
+
+    /// <summary>Registers an object and audits it in the same transaction (<see cref="AuditActions.ObjectRegistered"/>).
+    /// An analyst or agency administrator registers objects its own agency owns, a hub administrator for any agency.
+    /// The originator is the owner (a hub administrator registers on the owner's behalf). Marking defaults to
+    /// <c>public</c>.</summary>
+    public async Task<HubResult<SpaceObject>> RegisterAsync(SpaceObjectRegistration registration, Actor actor,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        if (CheckWriterRole(actor) is { } forbidden)
+        {
+            return HubResult<SpaceObject>.Fail(forbidden);
+        }
+
+        IReadOnlySet<string> agencies = await ExistingAgenciesAsync(registration, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<HubError> errors = SpaceObjectRules.Validate(registration, agencies, Today());
+        if (errors.Count > 0)
+        {
+            return HubResult<SpaceObject>.Fail(errors);
+        }
+
+        string owner = registration.Owner!;
+        if (actor.Role != HubRole.HubAdmin && !string.Equals(actor.AgencyCode, owner, StringComparison.Ordinal))
+        {
+            return HubResult<SpaceObject>.Fail(HubError.Create(HubErrorCodes.ObjectOwnerNotOwnAgency, HubErrorKind.Forbidden,
+                $"Agency {actor.AgencyCode} may only register objects it owns, not objects of {owner}.", actor.AgencyCode ?? "", owner));
+        }
+
+        _ = SpaceObjectRules.TryParseCatalogNumber(registration.NoradId, out int catalogNumber);
+        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        if (await db.SpaceObjects.AnyAsync(o => o.CatalogNumber == catalogNumber, cancellationToken).ConfigureAwait(false))
+        {
+            return HubResult<SpaceObject>.Fail(HubError.Create(HubErrorCodes.ObjectCatalogNumberUnavailable, HubErrorKind.Conflict,
+                $"Catalog number {registration.NoradId} is unavailable.", registration.NoradId!));
+        }
+
+        DateTimeOffset now = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
+        var spaceObject = new SpaceObject
+        {
+            Id = Guid.CreateVersion7(now),
+            CatalogNumber = catalogNumber,
+            Name = "",
+            Owner = owner,
+            Originator = owner,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        Apply(spaceObject, registration);
+        db.SpaceObjects.Add(spaceObject);
+        await audit.Append(actor, AuditActions.ObjectRegistered, Subject(spaceObject), new Dictionary<string, string?>
+        {
+            ["noradId"] = registration.NoradId,
+            ["owner"] = spaceObject.Owner,
+            ["originator"] = spaceObject.Originator,
+            ["marking"] = spaceObject.Marking.ToWireName(),
+            ["relTo"] = string.Join(',', spaceObject.RelTo),
+        }, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return HubResult<SpaceObject>.Ok(spaceObject);
+    }
+
+    /// <summary>Replaces a registration (PUT semantics: an absent optional field is cleared, an absent marking is
+    /// <c>public</c>) and audits the names of the changed fields (<see cref="AuditActions.ObjectUpdated"/>). Only the
+    /// originator's analysts and agency administrators, or a hub administrator, may do this, and only on an object
+    /// they can see; the owner cannot change. A replacement that changes nothing writes nothing.</summary>
+    public async Task<HubResult<SpaceObject>> UpdateAsync(string noradId, SpaceObjectRegistration registration, Actor actor,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        if (CheckWriterRole(actor) is { } forbidden)
+        {
+            return HubResult<SpaceObject>.Fail(forbidden);
+        }
+
+        if (!SpaceObjectRules.TryParseCatalogNumber(noradId, out int catalogNumber))
+        {
+            return HubResult<SpaceObject>.Fail(NotFound(noradId));
+        }
+
+        registration = registration with { NoradId = registration.NoradId ?? noradId };
+        IReadOnlySet<string> agencies = await ExistingAgenciesAsync(registration, cancellationToken).ConfigureAwait(false);
+        ReleaseView view = await policy.ForViewerAsync(actor, cancellationToken).ConfigureAwait(false);
+        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        SpaceObject? spaceObject = await db.SpaceObjects
+            .FirstOrDefaultAsync(o => o.CatalogNumber == catalogNumber, cancellationToken).ConfigureAwait(false);
+        if (spaceObject is null || !view.Decide(spaceObject.ToReleasable()).Released)
+        {
+            return HubResult<SpaceObject>.Fail(NotFound(noradId));
+        }
+
+        if (actor.Role != HubRole.HubAdmin && !string.Equals(actor.AgencyCode, spaceObject.Originator, StringComparison.Ordinal))
+        {
+            return HubResult<SpaceObject>.Fail(HubError.Create(HubErrorCodes.ObjectNotOriginator, HubErrorKind.Forbidden,
+                $"Only agency {spaceObject.Originator}, which registered object {noradId}, may change it.", spaceObject.Originator, noradId));
+        }
+
+        IReadOnlyList<HubError> errors = SpaceObjectRules.ValidateReplacement(spaceObject, registration, agencies, Today());
+        if (errors.Count > 0)
+        {
+            return HubResult<SpaceObject>.Fail(errors);
+        }
+
+        IReadOnlyList<string> changed = Apply(spaceObject, registration);
+        if (changed.Count == 0)
+        {
+            return HubResult<SpaceObject>.Ok(spaceObject);
+        }
+
+        spaceObject.UpdatedAt = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
+        await audit.Append(actor, AuditActions.ObjectUpdated, Subject(spaceObject), new Dictionary<string, string?>
+        {
+            ["noradId"] = noradId,
+            ["owner"] = spaceObject.Owner,
+            ["marking"] = spaceObject.Marking.ToWireName(),
+            ["relTo"] = string.Join(',', spaceObject.RelTo),
+            ["changed"] = string.Join(',', changed),
+        }, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return HubResult<SpaceObject>.Ok(spaceObject);
+    }
+
+    /// <summary>One object by catalogue number, if the caller may see it; otherwise (absent, withheld, or not a
+    /// catalogue number) <see cref="HubErrorCodes.ObjectNotFound"/>.</summary>
+    public async Task<HubResult<SpaceObject>> GetAsync(string noradId, Actor actor, CancellationToken cancellationToken)
+    {
+        if (!SpaceObjectRules.TryParseCatalogNumber(noradId, out int catalogNumber))
+        {
+            return HubResult<SpaceObject>.Fail(NotFound(noradId));
+        }
+
+        ReleaseView view = await policy.ForViewerAsync(actor, cancellationToken).ConfigureAwait(false);
+        SpaceObject? spaceObject = await db.SpaceObjects.AsNoTracking()
+            .FirstOrDefaultAsync(o => o.CatalogNumber == catalogNumber, cancellationToken).ConfigureAwait(false);
+        return spaceObject is not null && view.Decide(spaceObject.ToReleasable()).Released
+            ? HubResult<SpaceObject>.Ok(spaceObject)
+            : HubResult<SpaceObject>.Fail(NotFound(noradId));
+    }
+
+    /// <summary>The objects the caller may see that match the filters, ordered by catalogue number, one page.</summary>
+    /// <remarks>Filters run in the database; release decisions run on the rows read, which are read in batches until
+    /// the page is full or the catalogue ends. So a page shorter than <see cref="SpaceObjectQuery.Limit"/> is the last,
+    /// and a cursor never skips a visible object.</remarks>
+    public async Task<IReadOnlyList<SpaceObject>> ListAsync(SpaceObjectQuery query, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, SpaceObjectQuery.MaxLimit);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.AfterCatalogNumber);
+
+        ReleaseView view = await policy.ForViewerAsync(actor, cancellationToken).ConfigureAwait(false);
+        IQueryable<SpaceObject> filtered = db.SpaceObjects.AsNoTracking();
+        if (query.Owner is { } owner)
+        {
+            filtered = filtered.Where(o => o.Owner == owner);
+        }
+
+        if (!string.IsNullOrEmpty(query.NameContains))
+        {
+            string part = query.NameContains.ToLowerInvariant();
+            // ToLower translates to lower() in both providers; the name column keeps its original case.
+#pragma warning disable CA1304, CA1311 // translated to SQL, never run in .NET
+            filtered = filtered.Where(o => o.Name.ToLower().Contains(part));
+#pragma warning restore CA1304, CA1311
+        }
+
+        if (query.Status is { } status)
+        {
+            filtered = filtered.Where(o => o.Status == status);
+        }
+
+        if (query.Regime is { } regime)
+        {
+            filtered = filtered.Where(SpaceObjectRegimes.Predicate(regime));
+        }
+
+        var page = new List<SpaceObject>(query.Limit);
+        int batch = Math.Max(query.Limit, MinScanBatch);
+        int after = query.AfterCatalogNumber;
+        while (page.Count < query.Limit)
+        {
+            int cursor = after;
+            List<SpaceObject> rows = await filtered.Where(o => o.CatalogNumber > cursor).OrderBy(o => o.CatalogNumber)
+                .Take(batch).ToListAsync(cancellationToken).ConfigureAwait(false);
+            page.AddRange(view.Filter(rows, o => o.ToReleasable()).Take(query.Limit - page.Count));
+            if (rows.Count < batch)
+            {
+                break;
+            }
+
+            after = rows[^1].CatalogNumber;
+        }
+
+        return page;
+    }
+
+    private async Task<IReadOnlySet<string>> ExistingAgenciesAsync(SpaceObjectRegistration registration, CancellationToken cancellationToken)
+    {
+        string[] codes = (registration.RelTo ?? []).Append(registration.Owner)
+            .Where(AgencyRules.IsValidCode).Select(c => c!).Distinct(StringComparer.Ordinal).ToArray();
+        if (codes.Length == 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        List<string> found = await db.Agencies.AsNoTracking().Where(a => codes.Contains(a.Code)).Select(a => a.Code)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return found.ToHashSet(StringComparer.Ordinal);
+    }
+
+    // Sets the validated registration's values; returns the wire names of the fields that changed.
+    private static List<string> Apply(SpaceObject target, SpaceObjectRegistration source)
+    {
+        var changed = new List<string>();
+        Set(target.Name, source.Name!.Trim(), v => target.Name = v, "name", changed);
+        Set(target.InternationalDesignator, source.InternationalDesignator, v => target.InternationalDesignator = v, "internationalDesignator", changed);
+        Set(target.LaunchingState, source.LaunchingState, v => target.LaunchingState = v, "launchingState", changed);
+        DateOnly? launchDate = SpaceObjectRules.TryParseDate(source.LaunchDate, out DateOnly date) ? date : null;
+        Set(target.LaunchDate, launchDate, v => target.LaunchDate = v, "launchDate", changed);
+        Set(target.LaunchSite, source.LaunchSite?.Trim(), v => target.LaunchSite = v, "launchSite", changed);
+        Set(target.NodalPeriodMinutes, source.NodalPeriodMinutes, v => target.NodalPeriodMinutes = v, "nodalPeriodMinutes", changed);
+        Set(target.InclinationDegrees, source.InclinationDegrees, v => target.InclinationDegrees = v, "inclinationDegrees", changed);
+        Set(target.ApogeeKilometers, source.ApogeeKilometers, v => target.ApogeeKilometers = v, "apogeeKilometers", changed);
+        Set(target.PerigeeKilometers, source.PerigeeKilometers, v => target.PerigeeKilometers = v, "perigeeKilometers", changed);
+        Set(target.GeneralFunction, source.GeneralFunction?.Trim(), v => target.GeneralFunction = v, "generalFunction", changed);
+        SpaceObjectStatus status = SpaceObjectStatuses.TryParse(source.Status, out SpaceObjectStatus? parsedStatus)
+            ? parsedStatus.Value
+            : SpaceObjectStatus.Unknown;
+        Set(target.Status, status, v => target.Status = v, "status", changed);
+        Marking marking = Markings.TryParse(source.Marking, out Marking? parsedMarking) ? parsedMarking.Value : Marking.Public;
+        Set(target.Marking, marking, v => target.Marking = v, "marking", changed);
+        List<string> relTo = [.. source.RelTo ?? []];
+        if (!target.RelTo.SequenceEqual(relTo, StringComparer.Ordinal))
+        {
+            target.RelTo = relTo;
+            changed.Add("relTo");
+        }
+
+        return changed;
+    }
+
+    private static void Set<T>(T current, T next, Action<T> assign, string field, List<string> changed)
+    {
+        if (!EqualityComparer<T>.Default.Equals(current, next))
+        {
+            assign(next);
+            changed.Add(field);
+        }
+    }
+
+    private static HubError? CheckWriterRole(Actor actor) =>
+        actor.Role is HubRole.Analyst or HubRole.AgencyAdmin or HubRole.HubAdmin
+            ? null
+            : HubError.Create(HubErrorCodes.AuthMissingRole, HubErrorKind.Forbidden,
+                "Registering objects needs one of the roles analyst, agency-admin, hub-admin.",
+                $"{HubRoles.Analyst},{HubRoles.AgencyAdmin},{HubRoles.HubAdmin}");
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    private static string Subject(SpaceObject spaceObject) =>
+        string.Create(CultureInfo.InvariantCulture, $"object:{spaceObject.CatalogNumber}");
+
+    private static HubError NotFound(string noradId) =>
+        HubError.Create(HubErrorCodes.ObjectNotFound, HubErrorKind.NotFound, $"Space object {noradId} was not found.", noradId);
+}

@@ -1,0 +1,144 @@
+using Concord.Hub.Errors;
+using Concord.Hub.Release;
+using Concord.Hub.SpaceObjects;
+using Concord.Server.Auth;
+using Concord.Server.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Concord.Server.SpaceObjects;
+
+/// <summary><c>/api/v1/objects</c>: the space object registry. Reads by analysts, officers, agency and hub
+/// administrators, filtered by the release policy; registration and replacement by analysts and administrators.</summary>
+internal static class SpaceObjectEndpoints
+{
+    public static RouteGroupBuilder MapSpaceObjects(this IEndpointRouteBuilder app)
+    {
+        RouteGroupBuilder group = app.MapGroup("/api/v1/objects").WithTags("Space objects").RequireAuthorization(HubPolicies.DataReader);
+        group.MapPost("/", Register).RequireAuthorization(HubPolicies.ObjectRegistrar);
+        group.MapGet("/", List);
+        group.MapGet("/{noradId}", Get);
+        group.MapPut("/{noradId}", Replace).RequireAuthorization(HubPolicies.ObjectRegistrar);
+        return group;
+    }
+
+    private static async Task<Results<Created<SpaceObjectResponse>, ProblemHttpResult>> Register(
+        SpaceObjectRequest request, SpaceObjectService objects, HttpContext http, CancellationToken cancellationToken)
+    {
+        var actor = http.User.ToActor();
+        var result = await objects.RegisterAsync(request.ToRegistration(), actor, cancellationToken).ConfigureAwait(false);
+        return result.Success
+            ? TypedResults.Created($"/api/v1/objects/{result.Value.CatalogNumber}", SpaceObjectResponse.From(result.Value, actor.AgencyCode))
+            : HubProblems.From(result.Errors);
+    }
+
+    private static async Task<Results<Ok<SpaceObjectResponse>, ProblemHttpResult>> Replace(
+        string noradId, SpaceObjectRequest request, SpaceObjectService objects, HttpContext http, CancellationToken cancellationToken)
+    {
+        var actor = http.User.ToActor();
+        var result = await objects.UpdateAsync(noradId, request.ToRegistration(), actor, cancellationToken).ConfigureAwait(false);
+        return result.Success ? TypedResults.Ok(SpaceObjectResponse.From(result.Value, actor.AgencyCode)) : HubProblems.From(result.Errors);
+    }
+
+    private static async Task<Results<Ok<SpaceObjectResponse>, ProblemHttpResult>> Get(
+        string noradId, SpaceObjectService objects, HttpContext http, CancellationToken cancellationToken)
+    {
+        var actor = http.User.ToActor();
+        var result = await objects.GetAsync(noradId, actor, cancellationToken).ConfigureAwait(false);
+        return result.Success ? TypedResults.Ok(SpaceObjectResponse.From(result.Value, actor.AgencyCode)) : HubProblems.From(result.Errors);
+    }
+
+    private static async Task<Results<Ok<SpaceObjectResponse[]>, ProblemHttpResult>> List(
+        SpaceObjectService objects, HttpContext http, CancellationToken cancellationToken,
+        string? owner = null, string? name = null, string? regime = null, string? status = null, string? after = null,
+        int limit = SpaceObjectQuery.DefaultLimit)
+    {
+        SpaceObjectRegime? parsedRegime = null;
+        SpaceObjectStatus? parsedStatus = null;
+        int afterCatalogNumber = 0;
+        if (limit is < 1 or > SpaceObjectQuery.MaxLimit)
+        {
+            return InvalidQuery("limit", $"must be 1 to {SpaceObjectQuery.MaxLimit}");
+        }
+
+        if (after is not null && !SpaceObjectRules.TryParseCatalogNumber(after, out afterCatalogNumber))
+        {
+            return InvalidQuery("after", "must be a catalog number (the last noradId of the previous page)");
+        }
+
+        if (regime is not null && !SpaceObjectRegimes.TryParse(regime, out parsedRegime))
+        {
+            return InvalidQuery("regime", "must be leo, meo, geo or heo");
+        }
+
+        if (status is not null && !SpaceObjectStatuses.TryParse(status, out parsedStatus))
+        {
+            return InvalidQuery("status", "must be unknown, operational, non-operational or decayed");
+        }
+
+        var actor = http.User.ToActor();
+        var query = new SpaceObjectQuery(owner, name, parsedRegime, parsedStatus, afterCatalogNumber, limit);
+        IReadOnlyList<SpaceObject> page = await objects.ListAsync(query, actor, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(page.Select(o => SpaceObjectResponse.From(o, actor.AgencyCode)).ToArray());
+    }
+
+    private static ProblemHttpResult InvalidQuery(string name, string rule) =>
+        HubProblems.Create(StatusCodes.Status422UnprocessableEntity, HubErrorCodes.InvalidQuery, "Invalid request",
+            $"Query parameter {name}: {rule}.", new Dictionary<string, object?> { ["arguments"] = new[] { name, rule } });
+
+    /// <summary>Body of <c>POST /api/v1/objects</c> and <c>PUT /api/v1/objects/{noradId}</c> (where <c>noradId</c> may be
+    /// left out). Fields are nullable so that every problem is reported together (422).</summary>
+    internal sealed record SpaceObjectRequest(
+        string? NoradId,
+        string? Name,
+        string? Owner,
+        string? InternationalDesignator,
+        string? LaunchingState,
+        string? LaunchDate,
+        string? LaunchSite,
+        double? NodalPeriodMinutes,
+        double? InclinationDegrees,
+        double? ApogeeKilometers,
+        double? PerigeeKilometers,
+        string? GeneralFunction,
+        string? Status,
+        string? Marking,
+        IReadOnlyList<string?>? RelTo)
+    {
+        public SpaceObjectRegistration ToRegistration() => new(NoradId, Name, Owner, InternationalDesignator, LaunchingState,
+            LaunchDate, LaunchSite, NodalPeriodMinutes, InclinationDegrees, ApogeeKilometers, PerigeeKilometers, GeneralFunction,
+            Status, Marking, RelTo?.Select(code => code ?? "").ToArray());
+    }
+
+    /// <summary>A space object on the wire. <c>relTo</c> is shown to the originator only (<see langword="null"/> for
+    /// others: who else received a restricted record is the originator's business). <c>regime</c> is derived (see
+    /// <see cref="SpaceObjectRegimes"/>), <see langword="null"/> when the orbit data is too thin.</summary>
+    internal sealed record SpaceObjectResponse(
+        string NoradId,
+        string Name,
+        string Owner,
+        string Originator,
+        string? InternationalDesignator,
+        string? LaunchingState,
+        DateOnly? LaunchDate,
+        string? LaunchSite,
+        double? NodalPeriodMinutes,
+        double? InclinationDegrees,
+        double? ApogeeKilometers,
+        double? PerigeeKilometers,
+        string? GeneralFunction,
+        string Status,
+        string? Regime,
+        string Marking,
+        IReadOnlyList<string>? RelTo,
+        DateTimeOffset CreatedAt,
+        DateTimeOffset UpdatedAt)
+    {
+        public static SpaceObjectResponse From(SpaceObject o, string? viewerAgency) => new(
+            o.CatalogNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name, o.Owner, o.Originator,
+            o.InternationalDesignator, o.LaunchingState, o.LaunchDate, o.LaunchSite, o.NodalPeriodMinutes, o.InclinationDegrees,
+            o.ApogeeKilometers, o.PerigeeKilometers, o.GeneralFunction, o.Status.ToWireName(),
+            SpaceObjectRegimes.Classify(o)?.ToWireName(), o.Marking.ToWireName(),
+            string.Equals(viewerAgency, o.Originator, StringComparison.Ordinal) ? o.RelTo.ToArray() : null,
+            o.CreatedAt, o.UpdatedAt);
+    }
+}
