@@ -63,4 +63,51 @@ public sealed class PostgresSuiteTests
         Assert.True(offline.Valid, offline.Problem);
         Assert.Equal(verify.RootElement.GetProperty("head").GetString(), offline.Head);
     }
+
+    [Fact]
+    public async Task SpaceObjectsRegisterFilterPageAndReleaseAsOnSqlite()
+    {
+        using var app = new HubApplication(PostgresTestDatabase.Create());
+        await app.CreateAgencyAsync("AAA");
+        await app.CreateAgencyAsync("BBB", "DE");
+        (_, string a) = await app.IssueKeyAsync("AAA", "analyst");
+        (_, string b) = await app.IssueKeyAsync("BBB", "analyst");
+        HttpClient clientA = app.ClientWithKey(a);
+        foreach ((string noradId, string name, double perigee, double apogee, string marking) in new[]
+        {
+            ("999999999", "Sentinel-1A", 690.0, 700.0, "public"),
+            ("2", "Meteosat-11", 35_780.0, 35_795.0, "public"),
+            ("3", "Hidden GEO", 35_781.0, 35_790.0, "restricted"),
+        })
+        {
+            using HttpResponseMessage created = await clientA.PostAsJsonAsync("/api/v1/objects", new
+            {
+                noradId, name, owner = "AAA", perigeeKilometers = perigee, apogeeKilometers = apogee, marking,
+                relTo = marking == "restricted" ? new[] { "AAA" } : null, launchDate = "2025-01-31",
+            }, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
+        using HttpResponseMessage duplicate = await app.ClientWithKey(b).PostAsJsonAsync("/api/v1/objects",
+            new { noradId = "3", name = "Mine", owner = "BBB" }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
+
+        async Task<string[]> ListAsync(HttpClient client, string query)
+        {
+            using JsonDocument page = await JsonDocument.ParseAsync(await client.GetStreamAsync($"/api/v1/objects{query}",
+                TestContext.Current.CancellationToken), cancellationToken: TestContext.Current.CancellationToken);
+            return page.RootElement.EnumerateArray().Select(o => o.GetProperty("noradId").GetString()!).ToArray();
+        }
+
+        Assert.Equal(["2", "3"], await ListAsync(clientA, "?regime=geo"));
+        Assert.Equal(["2"], await ListAsync(app.ClientWithKey(b), "?regime=geo"));
+        Assert.Equal(["999999999"], await ListAsync(app.ClientWithKey(b), "?name=SENTINEL"));
+        Assert.Equal(["3", "999999999"], await ListAsync(clientA, "?after=2&limit=2"));
+        using HttpResponseMessage hidden = await app.ClientWithKey(b).GetAsync("/api/v1/objects/3", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        using JsonDocument one = await JsonDocument.ParseAsync(await clientA.GetStreamAsync("/api/v1/objects/999999999",
+            TestContext.Current.CancellationToken), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal("2025-01-31", one.RootElement.GetProperty("launchDate").GetString());
+        Assert.Equal(app.Time.GetUtcNow(), one.RootElement.GetProperty("createdAt").GetDateTimeOffset());
+    }
 }
