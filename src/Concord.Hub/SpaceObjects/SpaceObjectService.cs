@@ -185,9 +185,7 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
         {
             string part = query.NameContains.ToLowerInvariant();
             // ToLower translates to lower() in both providers; the name column keeps its original case.
-#pragma warning disable CA1304, CA1311 // translated to SQL, never run in .NET
             filtered = filtered.Where(o => o.Name.ToLower().Contains(part));
-#pragma warning restore CA1304, CA1311
         }
 
         if (query.Status is { } status)
