@@ -66,7 +66,7 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
         {
             Id = Guid.CreateVersion7(now),
             CatalogNumber = catalogNumber,
-            Name = "",
+            Name = registration.Name!.Trim(),
             Owner = owner,
             Originator = owner,
             CreatedAt = now,
