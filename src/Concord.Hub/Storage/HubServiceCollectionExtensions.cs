@@ -1,4 +1,5 @@
 using Concord.Hub.Agencies;
+using Concord.Hub.Agreements;
 using Concord.Hub.Audit;
 using Concord.Hub.Release;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<AgencyService>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<ReleasePolicy>();
+        services.AddScoped<AgreementService>();
         return services;
     }
 }

@@ -10,10 +10,14 @@ internal static class HubPolicies
     public const string HubAdmin = "hub-admin";
     public const string KeyManager = "key-manager";
     public const string Auditor = "auditor";
+    public const string Officer = "officer";
+    public const string OfficerOrAnalyst = "officer-or-analyst";
 
     public static AuthorizationBuilder AddHubPolicies(this AuthorizationBuilder builder) => builder
         .SetFallbackPolicy(new AuthorizationPolicyBuilder(HubClaims.Scheme).RequireAuthenticatedUser().Build())
         .AddPolicy(HubAdmin, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.HubAdmin))
         .AddPolicy(KeyManager, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.HubAdmin, HubRoles.AgencyAdmin))
-        .AddPolicy(Auditor, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Auditor));
+        .AddPolicy(Auditor, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Auditor))
+        .AddPolicy(Officer, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Officer))
+        .AddPolicy(OfficerOrAnalyst, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Officer, HubRoles.Analyst));
 }

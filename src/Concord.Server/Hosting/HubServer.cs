@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Concord.Hub.Storage;
 using Concord.Server.Agencies;
+using Concord.Server.Agreements;
 using Concord.Server.Audit;
 using Concord.Server.Auth;
 using Concord.Server.Health;
@@ -81,6 +82,7 @@ public static class HubServer
         app.MapAgencies();
         app.MapApiKeys();
         app.MapAudit();
+        app.MapAgreements();
         return app;
     }
 }
