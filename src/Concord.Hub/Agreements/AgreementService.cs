@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
@@ -61,14 +62,9 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
             Title = request.Title.Trim(),
             Status = AgreementStatus.Proposed,
             Parties = request.Parties.Select(code => new AgreementParty { AgencyCode = code }).ToList(),
-            Categories = request.Categories.Select(c => DataCategories.TryParse(c, out DataCategory? parsed) ? parsed.Value
-                : throw new InvalidOperationException("validated")).ToList(),
-            ObjectScope = ObjectScopes.TryParse(request.ObjectScope, out ObjectScope? scope) ? scope.Value
-                : throw new InvalidOperationException("validated"),
-            ObjectIds = scope == ObjectScope.List
-                ? request.ObjectIds!.Select(text => AgreementRules.TryParseCatalogNumber(text, out int n) ? n
-                    : throw new InvalidOperationException("validated")).ToList()
-                : [],
+            Categories = request.Categories.Select(ValidCategory).ToList(),
+            ObjectScope = ValidScope(request.ObjectScope),
+            ObjectIds = ValidScope(request.ObjectScope) == ObjectScope.List ? request.ObjectIds!.Select(ValidCatalogNumber).ToList() : [],
             EmbargoMinutes = request.EmbargoMinutes!.Value,
             MinimumPc = request.MinimumPc,
             ExpiresAt = request.ExpiresAt is { } end ? AuditHasher.TruncateToMicroseconds(end.ToUniversalTime()) : null,
@@ -271,6 +267,16 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<Agreement>.Ok(agreement);
     }
+
+    // The proposal has been validated by then: a failure here is a bug.
+    private static DataCategory ValidCategory(string text) =>
+        DataCategories.TryParse(text, out DataCategory? category) ? category.Value : throw new UnreachableException(text);
+
+    private static ObjectScope ValidScope(string text) =>
+        ObjectScopes.TryParse(text, out ObjectScope? scope) ? scope.Value : throw new UnreachableException(text);
+
+    private static int ValidCatalogNumber(string text) =>
+        AgreementRules.TryParseCatalogNumber(text, out int number) ? number : throw new UnreachableException(text);
 
     private static bool SeesAll(Actor viewer) => viewer.Role is HubRole.HubAdmin or HubRole.Auditor;
 
