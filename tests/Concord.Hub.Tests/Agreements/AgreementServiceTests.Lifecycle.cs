@@ -150,6 +150,7 @@ public sealed partial class AgreementServiceTests
     {
         await using HubDatabase database = await WithAgenciesAsync("AAA", "BBB", "CCC");
         Agreement ab = await ProposeAsync(database);
+        database.Time.Advance(TimeSpan.FromSeconds(1)); // lists are oldest first
         Agreement ac = await ProposeAsync(database, Proposal(["AAA", "CCC"]));
 
         IReadOnlyList<Agreement> forB = await WithServiceAsync(database, s => s.ListAsync(OfficerB, Ct));

@@ -91,6 +91,7 @@ public sealed partial class AgreementEndpointsTests
         using var app = new HubApplication();
         (HttpClient a, HttpClient b, HttpClient c) = await OfficersAsync(app);
         string ab = await ProposeAsync(a);
+        app.Time.Advance(TimeSpan.FromSeconds(1)); // lists are oldest first
         string ac = await ProposeAsync(c, Proposal(["AAA", "CCC"]));
         (_, string auditor) = await app.IssueKeyAsync("BBB", "auditor");
 
