@@ -17,4 +17,21 @@ public static class AuditActions
 
     /// <summary>A space object's registration was changed.</summary>
     public const string ObjectUpdated = "object.updated";
+    /// <summary>An agreement was proposed.</summary>
+    public const string AgreementProposed = "agreement.proposed";
+
+    /// <summary>A party signed an agreement.</summary>
+    public const string AgreementSigned = "agreement.signed";
+
+    /// <summary>An agreement became active (its last signature).</summary>
+    public const string AgreementActivated = "agreement.activated";
+
+    /// <summary>A party suspended an agreement.</summary>
+    public const string AgreementSuspended = "agreement.suspended";
+
+    /// <summary>The suspending party resumed an agreement.</summary>
+    public const string AgreementResumed = "agreement.resumed";
+
+    /// <summary>A party terminated an agreement.</summary>
+    public const string AgreementTerminated = "agreement.terminated";
 }

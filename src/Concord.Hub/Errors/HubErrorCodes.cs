@@ -50,6 +50,17 @@ public static class HubErrorCodes
 
     /// <summary>"Only agency {0}, which registered object {1}, may change it."</summary>
     public const string ObjectNotOriginator = "object.not-originator";
+    /// <summary>"Agreement {0} was not found." (also when the caller's agency is not a party)</summary>
+    public const string AgreementNotFound = "agreement.not-found";
+
+    /// <summary>"Agreement {0} is {1}; it cannot be {2}."</summary>
+    public const string AgreementInvalidTransition = "agreement.invalid-transition";
+
+    /// <summary>"Agency {1} has already signed agreement {0}."</summary>
+    public const string AgreementAlreadySigned = "agreement.already-signed";
+
+    /// <summary>"Agreement {0} was suspended by {1}; only its officers may resume it."</summary>
+    public const string AgreementNotSuspendingParty = "agreement.not-suspending-party";
 
     /// <summary>"The database is not reachable."</summary>
     public const string HealthDatabaseUnreachable = "health.database-unreachable";

@@ -1,4 +1,5 @@
 using Concord.Hub.Agencies;
+using Concord.Hub.Agreements;
 using Concord.Hub.Storage;
 
 namespace Concord.Hub.Release;
@@ -16,10 +17,18 @@ namespace Concord.Hub.Release;
 public sealed class ReleasePolicy(HubDbContext db, TimeProvider time)
 {
     /// <summary>The decisions for one viewer, with what they depend on (the viewer's active agreements) loaded once.</summary>
-    public Task<ReleaseView> ForViewerAsync(Actor viewer, CancellationToken cancellationToken)
+    /// <remarks>The agreements are those active and not expired at the clock's current instant, which the view keeps
+    /// as <see cref="ReleaseView.Now"/>; proposed, suspended, terminated and expired agreements release nothing.</remarks>
+    public async Task<ReleaseView> ForViewerAsync(Actor viewer, CancellationToken cancellationToken)
     {
-        _ = db;
-        _ = cancellationToken;
-        return Task.FromResult(new ReleaseView(viewer.AgencyCode, time.GetUtcNow()));
+        ArgumentNullException.ThrowIfNull(viewer);
+        DateTimeOffset now = time.GetUtcNow();
+        if (viewer.AgencyCode is not { } agency)
+        {
+            return new ReleaseView(null, now);
+        }
+
+        IReadOnlyList<Agreement> agreements = await ActiveAgreements.LoadAsync(db, agency, now, cancellationToken).ConfigureAwait(false);
+        return new ReleaseView(agency, now, agreements);
     }
 }

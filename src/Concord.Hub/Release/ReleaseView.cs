@@ -1,13 +1,29 @@
+using Concord.Hub.Agreements;
+
 namespace Concord.Hub.Release;
 
 /// <summary>The release decisions of one viewer at one instant (see <see cref="ReleasePolicy"/>). Immutable and
 /// thread-safe.</summary>
 public sealed class ReleaseView
 {
+    private readonly Agreement[] _agreements;
+
     internal ReleaseView(string? viewerAgency, DateTimeOffset now)
+        : this(viewerAgency, now, [])
+    {
+    }
+
+    /// <param name="viewerAgency">The viewer's agency code.</param>
+    /// <param name="now">The instant of the decisions.</param>
+    /// <param name="agreements">The viewer's agreements, untracked; the view never changes them, and uses only those
+    /// active at <paramref name="now"/> with the viewer as a party.</param>
+    internal ReleaseView(string? viewerAgency, DateTimeOffset now, IEnumerable<Agreement> agreements)
     {
         ViewerAgency = viewerAgency;
         Now = now;
+        _agreements = viewerAgency is null
+            ? []
+            : agreements.Where(a => a.StatusAt(now) == AgreementStatus.Active && a.HasParty(viewerAgency)).ToArray();
     }
 
     /// <summary>The viewer's agency code; <see langword="null"/> for hub-level keys.</summary>
@@ -17,6 +33,10 @@ public sealed class ReleaseView
     public DateTimeOffset Now { get; }
 
     /// <summary>Decides one record, with the reason.</summary>
+    /// <remarks>A <c>partners</c> record is released under the first of the viewer's active agreements (oldest
+    /// activation first) that has the originator as a party, includes the record's category, covers its object
+    /// (<see cref="Agreement.CoversObject"/>) and whose embargo has passed (<c>StoredAt + embargo &lt;= Now</c>). When
+    /// agreements cover it but every embargo is still running, the reason is <see cref="ReleaseReasons.Embargoed"/>.</remarks>
     public ReleaseDecision Decide(ReleasableRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -42,8 +62,7 @@ public sealed class ReleaseView
                 : new ReleaseDecision(false, ReleaseReasons.NotReleasedTo, null, $"The record is restricted and not released to {ViewerAgency}.");
         }
 
-        return new ReleaseDecision(false, ReleaseReasons.NoAgreement, null,
-            $"No active agreement between {record.Originator} and {ViewerAgency} covers {record.Category.ToWireName()} for this object.");
+        return DecidePartners(record, ViewerAgency);
     }
 
     /// <summary>Whether the viewer may see the record.</summary>
@@ -55,5 +74,42 @@ public sealed class ReleaseView
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(describe);
         return items.Where(item => IsReleased(describe(item)));
+    }
+
+    private ReleaseDecision DecidePartners(ReleasableRecord record, string viewer)
+    {
+        string category = record.Category.ToWireName();
+        Agreement? embargoedBy = null;
+        DateTimeOffset embargoEnd = DateTimeOffset.MaxValue;
+        foreach (Agreement agreement in _agreements)
+        {
+            if (!agreement.HasParty(record.Originator)
+                || !agreement.Categories.Contains(record.Category)
+                || !agreement.CoversObject(record.CatalogNumber, record.ObjectOwner))
+            {
+                continue;
+            }
+
+            DateTimeOffset releaseAt = record.StoredAt.AddMinutes(agreement.EmbargoMinutes);
+            if (releaseAt <= Now)
+            {
+                return new ReleaseDecision(true, ReleaseReasons.Agreement, agreement.Id,
+                    $"Agreement \"{agreement.Title}\" ({agreement.Id:D}) between {record.Originator} and {viewer} covers "
+                    + $"{category} for this object ({agreement.ObjectScope.ToWireName()}), and its {agreement.EmbargoMinutes}-minute embargo has passed.");
+            }
+
+            if (releaseAt < embargoEnd)
+            {
+                embargoEnd = releaseAt;
+                embargoedBy = agreement;
+            }
+        }
+
+        return embargoedBy is not null
+            ? new ReleaseDecision(false, ReleaseReasons.Embargoed, null,
+                $"Agreement \"{embargoedBy.Title}\" ({embargoedBy.Id:D}) covers this record, but its {embargoedBy.EmbargoMinutes}-minute "
+                + $"embargo runs until {embargoEnd.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}.")
+            : new ReleaseDecision(false, ReleaseReasons.NoAgreement, null,
+                $"No active agreement between {record.Originator} and {viewer} covers {category} for this object.");
     }
 }

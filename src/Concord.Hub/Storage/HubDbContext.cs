@@ -1,4 +1,5 @@
 using Concord.Hub.Agencies;
+using Concord.Hub.Agreements;
 using Concord.Hub.Audit;
 using Concord.Hub.SpaceObjects;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>Registered space objects.</summary>
     public DbSet<SpaceObject> SpaceObjects => Set<SpaceObject>();
+
+    /// <summary>Data-sharing agreements, with their parties.</summary>
+    public DbSet<Agreement> Agreements => Set<Agreement>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1,4 +1,5 @@
 using Concord.Hub.Agencies;
+using Concord.Hub.Agreements;
 using Concord.Hub.Audit;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
@@ -22,6 +23,7 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<ApiKeyService>();
         services.AddScoped<ReleasePolicy>();
         services.AddScoped<SpaceObjectService>();
+        services.AddScoped<AgreementService>();
         return services;
     }
 }

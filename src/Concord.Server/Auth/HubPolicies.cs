@@ -12,6 +12,8 @@ internal static class HubPolicies
     public const string Auditor = "auditor";
     public const string DataReader = "data-reader";
     public const string ObjectRegistrar = "object-registrar";
+    public const string Officer = "officer";
+    public const string OfficerOrAnalyst = "officer-or-analyst";
 
     public static AuthorizationBuilder AddHubPolicies(this AuthorizationBuilder builder) => builder
         .SetFallbackPolicy(new AuthorizationPolicyBuilder(HubClaims.Scheme).RequireAuthenticatedUser().Build())
@@ -21,5 +23,7 @@ internal static class HubPolicies
         .AddPolicy(DataReader, p => p.AddAuthenticationSchemes(HubClaims.Scheme)
             .RequireRole(HubRoles.Analyst, HubRoles.Officer, HubRoles.AgencyAdmin, HubRoles.HubAdmin))
         .AddPolicy(ObjectRegistrar, p => p.AddAuthenticationSchemes(HubClaims.Scheme)
-            .RequireRole(HubRoles.Analyst, HubRoles.AgencyAdmin, HubRoles.HubAdmin));
+            .RequireRole(HubRoles.Analyst, HubRoles.AgencyAdmin, HubRoles.HubAdmin))
+        .AddPolicy(Officer, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Officer))
+        .AddPolicy(OfficerOrAnalyst, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Officer, HubRoles.Analyst));
 }

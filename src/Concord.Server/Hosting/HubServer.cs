@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Concord.Hub.Storage;
 using Concord.Server.Agencies;
+using Concord.Server.Agreements;
 using Concord.Server.Audit;
 using Concord.Server.Auth;
 using Concord.Server.Health;
@@ -83,6 +84,7 @@ public static class HubServer
         app.MapApiKeys();
         app.MapAudit();
         app.MapSpaceObjects();
+        app.MapAgreements();
         return app;
     }
 }

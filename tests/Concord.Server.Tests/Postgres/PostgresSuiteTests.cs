@@ -110,4 +110,41 @@ public sealed class PostgresSuiteTests
         Assert.Equal("2025-01-31", one.RootElement.GetProperty("launchDate").GetString());
         Assert.Equal(app.Time.GetUtcNow(), one.RootElement.GetProperty("createdAt").GetDateTimeOffset());
     }
+
+    [Fact]
+    public async Task AgreementsRoundTripAndTheirLifecycleIsAudited()
+    {
+        using var app = new HubApplication(PostgresTestDatabase.Create());
+        await app.CreateAgencyAsync("AAA");
+        await app.CreateAgencyAsync("BBB", "DE");
+        (_, string a) = await app.IssueKeyAsync("AAA", "officer");
+        (_, string b) = await app.IssueKeyAsync("BBB", "officer");
+        using HttpResponseMessage proposed = await app.ClientWithKey(a).PostAsJsonAsync("/api/v1/agreements", new
+        {
+            title = "Shared list",
+            parties = new[] { "AAA", "BBB" },
+            categories = new[] { "orbit-elements", "conjunctions" },
+            objectScope = "list",
+            objectIds = new[] { "90001", "999999999" },
+            conditions = new { embargoMinutes = 5, minimumPc = 1e-5, expiresAt = app.Time.GetUtcNow().AddDays(30) },
+        }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
+        using JsonDocument created = await HubApplication.ReadJsonAsync(proposed);
+        string id = created.RootElement.GetProperty("id").GetString()!;
+        foreach (string key in new[] { a, b })
+        {
+            using HttpResponseMessage sign = await app.ClientWithKey(key).PostAsync($"/api/v1/agreements/{id}/sign", null,
+                TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, sign.StatusCode);
+        }
+
+        using JsonDocument stored = await JsonDocument.ParseAsync(await app.ClientWithKey(b)
+            .GetStreamAsync($"/api/v1/agreements/{id}", TestContext.Current.CancellationToken), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal("active", stored.RootElement.GetProperty("status").GetString());
+        Assert.Equal(["90001", "999999999"], stored.RootElement.GetProperty("objectIds").EnumerateArray().Select(x => x.GetString()));
+        using JsonDocument matrix = await JsonDocument.ParseAsync(await app.ClientWithKey(a)
+            .GetStreamAsync("/api/v1/agreements/release-matrix", TestContext.Current.CancellationToken), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal("BBB", matrix.RootElement.GetProperty("partners")[0].GetProperty("agency").GetString());
+        Assert.True(await app.WithDbAsync(async db => (await new AuditLog(db, app.Time).VerifyAsync(TestContext.Current.CancellationToken)).Valid));
+    }
 }
