@@ -15,19 +15,35 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Concord.Server.Tests;
 
-/// <summary>The real server on a private in-memory SQLite database (migrated by the server's own start-up, with the
-/// real migrations), a fake clock and a temporary data directory (house style R25). One per test.</summary>
+/// <summary>The real server on a private database (migrated by the server's own start-up, with the real migrations), a
+/// fake clock and a temporary data directory (house style R25). One per test.</summary>
+/// <remarks>
+/// In <c>Concord.Server.Tests</c> the database is in-memory SQLite. <c>Concord.Server.Postgres.Tests</c> compiles the same
+/// test files with <c>HUB_POSTGRES</c> defined, and there every <c>new HubApplication()</c> gets a fresh PostgreSQL
+/// database (<see cref="PostgresTestDatabase"/>: a copy of a template migrated once per run; without
+/// <c>CONCORD_TEST_POSTGRES</c> the test is skipped, or fails under <c>CI=true</c>).
+/// </remarks>
 internal sealed class HubApplication : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection _db = new("Data Source=:memory:");
     private readonly PostgresTestDatabase? _postgres;
 
-    /// <summary>The server on in-memory SQLite, or with <paramref name="postgres"/> on that PostgreSQL database (the
-    /// server's start-up applies the PostgreSQL migrations).</summary>
+    /// <summary>The server on the test project's provider, or with <paramref name="postgres"/> on that PostgreSQL
+    /// database (the server's start-up applies the PostgreSQL migrations).</summary>
     public HubApplication(PostgresTestDatabase? postgres = null)
     {
+#if HUB_POSTGRES
+        _postgres = postgres ?? PostgresTestDatabase.Create();
+#else
         _postgres = postgres;
+#endif
     }
+
+    /// <summary>True when this server runs on PostgreSQL.</summary>
+    public bool OnPostgres => _postgres is not null;
+
+    /// <summary>Extra configuration (for example <c>Concord:MaxRequestBytes</c>); set before the first request.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -90,6 +106,10 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
         builder.UseSetting("Concord:DataDir", DataDir);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach ((string key, string? value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override IHost CreateHost(IHostBuilder builder)
