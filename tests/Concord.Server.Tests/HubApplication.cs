@@ -42,6 +42,10 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
     /// <summary>True when this server runs on PostgreSQL.</summary>
     public bool OnPostgres => _postgres is not null;
 
+    /// <summary>On SQLite, use the server's own storage (the <c>concord.db</c> file in <see cref="DataDir"/>) instead of
+    /// the in-memory database, whose single shared connection cannot serve concurrent requests. Set before first use.</summary>
+    public bool SqliteFileInDataDir { get; init; }
+
     /// <summary>Extra configuration (for example <c>Concord:MaxRequestBytes</c>); set before the first request.</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -119,7 +123,12 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
         {
             services.RemoveAll<DbContextOptions<HubDbContext>>();
             services.RemoveAll<IDbContextOptionsConfiguration<HubDbContext>>();
-            if (_postgres is null)
+            if (_postgres is null && SqliteFileInDataDir)
+            {
+                services.AddDbContext<HubDbContext>(options => SqliteStorage.Configure(options,
+                    $"Data Source={Path.Combine(DataDir, Concord.Server.Hosting.HubServerOptions.SqliteFileName)}"));
+            }
+            else if (_postgres is null)
             {
                 services.AddDbContext<HubDbContext>(options => SqliteStorage.Configure(options, _db));
             }
@@ -139,6 +148,10 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
         if (disposing)
         {
             _db.Dispose();
+            if (SqliteFileInDataDir)
+            {
+                SqliteConnection.ClearAllPools(); // pooled connections would keep concord.db open
+            }
             _postgres?.Dispose();
             // WebApplicationFactory disposes through both Dispose and DisposeAsync; the second call finds nothing.
             if (Directory.Exists(DataDir))

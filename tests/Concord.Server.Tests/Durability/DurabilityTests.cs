@@ -55,7 +55,8 @@ public sealed class DurabilityTests
     [Fact]
     public async Task ConcurrentAgencies_LoseNoWrite_InProcess()
     {
-        using var app = new HubApplication();
+        // On SQLite the in-memory database's one shared connection is not safe for concurrent requests: use the file.
+        using var app = new HubApplication { SqliteFileInDataDir = true };
 
         long expected = await ConcurrentWrites.RunAsync(app.ClientWithKey, app.AdminKey);
 
