@@ -15,19 +15,39 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Concord.Server.Tests;
 
-/// <summary>The real server on a private in-memory SQLite database (migrated by the server's own start-up, with the
-/// real migrations), a fake clock and a temporary data directory (house style R25). One per test.</summary>
+/// <summary>The real server on a private database (migrated by the server's own start-up, with the real migrations), a
+/// fake clock and a temporary data directory (house style R25). One per test.</summary>
+/// <remarks>
+/// In <c>Concord.Server.Tests</c> the database is in-memory SQLite. <c>Concord.Server.Postgres.Tests</c> compiles the same
+/// test files with <c>HUB_POSTGRES</c> defined, and there every <c>new HubApplication()</c> gets a fresh PostgreSQL
+/// database (<see cref="PostgresTestDatabase"/>: a copy of a template migrated once per run; without
+/// <c>CONCORD_TEST_POSTGRES</c> the test is skipped, or fails under <c>CI=true</c>).
+/// </remarks>
 internal sealed class HubApplication : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection _db = new("Data Source=:memory:");
     private readonly PostgresTestDatabase? _postgres;
 
-    /// <summary>The server on in-memory SQLite, or with <paramref name="postgres"/> on that PostgreSQL database (the
-    /// server's start-up applies the PostgreSQL migrations).</summary>
+    /// <summary>The server on the test project's provider, or with <paramref name="postgres"/> on that PostgreSQL
+    /// database (the server's start-up applies the PostgreSQL migrations).</summary>
     public HubApplication(PostgresTestDatabase? postgres = null)
     {
+#if HUB_POSTGRES
+        _postgres = postgres ?? PostgresTestDatabase.Create();
+#else
         _postgres = postgres;
+#endif
     }
+
+    /// <summary>True when this server runs on PostgreSQL.</summary>
+    public bool OnPostgres => _postgres is not null;
+
+    /// <summary>On SQLite, use the server's own storage (the <c>concord.db</c> file in <see cref="DataDir"/>) instead of
+    /// the in-memory database, whose single shared connection cannot serve concurrent requests. Set before first use.</summary>
+    public bool SqliteFileInDataDir { get; init; }
+
+    /// <summary>Extra configuration (for example <c>Concord:MaxRequestBytes</c>); set before the first request.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -90,6 +110,10 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
         builder.UseSetting("Concord:DataDir", DataDir);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach ((string key, string? value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override IHost CreateHost(IHostBuilder builder)
@@ -99,7 +123,12 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
         {
             services.RemoveAll<DbContextOptions<HubDbContext>>();
             services.RemoveAll<IDbContextOptionsConfiguration<HubDbContext>>();
-            if (_postgres is null)
+            if (_postgres is null && SqliteFileInDataDir)
+            {
+                services.AddDbContext<HubDbContext>(options => SqliteStorage.Configure(options,
+                    $"Data Source={Path.Combine(DataDir, Concord.Server.Hosting.HubServerOptions.SqliteFileName)}"));
+            }
+            else if (_postgres is null)
             {
                 services.AddDbContext<HubDbContext>(options => SqliteStorage.Configure(options, _db));
             }
@@ -119,6 +148,10 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
         if (disposing)
         {
             _db.Dispose();
+            if (SqliteFileInDataDir)
+            {
+                SqliteConnection.ClearAllPools(); // pooled connections would keep concord.db open
+            }
             _postgres?.Dispose();
             // WebApplicationFactory disposes through both Dispose and DisposeAsync; the second call finds nothing.
             if (Directory.Exists(DataDir))

@@ -16,6 +16,12 @@ internal sealed partial class HubInitializer(IServiceScopeFactory scopes, IOptio
         using IServiceScope scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        if (db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            // Write-ahead logging lets requests read while another writes; with the default rollback journal, concurrent
+            // requests failed with "database is locked". The mode is stored in the file (an in-memory database ignores it).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL", cancellationToken).ConfigureAwait(false);
+        }
 
         IssuedApiKey? admin = await scope.ServiceProvider.GetRequiredService<ApiKeyService>()
             .BootstrapHubAdminAsync(cancellationToken).ConfigureAwait(false);

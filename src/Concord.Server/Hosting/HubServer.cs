@@ -29,7 +29,9 @@ public static class HubServer
         }
 
         var hubOptions = builder.Configuration.GetSection(HubServerOptions.Section).Get<HubServerOptions>() ?? new HubServerOptions();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(hubOptions.MaxRequestBytes, "Concord:MaxRequestBytes");
         builder.Services.Configure<HubServerOptions>(builder.Configuration.GetSection(HubServerOptions.Section));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = hubOptions.MaxRequestBytes);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHub(options =>
         {
@@ -74,6 +76,7 @@ public static class HubServer
         WebApplication app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -21,4 +21,13 @@ public sealed class HubServerOptions
 
     /// <summary>A PostgreSQL (Npgsql) connection string; empty means the SQLite file in <see cref="DataDir"/>.</summary>
     public string? Database { get; set; }
+
+    /// <summary>The default of <see cref="MaxRequestBytes"/>: 128 MiB.</summary>
+    /// <remarks>A catalogue-sized submission must fit: 30,000 OMMs at about 3.2 KB each in CCSDS XML (the reference
+    /// <c>omm1_st.xml</c>; KVN is about 1.7 KB) is about 96 MB. Larger bodies are refused before they are buffered.</remarks>
+    public const long DefaultMaxRequestBytes = 128L * 1024 * 1024;
+
+    /// <summary>The largest request body accepted on any route, in bytes; larger ones get 413 <c>request.too-large</c>
+    /// (enforced by Kestrel and by the server's own middleware, whether declared by <c>Content-Length</c> or chunked).</summary>
+    public long MaxRequestBytes { get; set; } = DefaultMaxRequestBytes;
 }

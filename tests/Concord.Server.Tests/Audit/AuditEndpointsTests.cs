@@ -42,7 +42,7 @@ public sealed class AuditEndpointsTests
         (_, string auditor) = await app.IssueKeyAsync("AAA", "auditor");
         string forged = "{\"code\":\"AAA\",\"contacts\":\"0\",\"country\":\"DE\",\"name\":\"Agency AAA\"}";
         await app.WithDbAsync(db => db.Database.ExecuteSqlAsync(
-            $"UPDATE audit_entries SET Details = {forged} WHERE Action = 'agency.created'", TestContext.Current.CancellationToken));
+            $"UPDATE audit_entries SET \"Details\" = {forged} WHERE \"Action\" = 'agency.created'", TestContext.Current.CancellationToken));
 
         VerifyResponse? verify = await app.ClientWithKey(auditor).GetFromJsonAsync<VerifyResponse>("/api/v1/audit/verify",
             TestContext.Current.CancellationToken);
