@@ -47,7 +47,7 @@ public sealed class PostgresProviderTests
     [Fact]
     public async Task SpaceObjectsRegisterFilterPageAndReleaseAsOnSqlite()
     {
-        using var app = new HubApplication(PostgresTestDatabase.Create());
+        using var app = new HubApplication();
         await app.CreateAgencyAsync("AAA");
         await app.CreateAgencyAsync("BBB", "DE");
         (_, string a) = await app.IssueKeyAsync("AAA", "analyst");
@@ -94,7 +94,7 @@ public sealed class PostgresProviderTests
     [Fact]
     public async Task AgreementsRoundTripAndTheirLifecycleIsAudited()
     {
-        using var app = new HubApplication(PostgresTestDatabase.Create());
+        using var app = new HubApplication();
         await app.CreateAgencyAsync("AAA");
         await app.CreateAgencyAsync("BBB", "DE");
         (_, string a) = await app.IssueKeyAsync("AAA", "officer");
