@@ -292,7 +292,7 @@ public sealed class DemoCatalog
             new("debris-on-satellite", fragments[17], Named("AUSTRALIS-SAR 4"), Duration.FromMinutes((9 * 60) + 41), 450.0, 250.0, 800.0, 240.0),
             new("high-risk", Named("HALCYON-0137"), Named("BOREAS-EO 7"), Duration.FromMinutes((26 * 60) + 13), 120.0, 50.0, 200.0, 60.0),
             new("geo", Named("MERIDIAN-COM 6"), Named("AUSTRALIS-SAT 19"), Duration.FromMinutes((47 * 60) + 5), 900.0, 500.0, 1500.0, 120.0),
-            new("debris-on-satellite", fragments[41], Named("BOREAS-EO 12"), Duration.FromMinutes((63 * 60) + 20), 1500.0, 1000.0, 2000.0, 300.0),
+            new("debris-on-satellite", fragments[41], Named("MERIDIAN-MET 3"), Duration.FromMinutes((63 * 60) + 20), 1500.0, 1000.0, 2000.0, 300.0),
         ];
 
         var conjunctions = new List<DemoConjunction>();

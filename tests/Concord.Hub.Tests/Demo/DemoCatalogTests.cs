@@ -64,7 +64,7 @@ public sealed class DemoCatalogTests
             Assert.Equal(owned.Count, read.Messages.Length);
             for (int i = 0; i < owned.Count; i++)
             {
-                Assert.Equal(owned[i].Elements, OmmConverter.ToSgp4Elements(read.Messages[i]).Value);
+                Assert.Equal(OmmConverter.ToSgp4Elements(owned[i].ToOmm()).Value, OmmConverter.ToSgp4Elements(read.Messages[i]).Value);
             }
         }
     }
@@ -132,7 +132,7 @@ public sealed class DemoCatalogTests
                 ((c.PrimaryId == a && c.SecondaryId == b) || (c.PrimaryId == b && c.SecondaryId == a))
                 && Math.Abs((c.Tca - expected.Tca).TotalSeconds) < 60.0);
             TestContext.Current.TestOutputHelper?.WriteLine(
-                $"{expected.Kind}: {a} x {b} design TCA now+{(expected.Tca - Now).TotalHours:F3} h miss {expected.MissDistanceMeters:F1} m "
+                $"{expected.Kind}: {a} x {b} design TCA now+{(expected.Tca - Now).TotalMinutes / 60.0:F3} h miss {expected.MissDistanceMeters:F1} m "
                 + $"v {expected.RelativeSpeedMetersPerSecond:F0} m/s; screened TCA offset {(found.Tca - expected.Tca).TotalSeconds:F4} s "
                 + $"miss {found.MissDistanceMeters:F1} m");
             // TCA within 2 s and miss within 1 m: both searches minimise the same SGP4 range, to 1 ms and below.
