@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Concord.Hub.Storage;
 using Concord.Server.Agencies;
 using Concord.Server.Audit;
+using Concord.Server.Demo;
 using Concord.Server.Auth;
 using Concord.Server.Health;
 using Concord.Server.Problems;
@@ -43,6 +44,7 @@ public static class HubServer
             }
         });
         builder.Services.AddHostedService<HubInitializer>();
+        builder.Services.AddHostedService<DemoSeeder>(); // after HubInitializer: needs the migrated database; no-op unless Concord:Demo
 
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
