@@ -24,6 +24,8 @@ namespace Concord.Server.Demo;
 internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<HubServerOptions> options, TimeProvider time,
     ILogger<DemoSeeder> logger) : IHostedService
 {
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>The roles that get a demo key in every agency.</summary>
     internal static readonly IReadOnlyList<HubRole> Roles = [HubRole.AgencyAdmin, HubRole.Officer, HubRole.Analyst, HubRole.Auditor];
 
@@ -68,7 +70,7 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
         await SubmitCatalogAsync(services, catalog, cancellationToken).ConfigureAwait(false);
 
         await File.WriteAllTextAsync(Path.Combine(keysDir, HubServerOptions.DemoKeysReadmeFileName),
-            Readme(keyFiles, catalog, catalogDir), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+            Readme(keyFiles, catalog, catalogDir), Utf8NoBom, cancellationToken).ConfigureAwait(false);
         LogSeeded(logger, DemoAgencies.All.Count, keyFiles.Count, keysDir, catalog.Objects.Length, catalogDir);
     }
 
@@ -108,7 +110,7 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
         Directory.CreateDirectory(directory);
         foreach (DemoAgency agency in DemoAgencies.All)
         {
-            File.WriteAllText(Path.Combine(directory, $"{agency.Code}.omm.csv"), catalog.WriteOmm(agency.Code, CcsdsFormat.Csv), Encoding.UTF8);
+            File.WriteAllText(Path.Combine(directory, $"{agency.Code}.omm.csv"), catalog.WriteOmm(agency.Code, CcsdsFormat.Csv), Utf8NoBom);
         }
 
         var text = new StringBuilder();
@@ -119,7 +121,7 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
                 + $"{c.Tca.ToIsoString(TimeScale.Utc, 3)}\t{c.MissDistanceMeters:F1}\t{c.RelativeSpeedMetersPerSecond:F1}");
         }
 
-        File.WriteAllText(Path.Combine(directory, "conjunctions.txt"), text.ToString(), Encoding.UTF8);
+        File.WriteAllText(Path.Combine(directory, "conjunctions.txt"), text.ToString(), Utf8NoBom);
         return directory;
     }
 

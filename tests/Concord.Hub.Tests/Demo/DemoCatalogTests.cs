@@ -103,6 +103,22 @@ public sealed class DemoCatalogTests
         }
     }
 
+    [Theory]
+    [InlineData("2025-03-20T00:00:00Z")]
+    [InlineData("2026-07-01T17:42:09.5Z")]
+    [InlineData("2027-12-31T23:59:59Z")]
+    public void Generate_AnyNow_DesignsEveryEncounterIntoItsBand(string nowIso)
+    {
+        // The server generates around the wall clock, so the design must converge whatever the geometry at start-up.
+        Epoch now = Epoch.ParseIso(nowIso, TimeScale.Utc, LeapSecondHandling.Reject);
+
+        DemoCatalog catalog = DemoCatalog.Generate(now);
+
+        Assert.Equal(4, catalog.EngineeredConjunctions.Length);
+        Assert.All(catalog.EngineeredConjunctions, c => Assert.InRange(c.MissDistanceMeters, c.MinimumMissMeters, c.MaximumMissMeters));
+        Assert.All(catalog.EngineeredConjunctions, c => Assert.InRange((c.Tca - now).TotalMinutes, 60.0, 72.0 * 60.0));
+    }
+
     [Fact]
     public void Screening_FindsEveryEngineeredConjunction()
     {
