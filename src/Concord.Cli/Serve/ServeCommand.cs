@@ -4,8 +4,9 @@ using Microsoft.Extensions.Hosting;
 
 namespace Concord.Cli.Serve;
 
-/// <summary><c>concord serve [--data-dir DIR] [--db CONNECTION] [--urls URL]</c>: runs the hub until stopped (Ctrl+C).
-/// On first start it migrates the database and writes the hub administrator's key to <c>DIR/admin.key</c> (mode 0600).</summary>
+/// <summary><c>concord serve [--data-dir DIR] [--db CONNECTION] [--urls URL] [--demo]</c>: runs the hub until stopped (Ctrl+C).
+/// On first start it migrates the database and writes the hub administrator's key to <c>DIR/admin.key</c> (mode 0600);
+/// with <c>--demo</c> an empty hub is seeded with the demo federation, its keys in <c>DIR/demo-keys</c>.</summary>
 internal static class ServeCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -16,19 +17,33 @@ internal static class ServeCommand
             Description = "Listening URL(s), separated by ';'.",
             DefaultValueFactory = _ => HubServerOptions.DefaultUrl,
         };
+        var demo = new Option<bool>("--demo")
+        {
+            Description = "On first start, seed a fictional federation (agencies, people, keys in DIR/demo-keys, a generated catalog in DIR/demo-catalog).",
+        };
         var serve = new Command("serve", "Run the coordination hub (REST API, OpenAPI at /openapi/v1.json, UI at /scalar).")
         {
-            storage.DataDir, storage.Database, urls,
+            storage.DataDir, storage.Database, urls, demo,
         };
         serve.SetAction(async (parse, cancellationToken) =>
         {
             List<string> args = storage.HostArguments(parse);
             args.Add($"--urls={parse.GetValue(urls)}");
+            if (parse.GetValue(demo))
+            {
+                args.Add($"--{HubServerOptions.Section}:Demo=true");
+            }
 
             try
             {
                 await using var app = HubServer.Build([.. args]);
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
+                if (parse.GetValue(demo))
+                {
+                    string keys = Path.GetFullPath(Path.Combine(parse.GetValue(storage.DataDir)!, HubServerOptions.DemoKeysDirectoryName));
+                    await stdout.WriteLineAsync($"serve: demo keys are in {keys} (see README.txt there)").ConfigureAwait(false);
+                }
+
                 await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
                 return ExitCodes.Ok;
             }
@@ -38,7 +53,6 @@ internal static class ServeCommand
                 return ExitCodes.Failure;
             }
         });
-        _ = stdout;
         return serve;
     }
 }

@@ -4,6 +4,7 @@ using Concord.Hub.Storage;
 using Concord.Server.Agencies;
 using Concord.Server.Agreements;
 using Concord.Server.Audit;
+using Concord.Server.Demo;
 using Concord.Server.Auth;
 using Concord.Server.Health;
 using Concord.Server.Problems;
@@ -47,6 +48,7 @@ public static class HubServer
             }
         });
         builder.Services.AddHostedService<HubInitializer>();
+        builder.Services.AddHostedService<DemoSeeder>(); // after HubInitializer: needs the migrated database; no-op unless Concord:Demo
 
         builder.Services.ConfigureHttpJsonOptions(json =>
         {

@@ -16,6 +16,15 @@ public sealed class HubServerOptions
     /// <summary>The hub administrator key's file name inside <see cref="DataDir"/>.</summary>
     public const string AdminKeyFileName = "admin.key";
 
+    /// <summary>The directory inside <see cref="DataDir"/> where <c>--demo</c> writes the demo agencies' keys.</summary>
+    public const string DemoKeysDirectoryName = "demo-keys";
+
+    /// <summary>The file listing the demo keys, inside <see cref="DemoKeysDirectoryName"/>.</summary>
+    public const string DemoKeysReadmeFileName = "README.txt";
+
+    /// <summary>The directory inside <see cref="DataDir"/> where <c>--demo</c> writes the generated catalog (OMM).</summary>
+    public const string DemoCatalogDirectoryName = "demo-catalog";
+
     /// <summary>Holds the SQLite database (when <see cref="Database"/> is empty) and <c>admin.key</c>. Default <c>./concord-data</c>.</summary>
     public string DataDir { get; set; } = "concord-data";
 
@@ -30,4 +39,7 @@ public sealed class HubServerOptions
     /// <summary>The largest request body accepted on any route, in bytes; larger ones get 413 <c>request.too-large</c>
     /// (enforced by Kestrel and by the server's own middleware, whether declared by <c>Content-Length</c> or chunked).</summary>
     public long MaxRequestBytes { get; set; } = DefaultMaxRequestBytes;
+    /// <summary>Seed the fictional demo federation into an empty hub on start (<c>concord serve --demo</c>,
+    /// <c>--Concord:Demo=true</c>); see <c>DemoSeeder</c>. Default false.</summary>
+    public bool Demo { get; set; }
 }

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+using Concord.Astro.Time;
+using Concord.Formats.Ccsds;
+using Concord.Hub.Agencies;
+using Concord.Hub.Demo;
+using Concord.Hub.Errors;
+using Concord.Server.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Concord.Server.Demo;
+
+/// <summary>With <see cref="HubServerOptions.Demo"/> (<c>concord serve --demo</c>), seeds a fictional federation into an
+/// empty hub: the <see cref="DemoAgencies"/> with their people, one API key per agency and role written to
+/// <c>&lt;data-dir&gt;/demo-keys/&lt;AGENCY&gt;-&lt;role&gt;.key</c> (mode 0600) with a <c>README.txt</c>, and the
+/// generated <see cref="DemoCatalog"/> as OMM files in <c>&lt;data-dir&gt;/demo-catalog/</c>.</summary>
+/// <remarks>
+/// <para>Runs after <see cref="HubInitializer"/> (hosted services start in registration order), so the database is
+/// migrated. Idempotent: when the hub already has an agency it does nothing, so a second start with <c>--demo</c>
+/// duplicates nothing (and writes no new keys; the files of the first start stay valid).</para>
+/// <para>Extension points, to be filled when the space-object, agreement and catalog services are merged:
+/// <see cref="RegisterSpaceObjectsAsync"/>, <see cref="EstablishAgreementsAsync"/> and <see cref="SubmitCatalogAsync"/>.</para>
+/// </remarks>
+internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<HubServerOptions> options, TimeProvider time,
+    ILogger<DemoSeeder> logger) : IHostedService
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The roles that get a demo key in every agency.</summary>
+    internal static readonly IReadOnlyList<HubRole> Roles = [HubRole.AgencyAdmin, HubRole.Officer, HubRole.Analyst, HubRole.Auditor];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Demo)
+        {
+            return;
+        }
+
+        using IServiceScope scope = scopes.CreateScope();
+        IServiceProvider services = scope.ServiceProvider;
+        var agencies = services.GetRequiredService<AgencyService>();
+        if ((await agencies.ListAsync(cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            LogAlreadySeeded(logger);
+            return;
+        }
+
+        string dataDir = options.Value.DataDir;
+        string keysDir = Path.GetFullPath(Path.Combine(dataDir, HubServerOptions.DemoKeysDirectoryName));
+        Directory.CreateDirectory(keysDir);
+        var keyFiles = new List<(DemoAgency Agency, HubRole Role, string File)>();
+        var keys = services.GetRequiredService<ApiKeyService>();
+        foreach (DemoAgency agency in DemoAgencies.All)
+        {
+            Ensure(await agencies.CreateAsync(agency.ToNewAgency(), Actor.System, cancellationToken).ConfigureAwait(false));
+            foreach (HubRole role in Roles)
+            {
+                IssuedApiKey issued = Ensure(await keys.IssueAsync(agency.Code, role.ToWireName(), Actor.System, cancellationToken)
+                    .ConfigureAwait(false));
+                string file = $"{agency.Code}-{role.ToWireName()}.key";
+                WriteKeyFile(Path.Combine(keysDir, file), issued.Secret);
+                keyFiles.Add((agency, role, file));
+            }
+        }
+
+        DemoCatalog catalog = DemoCatalog.Generate(Epoch.FromUtc(time.GetUtcNow()));
+        string catalogDir = WriteCatalog(dataDir, catalog);
+        await RegisterSpaceObjectsAsync(services, catalog, cancellationToken).ConfigureAwait(false);
+        await EstablishAgreementsAsync(services, DemoAgreements.All, cancellationToken).ConfigureAwait(false);
+        await SubmitCatalogAsync(services, catalog, cancellationToken).ConfigureAwait(false);
+
+        await File.WriteAllTextAsync(Path.Combine(keysDir, HubServerOptions.DemoKeysReadmeFileName),
+            Readme(keyFiles, catalog, catalogDir), Utf8NoBom, cancellationToken).ConfigureAwait(false);
+        LogSeeded(logger, DemoAgencies.All.Count, keyFiles.Count, keysDir, catalog.Objects.Length, catalogDir);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Extension point: register every <see cref="DemoCatalog.Objects"/> entry with its owner and registration
+    /// data (<see cref="DemoSpaceObject"/> carries the UN Registration Convention fields) through the space-object
+    /// service, acting as <see cref="Actor.System"/> or as each owner's agency-admin. Not wired yet.</summary>
+    private static Task RegisterSpaceObjectsAsync(IServiceProvider services, DemoCatalog catalog, CancellationToken cancellationToken)
+    {
+        _ = (services, catalog, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Extension point: propose each <see cref="DemoAgreementPlan"/> as its first party's officer, have the other
+    /// parties sign until it is active, then suspend or terminate it as the plan's state says. Not wired yet.</summary>
+    private static Task EstablishAgreementsAsync(IServiceProvider services, IReadOnlyList<DemoAgreementPlan> plans,
+        CancellationToken cancellationToken)
+    {
+        _ = (services, plans, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Extension point: submit each agency's element sets (<see cref="DemoCatalog.WriteOmm"/>, one OMM CSV or XML
+    /// per agency, as an analyst of that agency) through the catalog submission service. Not wired yet: the same
+    /// files are in <c>&lt;data-dir&gt;/demo-catalog/</c> to POST by hand.</summary>
+    private static Task SubmitCatalogAsync(IServiceProvider services, DemoCatalog catalog, CancellationToken cancellationToken)
+    {
+        _ = (services, catalog, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Writes one OMM CSV per agency and the list of engineered conjunctions; returns the directory.</summary>
+    private static string WriteCatalog(string dataDir, DemoCatalog catalog)
+    {
+        string directory = Path.GetFullPath(Path.Combine(dataDir, HubServerOptions.DemoCatalogDirectoryName));
+        Directory.CreateDirectory(directory);
+        foreach (DemoAgency agency in DemoAgencies.All)
+        {
+            File.WriteAllText(Path.Combine(directory, $"{agency.Code}.omm.csv"), catalog.WriteOmm(agency.Code, CcsdsFormat.Csv), Utf8NoBom);
+        }
+
+        var text = new StringBuilder();
+        text.AppendLine("Engineered conjunctions (SGP4, TEME; kind, primary, secondary, TCA UTC, miss m, relative speed m/s):");
+        foreach (DemoConjunction c in catalog.EngineeredConjunctions)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{c.Kind}\t{c.PrimaryCatalogNumber}\t{c.SecondaryCatalogNumber}\t"
+                + $"{c.Tca.ToIsoString(TimeScale.Utc, 3)}\t{c.MissDistanceMeters:F1}\t{c.RelativeSpeedMetersPerSecond:F1}");
+        }
+
+        File.WriteAllText(Path.Combine(directory, "conjunctions.txt"), text.ToString(), Utf8NoBom);
+        return directory;
+    }
+
+    private static string Readme(List<(DemoAgency Agency, HubRole Role, string File)> keyFiles, DemoCatalog catalog, string catalogDir)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("Concord demo federation: fictional agencies, people and keys (example.org addresses).");
+        text.AppendLine("Each file holds one API key; send it as 'Authorization: Bearer <key>'. Keep them private: they are real keys of this hub.");
+        text.AppendLine();
+        foreach (DemoAgency agency in DemoAgencies.All)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{agency.Code}  {agency.Name} ({agency.Country})");
+            foreach (DemoContact contact in agency.Contacts)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"    contact  {contact.Name} <{contact.Email}>");
+            }
+
+            foreach ((DemoAgency _, HubRole role, string file) in keyFiles.Where(k => k.Agency == agency))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"    {role.ToWireName(),-13}{file}");
+            }
+        }
+
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Generated catalog: {catalog.Objects.Length} objects around {catalog.Now.ToIsoString(TimeScale.Utc, 0)}, OMM CSV per agency in {catalogDir}");
+        return text.ToString();
+    }
+
+    /// <summary>Writes a key readable by its owner only (as <see cref="HubInitializer"/> writes <c>admin.key</c>); a stale
+    /// file from a deleted database is replaced.</summary>
+    private static void WriteKeyFile(string path, string secret)
+    {
+        File.Delete(path);
+        var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var writer = new StreamWriter(path, Encoding.ASCII, fileOptions);
+        writer.Write(secret);
+        writer.Write('\n');
+    }
+
+    private static T Ensure<T>(HubResult<T> result)
+    {
+        return result.Success
+            ? result.Value!
+            : throw new InvalidOperationException("Demo seeding failed: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo: the hub already has agencies; nothing seeded.")]
+    private static partial void LogAlreadySeeded(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo federation seeded: {Agencies} agencies, {Keys} API keys written to {KeysDirectory} (see README.txt there); {Objects} generated objects as OMM in {CatalogDirectory}.")]
+    private static partial void LogSeeded(ILogger logger, int agencies, int keys, string keysDirectory, int objects, string catalogDirectory);
+}
