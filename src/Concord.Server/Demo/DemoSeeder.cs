@@ -2,7 +2,12 @@ using System.Globalization;
 using System.Text;
 using Concord.Astro.Time;
 using Concord.Formats.Ccsds;
+using Concord.Astro.Mathematics;
+using Concord.Astro.Propagation.Sgp4;
 using Concord.Hub.Agencies;
+using Concord.Hub.Agreements;
+using Concord.Hub.Release;
+using Concord.Hub.SpaceObjects;
 using Concord.Hub.Demo;
 using Concord.Hub.Errors;
 using Concord.Server.Hosting;
@@ -18,12 +23,19 @@ namespace Concord.Server.Demo;
 /// <para>Runs after <see cref="HubInitializer"/> (hosted services start in registration order), so the database is
 /// migrated. Idempotent: when the hub already has an agency it does nothing, so a second start with <c>--demo</c>
 /// duplicates nothing (and writes no new keys; the files of the first start stay valid).</para>
-/// <para>Extension points, to be filled when the space-object, agreement and catalog services are merged:
-/// <see cref="RegisterSpaceObjectsAsync"/>, <see cref="EstablishAgreementsAsync"/> and <see cref="SubmitCatalogAsync"/>.</para>
+/// <para>It then registers every generated object, establishes the <see cref="DemoAgreements"/> in their planned states
+/// and submits each agency's element sets, each step as a key of the acting agency, so the audit log reads as it would
+/// in operation.</para>
 /// </remarks>
 internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<HubServerOptions> options, TimeProvider time,
     ILogger<DemoSeeder> logger) : IHostedService
 {
+    private const double SecondsPerMinute = 60.0;
+
+    // WGS-72 constants used by SGP4 (Vallado et al. 2006, AIAA 2006-6753, wgs72): mu in km^3/s^2 and equatorial radius in km.
+    private const double Wgs72GravitationalParameterKm3PerS2 = 398600.8;
+    private const double Wgs72EarthRadiusKm = 6378.135;
+
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The roles that get a demo key in every agency.</summary>
@@ -49,6 +61,7 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
         string keysDir = Path.GetFullPath(Path.Combine(dataDir, HubServerOptions.DemoKeysDirectoryName));
         Directory.CreateDirectory(keysDir);
         var keyFiles = new List<(DemoAgency Agency, HubRole Role, string File)>();
+        var actors = new Dictionary<(string Agency, HubRole Role), Actor>();
         var keys = services.GetRequiredService<ApiKeyService>();
         foreach (DemoAgency agency in DemoAgencies.All)
         {
@@ -60,13 +73,14 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
                 string file = $"{agency.Code}-{role.ToWireName()}.key";
                 WriteKeyFile(Path.Combine(keysDir, file), issued.Secret);
                 keyFiles.Add((agency, role, file));
+                actors[(agency.Code, role)] = new Actor(issued.Id, role, agency.Code);
             }
         }
 
         DemoCatalog catalog = DemoCatalog.Generate(Epoch.FromUtc(time.GetUtcNow()));
         string catalogDir = WriteCatalog(dataDir, catalog);
-        await RegisterSpaceObjectsAsync(services, catalog, cancellationToken).ConfigureAwait(false);
-        await EstablishAgreementsAsync(services, DemoAgreements.All, cancellationToken).ConfigureAwait(false);
+        await RegisterSpaceObjectsAsync(services, catalog, actors, cancellationToken).ConfigureAwait(false);
+        await EstablishAgreementsAsync(services, DemoAgreements.All, actors, cancellationToken).ConfigureAwait(false);
         await SubmitCatalogAsync(services, catalog, cancellationToken).ConfigureAwait(false);
 
         await File.WriteAllTextAsync(Path.Combine(keysDir, HubServerOptions.DemoKeysReadmeFileName),
@@ -76,22 +90,65 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Extension point: register every <see cref="DemoCatalog.Objects"/> entry with its owner and registration
-    /// data (<see cref="DemoSpaceObject"/> carries the UN Registration Convention fields) through the space-object
-    /// service, acting as <see cref="Actor.System"/> or as each owner's agency-admin. Not wired yet.</summary>
-    private static Task RegisterSpaceObjectsAsync(IServiceProvider services, DemoCatalog catalog, CancellationToken cancellationToken)
+    /// <summary>Registers every <see cref="DemoCatalog.Objects"/> entry with its owner and UN Registration Convention
+    /// fields through the space-object service, as the owner's agency-admin (so that the audit log names a key of the
+    /// owning agency). Basic orbital parameters (Art. IV 1(d)) are derived from the mean elements with the WGS-72 constants
+    /// SGP4 uses (Vallado et al. 2006); the nodal period is approximated by the Keplerian period.</summary>
+    private static async Task RegisterSpaceObjectsAsync(IServiceProvider services, DemoCatalog catalog,
+        IReadOnlyDictionary<(string Agency, HubRole Role), Actor> actors, CancellationToken cancellationToken)
     {
-        _ = (services, catalog, cancellationToken);
-        return Task.CompletedTask;
+        var objects = services.GetRequiredService<SpaceObjectService>();
+        foreach (DemoSpaceObject item in catalog.Objects)
+        {
+            Sgp4Elements elements = item.Elements;
+            double meanMotionRadPerSecond = elements.MeanMotionRadiansPerMinute / SecondsPerMinute;
+            double semiMajorAxisKm = Math.Cbrt(Wgs72GravitationalParameterKm3PerS2 / (meanMotionRadPerSecond * meanMotionRadPerSecond));
+            var registration = new SpaceObjectRegistration(
+                item.CatalogNumber.ToString(CultureInfo.InvariantCulture), item.Name, item.OwnerCode,
+                item.InternationalDesignator, item.LaunchingState, item.LaunchDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                item.LaunchSite,
+                NodalPeriodMinutes: 2.0 * Math.PI / elements.MeanMotionRadiansPerMinute,
+                InclinationDegrees: elements.InclinationRadians / AngleUnits.RadiansPerDegree,
+                ApogeeKilometers: semiMajorAxisKm * (1.0 + elements.Eccentricity) - Wgs72EarthRadiusKm,
+                PerigeeKilometers: semiMajorAxisKm * (1.0 - elements.Eccentricity) - Wgs72EarthRadiusKm,
+                GeneralFunction: item.GeneralFunction,
+                Status: SpaceObjectStatuses.ToWireName(item.Status),
+                Marking: "public");
+            Ensure(await objects.RegisterAsync(registration, actors[(item.OwnerCode, HubRole.AgencyAdmin)], cancellationToken)
+                .ConfigureAwait(false));
+        }
     }
 
-    /// <summary>Extension point: propose each <see cref="DemoAgreementPlan"/> as its first party's officer, have the other
-    /// parties sign until it is active, then suspend or terminate it as the plan's state says. Not wired yet.</summary>
-    private static Task EstablishAgreementsAsync(IServiceProvider services, IReadOnlyList<DemoAgreementPlan> plans,
-        CancellationToken cancellationToken)
+    /// <summary>Proposes each <see cref="DemoAgreementPlan"/> as its first party's officer, has every party sign (the
+    /// last signature activates it), then suspends or terminates it as the plan says; <c>proposed</c> plans get the
+    /// proposer's signature only. Object scope: objects owned by the parties.</summary>
+    private static async Task EstablishAgreementsAsync(IServiceProvider services, IReadOnlyList<DemoAgreementPlan> plans,
+        IReadOnlyDictionary<(string Agency, HubRole Role), Actor> actors, CancellationToken cancellationToken)
     {
-        _ = (services, plans, cancellationToken);
-        return Task.CompletedTask;
+        var agreements = services.GetRequiredService<AgreementService>();
+        foreach (DemoAgreementPlan plan in plans)
+        {
+            Actor proposer = actors[(plan.Parties[0], HubRole.Officer)];
+            var request = new NewAgreement(plan.Title, plan.Parties, plan.DataCategories.Select(c => c.ToWireName()).ToList(),
+                ObjectScope.OwnedByParties.ToWireName(), null, EmbargoMinutes: 0, MinimumPc: null, ExpiresAt: null);
+            Agreement agreement = Ensure(await agreements.ProposeAsync(request, proposer, cancellationToken).ConfigureAwait(false));
+            IEnumerable<string> signers = plan.State == "proposed" ? plan.Parties.Take(1) : plan.Parties;
+            foreach (string party in signers)
+            {
+                Ensure(await agreements.SignAsync(agreement.Id, actors[(party, HubRole.Officer)], cancellationToken).ConfigureAwait(false));
+            }
+
+            if (plan.State == "suspended")
+            {
+                Ensure(await agreements.SuspendAsync(agreement.Id, actors[(plan.Parties[^1], HubRole.Officer)], cancellationToken)
+                    .ConfigureAwait(false));
+            }
+            else if (plan.State == "terminated")
+            {
+                Ensure(await agreements.TerminateAsync(agreement.Id, actors[(plan.Parties[^1], HubRole.Officer)], cancellationToken)
+                    .ConfigureAwait(false));
+            }
+        }
     }
 
     /// <summary>Extension point: submit each agency's element sets (<see cref="DemoCatalog.WriteOmm"/>, one OMM CSV or XML

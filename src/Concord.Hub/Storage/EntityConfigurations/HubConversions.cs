@@ -28,7 +28,7 @@ internal static class HubConversions
     }
 
     public static PropertyBuilder<SpaceObjectStatus> HasStatusConversion(this PropertyBuilder<SpaceObjectStatus> property) =>
-        property.HasMaxLength(32).HasConversion(s => StatusWireName(s), s => ParseStatus(s)).IsRequired();
+        property.HasMaxLength(32).HasConversion(s => s.ToWireName(), s => ParseStatus(s)).IsRequired();
 
     public static string FormatAgencyList(IEnumerable<string> codes)
     {
@@ -39,23 +39,10 @@ internal static class HubConversions
     public static List<string> ParseAgencyList(string text) =>
         text.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList();
 
-    public static string StatusWireName(SpaceObjectStatus status) => status switch
-    {
-        SpaceObjectStatus.Unknown => "unknown",
-        SpaceObjectStatus.Operational => "operational",
-        SpaceObjectStatus.NonOperational => "non-operational",
-        SpaceObjectStatus.Decayed => "decayed",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
-
-    private static SpaceObjectStatus ParseStatus(string text) => text switch
-    {
-        "unknown" => SpaceObjectStatus.Unknown,
-        "operational" => SpaceObjectStatus.Operational,
-        "non-operational" => SpaceObjectStatus.NonOperational,
-        "decayed" => SpaceObjectStatus.Decayed,
-        _ => throw new InvalidOperationException($"Stored object status '{text}' is unknown."),
-    };
+    private static SpaceObjectStatus ParseStatus(string text) =>
+        SpaceObjectStatuses.TryParse(text, out SpaceObjectStatus? status)
+            ? status.Value
+            : throw new InvalidOperationException($"Stored object status '{text}' is unknown.");
 
     private static Marking ParseMarking(string text) =>
         Markings.TryParse(text, out Marking? marking)
