@@ -11,4 +11,10 @@ public static class AuditActions
 
     /// <summary>An API key was revoked.</summary>
     public const string ApiKeyRevoked = "api-key.revoked";
+
+    /// <summary>A catalog submission was accepted (details: format, records, hash, marking, relTo).</summary>
+    public const string SubmissionAccepted = "submission.accepted";
+
+    /// <summary>Catalog records were released to a caller (details: recipient, records, agreements).</summary>
+    public const string CatalogReleased = "catalog.released";
 }

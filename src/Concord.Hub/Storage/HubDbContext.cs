@@ -1,5 +1,6 @@
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
+using Concord.Hub.Catalog;
 using Concord.Hub.SpaceObjects;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,15 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>Registered space objects.</summary>
     public DbSet<SpaceObject> SpaceObjects => Set<SpaceObject>();
+
+    /// <summary>Accepted catalog submissions (provenance and idempotency keys).</summary>
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    /// <summary>Stored element sets, every submitted one (history).</summary>
+    public DbSet<ElementSet> ElementSets => Set<ElementSet>();
+
+    /// <summary>Stored OEM segments.</summary>
+    public DbSet<EphemerisSegment> EphemerisSegments => Set<EphemerisSegment>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1,5 +1,6 @@
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
+using Concord.Hub.Catalog;
 using Concord.Hub.Release;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,8 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<AgencyService>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<ReleasePolicy>();
+        services.AddScoped<SubmissionService>();
+        services.AddScoped<CatalogService>();
         return services;
     }
 }
