@@ -26,8 +26,15 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
     /// <summary>The newest released element set of each object: of <paramref name="ids"/> when given, else of every
     /// object with a catalog number above <paramref name="afterCatalogNumber"/>, at most <paramref name="limit"/> objects
     /// in catalog-number order. When an object's newest set is withheld, its newest released one is returned.</summary>
+    /// <param name="viewer">Who reads.</param>
+    /// <param name="ids">Catalog numbers, or null for a listing.</param>
+    /// <param name="afterCatalogNumber">Listing only: start after this catalog number.</param>
+    /// <param name="limit">Listing only: most objects returned, 1 or more.</param>
+    /// <param name="deliverable">Sets the caller can deliver (for example those a TLE can hold); others are skipped as
+    /// if withheld. Null: all.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
     public async Task<CatalogRelease> GetLatestAsync(Actor viewer, IReadOnlyCollection<int>? ids, int afterCatalogNumber, int limit,
-        CancellationToken cancellationToken)
+        Func<ElementSet, bool>? deliverable, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
@@ -59,7 +66,7 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
                 picked = false;
             }
 
-            if (picked)
+            if (picked || (deliverable is not null && !deliverable(row)))
             {
                 continue;
             }
@@ -81,8 +88,10 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
     }
 
     /// <summary>Every released element set of one object with an epoch in [<paramref name="from"/>, <paramref name="to"/>]
-    /// (either bound optional), in epoch order, at most <see cref="MaxHistory"/>.</summary>
-    public async Task<CatalogRelease> GetHistoryAsync(Actor viewer, int catalogNumber, Epoch? from, Epoch? to, CancellationToken cancellationToken)
+    /// (either bound optional), in epoch order, at most <see cref="MaxHistory"/>. <paramref name="deliverable"/> as in
+    /// <see cref="GetLatestAsync"/>.</summary>
+    public async Task<CatalogRelease> GetHistoryAsync(Actor viewer, int catalogNumber, Epoch? from, Epoch? to,
+        Func<ElementSet, bool>? deliverable, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ReleaseView view = await policy.ForViewerAsync(viewer, cancellationToken).ConfigureAwait(false);
@@ -103,6 +112,11 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
         var rows = query.OrderBy(e => e.Epoch).ThenBy(e => e.StoredAt).AsAsyncEnumerable();
         await foreach (ElementSet row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            if (deliverable is not null && !deliverable(row))
+            {
+                continue;
+            }
+
             ReleaseDecision decision = view.Decide(row.ToReleasable(owner));
             if (!decision.Released)
             {

@@ -10,10 +10,15 @@ internal static class HubPolicies
     public const string HubAdmin = "hub-admin";
     public const string KeyManager = "key-manager";
     public const string Auditor = "auditor";
+    public const string Submitter = "submitter";
+    public const string CatalogReader = "catalog-reader";
 
     public static AuthorizationBuilder AddHubPolicies(this AuthorizationBuilder builder) => builder
         .SetFallbackPolicy(new AuthorizationPolicyBuilder(HubClaims.Scheme).RequireAuthenticatedUser().Build())
         .AddPolicy(HubAdmin, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.HubAdmin))
         .AddPolicy(KeyManager, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.HubAdmin, HubRoles.AgencyAdmin))
-        .AddPolicy(Auditor, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Auditor));
+        .AddPolicy(Auditor, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Auditor))
+        .AddPolicy(Submitter, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Analyst))
+        .AddPolicy(CatalogReader, p => p.AddAuthenticationSchemes(HubClaims.Scheme)
+            .RequireRole(HubRoles.Analyst, HubRoles.Officer, HubRoles.AgencyAdmin, HubRoles.HubAdmin));
 }

@@ -4,8 +4,10 @@ using Concord.Hub.Storage;
 using Concord.Server.Agencies;
 using Concord.Server.Audit;
 using Concord.Server.Auth;
+using Concord.Server.Catalog;
 using Concord.Server.Health;
 using Concord.Server.Problems;
+using Concord.Server.Submissions;
 using Concord.Storage.Postgres;
 using Concord.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
@@ -81,6 +83,8 @@ public static class HubServer
         app.MapAgencies();
         app.MapApiKeys();
         app.MapAudit();
+        app.MapSubmissions();
+        app.MapCatalog();
         return app;
     }
 }
