@@ -51,7 +51,8 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
         bool picked = false;
         int? next = null;
         // Sorted by (catalog number, epoch) on the index, newest first per object: the first released row of each object wins.
-        var rows = query.OrderBy(e => e.CatalogNumber).ThenByDescending(e => e.Epoch).ThenByDescending(e => e.StoredAt).AsAsyncEnumerable();
+        // Equal epochs are ordered by id (UUID v7, time-ordered across submissions) so that answers are deterministic.
+        var rows = query.OrderBy(e => e.CatalogNumber).ThenByDescending(e => e.Epoch).ThenByDescending(e => e.Id).AsAsyncEnumerable();
         await foreach (ElementSet row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (row.CatalogNumber != current)
@@ -109,7 +110,7 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
         string? owner = (await OwnersAsync([catalogNumber], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(catalogNumber);
         var released = new List<ElementSet>();
         var agreements = new HashSet<Guid>();
-        var rows = query.OrderBy(e => e.Epoch).ThenBy(e => e.StoredAt).AsAsyncEnumerable();
+        var rows = query.OrderBy(e => e.Epoch).ThenBy(e => e.Id).AsAsyncEnumerable();
         await foreach (ElementSet row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (deliverable is not null && !deliverable(row))
