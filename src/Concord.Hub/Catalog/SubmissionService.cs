@@ -43,6 +43,14 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
             return SubmissionResult.Fail(errors);
         }
 
+        // Read before taking the write gate: reading 30,000 records takes about a second and must not hold up other writers.
+        // A resend is read again before it is recognised; that costs the resend, never the others.
+        ParsedMessage parsed = SubmissionReader.Read(request.Content);
+        if (!parsed.IsValid)
+        {
+            return SubmissionResult.Invalid(parsed.Diagnostics);
+        }
+
         string[] relTo = [.. request.RelTo.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
         if (request.IdempotencyKey is { } key)
@@ -74,14 +82,6 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
             {
                 return SubmissionResult.Fail(errors);
             }
-        }
-
-        // Parsing happens under the gate only so that a resend is answered without reading the body twice; the gate is
-        // per process and SQLite has one writer anyway.
-        ParsedMessage parsed = SubmissionReader.Read(request.Content);
-        if (!parsed.IsValid)
-        {
-            return SubmissionResult.Invalid(parsed.Diagnostics);
         }
 
         DateTimeOffset now = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
