@@ -82,6 +82,22 @@ public sealed class CatalogEndpointsTests
     }
 
     [Fact]
+    public async Task Gp_NineDigitCatalogNumber_IsServedAsOmm_AndLeftOutOfTle()
+    {
+        using var app = new HubApplication();
+        HttpClient analyst = await AnalystAsync(app, "AAA");
+        using HttpResponseMessage submitted = await PostAsync(analyst,
+            CatalogSamples.OmmText(CcsdsFormat.Json, CatalogSamples.Set(123_456_789), CatalogSamples.Set(90001)), "application/json");
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+
+        int[] omm = await IdsAsync(analyst, "/api/v1/catalog/gp?ids=123456789,90001");
+        string tle = await analyst.GetStringAsync("/api/v1/catalog/gp?ids=123456789,90001&format=tle", TestContext.Current.CancellationToken);
+
+        Assert.Equal(new[] { 90001, 123_456_789 }, omm);
+        Assert.Equal([90001], TleReader.Parse(tle).Sets.Select(s => s.CatalogNumber));
+    }
+
+    [Fact]
     public async Task Gp_ReturnsTheNewestSetPerObject_AndFallsBackWhenTheNewestIsWithheld()
     {
         using var app = new HubApplication();
