@@ -2,4 +2,11 @@ using BenchmarkDotNet.Running;
 
 // Micro-benchmarks of Concord's kernels. Run: dotnet run -c Release --project bench/Concord.Bench -- --filter '*'
 // End-to-end throughput (whole catalogs) is measured by `concord bench ...`; see docs/benchmarks.md.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// End-to-end submission of a 30,000-object OMM catalog to the real server: ... -- submit-omm [COUNT] (docs/benchmarks.md).
+if (args.Length > 0 && args[0] == SubmissionEndToEnd.Command)
+{
+    return await SubmissionEndToEnd.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30_000);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SubmissionEndToEnd).Assembly).Run(args);
+return 0;

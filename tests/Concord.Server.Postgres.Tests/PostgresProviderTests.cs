@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Concord.Hub.Audit;
 using Microsoft.EntityFrameworkCore;
+using System.Net.Http.Json;
 
 namespace Concord.Server.Tests.Postgres;
 
@@ -126,6 +127,31 @@ public sealed class PostgresProviderTests
         using JsonDocument matrix = await JsonDocument.ParseAsync(await app.ClientWithKey(a)
             .GetStreamAsync("/api/v1/agreements/release-matrix", TestContext.Current.CancellationToken), cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal("BBB", matrix.RootElement.GetProperty("partners")[0].GetProperty("agency").GetString());
+        Assert.True(await app.WithDbAsync(async db => (await new AuditLog(db, app.Time).VerifyAsync(TestContext.Current.CancellationToken)).Valid));
+    }
+
+    [Fact]
+    public async Task SubmissionsAndTheGpCatalogBehaveAsOnSqlite()
+    {
+        using var app = new HubApplication();
+        HttpClient aaa = await Submissions.SubmissionEndpointsTests.AnalystAsync(app, "AAA");
+        HttpClient bbb = await Submissions.SubmissionEndpointsTests.AnalystAsync(app, "BBB");
+        string sets = Concord.Catalog.Samples.CatalogSamples.OmmText(Concord.Formats.Ccsds.CcsdsFormat.Csv,
+            Concord.Catalog.Samples.CatalogSamples.Set(90001, day: 10), Concord.Catalog.Samples.CatalogSamples.Set(90001, day: 11),
+            Concord.Catalog.Samples.CatalogSamples.Set(90002));
+        using HttpResponseMessage first = await Submissions.SubmissionEndpointsTests.PostAsync(aaa, sets, "text/csv", "?marking=public", "pg-1");
+        using HttpResponseMessage again = await Submissions.SubmissionEndpointsTests.PostAsync(aaa, sets, "text/csv", "?marking=public", "pg-1");
+        using HttpResponseMessage restricted = await Submissions.SubmissionEndpointsTests.PostAsync(aaa,
+            Concord.Catalog.Samples.CatalogSamples.TleText(Concord.Catalog.Samples.CatalogSamples.Set(90003)), "text/plain", "?marking=restricted&relTo=AAA");
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.Created), (first.StatusCode, again.StatusCode, restricted.StatusCode));
+        Assert.Equal(4, await app.WithDbAsync(db => db.ElementSets.CountAsync(TestContext.Current.CancellationToken)));
+
+        using JsonDocument gp = JsonDocument.Parse(await bbb.GetStringAsync("/api/v1/catalog/gp", TestContext.Current.CancellationToken));
+        Assert.Equal([(90001, "2026-01-11T00:00:00"), (90002, "2026-01-10T00:00:00")], gp.RootElement.EnumerateArray()
+            .Select(o => (o.GetProperty("NORAD_CAT_ID").GetInt32(), o.GetProperty("EPOCH").GetString()!)));
+        using JsonDocument history = JsonDocument.Parse(await bbb.GetStringAsync(
+            "/api/v1/catalog/gp/history?id=90001&from=2026-01-10T12:00:00Z", TestContext.Current.CancellationToken));
+        Assert.Single(history.RootElement.EnumerateArray());
         Assert.True(await app.WithDbAsync(async db => (await new AuditLog(db, app.Time).VerifyAsync(TestContext.Current.CancellationToken)).Valid));
     }
 }

@@ -34,4 +34,9 @@ public static class AuditActions
 
     /// <summary>A party terminated an agreement.</summary>
     public const string AgreementTerminated = "agreement.terminated";
+    /// <summary>A catalog submission was accepted (details: format, records, hash, marking, relTo).</summary>
+    public const string SubmissionAccepted = "submission.accepted";
+
+    /// <summary>Catalog records were released to a caller (details: recipient, records, agreements).</summary>
+    public const string CatalogReleased = "catalog.released";
 }

@@ -80,6 +80,12 @@ public static class HubErrorCodes
     /// <summary>"Query parameter {0}: {1}."</summary>
     public const string InvalidQuery = "request.invalid-query";
 
+    /// <summary>"The message has {0} error(s); nothing was stored." (every diagnostic is listed under <c>diagnostics</c>)</summary>
+    public const string SubmissionInvalidContent = "submission.invalid-content";
+
+    /// <summary>"Idempotency key {0} was already used for other content (submission {1})."</summary>
+    public const string SubmissionIdempotencyConflict = "submission.idempotency-conflict";
+
     /// <summary>"Unexpected server error." (a bug: the log has the details)</summary>
     public const string InternalError = "internal-error";
 }

@@ -1,6 +1,7 @@
 using Concord.Hub.Agencies;
 using Concord.Hub.Agreements;
 using Concord.Hub.Audit;
+using Concord.Hub.Catalog;
 using Concord.Hub.SpaceObjects;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,14 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>Data-sharing agreements, with their parties.</summary>
     public DbSet<Agreement> Agreements => Set<Agreement>();
+    /// <summary>Accepted catalog submissions (provenance and idempotency keys).</summary>
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    /// <summary>Stored element sets, every submitted one (history).</summary>
+    public DbSet<ElementSet> ElementSets => Set<ElementSet>();
+
+    /// <summary>Stored OEM segments.</summary>
+    public DbSet<EphemerisSegment> EphemerisSegments => Set<EphemerisSegment>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1,6 +1,7 @@
 using Concord.Hub.Agencies;
 using Concord.Hub.Agreements;
 using Concord.Hub.Audit;
+using Concord.Hub.Catalog;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,8 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<ReleasePolicy>();
         services.AddScoped<SpaceObjectService>();
         services.AddScoped<AgreementService>();
+        services.AddScoped<SubmissionService>();
+        services.AddScoped<CatalogService>();
         return services;
     }
 }

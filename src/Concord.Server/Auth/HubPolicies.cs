@@ -14,6 +14,7 @@ internal static class HubPolicies
     public const string ObjectRegistrar = "object-registrar";
     public const string Officer = "officer";
     public const string OfficerOrAnalyst = "officer-or-analyst";
+    public const string Submitter = "submitter";
 
     public static AuthorizationBuilder AddHubPolicies(this AuthorizationBuilder builder) => builder
         .SetFallbackPolicy(new AuthorizationPolicyBuilder(HubClaims.Scheme).RequireAuthenticatedUser().Build())
@@ -25,5 +26,6 @@ internal static class HubPolicies
         .AddPolicy(ObjectRegistrar, p => p.AddAuthenticationSchemes(HubClaims.Scheme)
             .RequireRole(HubRoles.Analyst, HubRoles.AgencyAdmin, HubRoles.HubAdmin))
         .AddPolicy(Officer, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Officer))
-        .AddPolicy(OfficerOrAnalyst, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Officer, HubRoles.Analyst));
+        .AddPolicy(OfficerOrAnalyst, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Officer, HubRoles.Analyst))
+        .AddPolicy(Submitter, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Analyst));
 }

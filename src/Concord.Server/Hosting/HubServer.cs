@@ -6,9 +6,11 @@ using Concord.Server.Agreements;
 using Concord.Server.Audit;
 using Concord.Server.Demo;
 using Concord.Server.Auth;
+using Concord.Server.Catalog;
 using Concord.Server.Health;
 using Concord.Server.Problems;
 using Concord.Server.SpaceObjects;
+using Concord.Server.Submissions;
 using Concord.Storage.Postgres;
 using Concord.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
@@ -90,6 +92,8 @@ public static class HubServer
         app.MapAudit();
         app.MapSpaceObjects();
         app.MapAgreements();
+        app.MapSubmissions();
+        app.MapCatalog();
         return app;
     }
 }

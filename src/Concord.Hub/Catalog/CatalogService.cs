@@ -1,0 +1,171 @@
+using System.Globalization;
+using Concord.Astro.Time;
+using Concord.Hub.Agencies;
+using Concord.Hub.Audit;
+using Concord.Hub.Release;
+using Concord.Hub.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concord.Hub.Catalog;
+
+/// <summary>Reads the GP catalog through the release policy (the only place that decides who sees what), and audits
+/// every release. Scoped (one per request).</summary>
+/// <remarks>Withheld sets are absent, never forbidden. Each request that releases at least one set writes one audit
+/// entry (<see cref="AuditActions.CatalogReleased"/>: recipient, record count, releasing agreements).</remarks>
+public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditLog audit, HubWriteGate gate)
+{
+    /// <summary>Most catalog numbers in one <c>ids</c> list.</summary>
+    public const int MaxIds = 1000;
+
+    /// <summary>Most objects in one listing page (and its default).</summary>
+    public const int MaxLimit = 50_000;
+
+    /// <summary>Most element sets in one history answer.</summary>
+    public const int MaxHistory = 10_000;
+
+    /// <summary>The newest released element set of each object: of <paramref name="ids"/> when given, else of every
+    /// object with a catalog number above <paramref name="afterCatalogNumber"/>, at most <paramref name="limit"/> objects
+    /// in catalog-number order. When an object's newest set is withheld, its newest released one is returned.</summary>
+    /// <param name="viewer">Who reads.</param>
+    /// <param name="ids">Catalog numbers, or null for a listing.</param>
+    /// <param name="afterCatalogNumber">Listing only: start after this catalog number.</param>
+    /// <param name="limit">Listing only: most objects returned, 1 or more.</param>
+    /// <param name="deliverable">Sets the caller can deliver (for example those a TLE can hold); others are skipped as
+    /// if withheld. Null: all.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<CatalogRelease> GetLatestAsync(Actor viewer, IReadOnlyCollection<int>? ids, int afterCatalogNumber, int limit,
+        Func<ElementSet, bool>? deliverable, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ReleaseView view = await policy.ForViewerAsync(viewer, cancellationToken).ConfigureAwait(false);
+        IQueryable<ElementSet> query = db.ElementSets.AsNoTracking();
+        query = ids is null
+            ? query.Where(e => e.CatalogNumber > afterCatalogNumber)
+            : query.Where(e => ids.Contains(e.CatalogNumber));
+        Dictionary<int, string> owners = await OwnersAsync(ids, cancellationToken).ConfigureAwait(false);
+
+        var released = new List<ElementSet>();
+        var agreements = new HashSet<Guid>();
+        int? current = null;
+        bool picked = false;
+        int? next = null;
+        // Sorted by (catalog number, epoch) on the index, newest first per object: the first released row of each object wins.
+        // Equal epochs are ordered by id (UUID v7, time-ordered across submissions) so that answers are deterministic.
+        var rows = query.OrderBy(e => e.CatalogNumber).ThenByDescending(e => e.Epoch).ThenByDescending(e => e.Id).AsAsyncEnumerable();
+        await foreach (ElementSet row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (row.CatalogNumber != current)
+            {
+                if (released.Count == limit)
+                {
+                    next = released[^1].CatalogNumber;
+                    break;
+                }
+
+                current = row.CatalogNumber;
+                picked = false;
+            }
+
+            if (picked || (deliverable is not null && !deliverable(row)))
+            {
+                continue;
+            }
+
+            ReleaseDecision decision = view.Decide(row.ToReleasable(owners.GetValueOrDefault(row.CatalogNumber)));
+            if (decision.Released)
+            {
+                picked = true;
+                released.Add(row);
+                if (decision.AgreementId is { } agreement)
+                {
+                    agreements.Add(agreement);
+                }
+            }
+        }
+
+        await AuditReleaseAsync(viewer, released.Count, agreements, "catalog:gp", cancellationToken).ConfigureAwait(false);
+        return new CatalogRelease(released, next);
+    }
+
+    /// <summary>Every released element set of one object with an epoch in [<paramref name="from"/>, <paramref name="to"/>]
+    /// (either bound optional), in epoch order, at most <see cref="MaxHistory"/>. <paramref name="deliverable"/> as in
+    /// <see cref="GetLatestAsync"/>.</summary>
+    public async Task<CatalogRelease> GetHistoryAsync(Actor viewer, int catalogNumber, Epoch? from, Epoch? to,
+        Func<ElementSet, bool>? deliverable, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ReleaseView view = await policy.ForViewerAsync(viewer, cancellationToken).ConfigureAwait(false);
+        IQueryable<ElementSet> query = db.ElementSets.AsNoTracking().Where(e => e.CatalogNumber == catalogNumber);
+        if (from is { } start)
+        {
+            query = query.Where(e => e.Epoch >= start);
+        }
+
+        if (to is { } end)
+        {
+            query = query.Where(e => e.Epoch <= end);
+        }
+
+        string? owner = (await OwnersAsync([catalogNumber], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(catalogNumber);
+        var released = new List<ElementSet>();
+        var agreements = new HashSet<Guid>();
+        var rows = query.OrderBy(e => e.Epoch).ThenBy(e => e.Id).AsAsyncEnumerable();
+        await foreach (ElementSet row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (deliverable is not null && !deliverable(row))
+            {
+                continue;
+            }
+
+            ReleaseDecision decision = view.Decide(row.ToReleasable(owner));
+            if (!decision.Released)
+            {
+                continue;
+            }
+
+            released.Add(row);
+            if (decision.AgreementId is { } agreement)
+            {
+                agreements.Add(agreement);
+            }
+
+            if (released.Count == MaxHistory)
+            {
+                break;
+            }
+        }
+
+        await AuditReleaseAsync(viewer, released.Count, agreements, $"catalog:gp:{catalogNumber}", cancellationToken).ConfigureAwait(false);
+        return new CatalogRelease(released, null);
+    }
+
+    private async Task<Dictionary<int, string>> OwnersAsync(IReadOnlyCollection<int>? ids, CancellationToken cancellationToken)
+    {
+        IQueryable<SpaceObjects.SpaceObject> objects = db.SpaceObjects.AsNoTracking();
+        if (ids is not null)
+        {
+            objects = objects.Where(o => ids.Contains(o.CatalogNumber));
+        }
+
+        return await objects.Select(o => new { o.CatalogNumber, o.Owner })
+            .ToDictionaryAsync(o => o.CatalogNumber, o => o.Owner, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task AuditReleaseAsync(Actor viewer, int records, HashSet<Guid> agreements, string subject, CancellationToken cancellationToken)
+    {
+        if (records == 0)
+        {
+            return;
+        }
+
+        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await audit.Append(viewer, AuditActions.CatalogReleased, subject, new Dictionary<string, string?>
+        {
+            ["recipient"] = viewer.AgencyCode,
+            ["records"] = records.ToString(CultureInfo.InvariantCulture),
+            ["agreements"] = string.Join(',', agreements.Select(a => a.ToString("D")).Order(StringComparer.Ordinal)),
+        }, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

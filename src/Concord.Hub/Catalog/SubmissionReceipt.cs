@@ -1,0 +1,9 @@
+namespace Concord.Hub.Catalog;
+
+/// <summary>What the submitter is told about an accepted submission.</summary>
+/// <param name="Id">The submission's identifier.</param>
+/// <param name="Records">Number of records stored.</param>
+/// <param name="Format">The detected format, a constant of <see cref="SubmissionFormats"/>.</param>
+/// <param name="Warnings">The warnings found while reading (stored, and replayed on a resend).</param>
+/// <param name="Replayed">True when this is an idempotent resend: nothing new was stored.</param>
+public sealed record SubmissionReceipt(Guid Id, int Records, string Format, IReadOnlyList<SubmissionWarning> Warnings, bool Replayed);
