@@ -112,6 +112,8 @@ public sealed partial class AuthorizationMatrixTests
             await federation.RegisterObjectAsync(Own, o);
         }
 
+        await SubmitCatalogAsync(federation);
+
         string? agreementId = await EstablishAsync(federation, state);
         Boundary boundary = Expected(state);
         var failures = new List<string>();
@@ -122,6 +124,7 @@ public sealed partial class AuthorizationMatrixTests
         {
             var check = new BoundaryCheck(federation.Client(viewer), $"{state} as {viewer}", failures);
             await CheckObjectsAsync(check, viewer, boundary);
+            await CheckCatalogAsync(check, viewer, boundary);
             await CheckAgreementsAsync(check, viewer, boundary, agreementId);
         }
 
@@ -277,6 +280,19 @@ public sealed partial class AuthorizationMatrixTests
 
             using JsonDocument body = await HubApplication.ReadJsonAsync(response);
             return project(body.RootElement);
+        }
+
+        /// <summary>A 200 text answer, projected; an empty projection (and a failure) otherwise.</summary>
+        public async Task<int[]> TextAsync(string path, Func<string, int[]> project)
+        {
+            using HttpResponseMessage response = await client.GetAsync(path, Ct);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                failures.Add($"{label}: GET {path}: expected 200, got {await ReadOutcomeAsync(response)}");
+                return [];
+            }
+
+            return project(await response.Content.ReadAsStringAsync(Ct));
         }
 
         /// <summary>The exact ids a list answers, in order: nothing more, nothing less.</summary>

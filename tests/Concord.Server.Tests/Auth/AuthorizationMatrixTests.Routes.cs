@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Concord.Catalog.Samples;
 using Concord.Hub.Errors;
 using Microsoft.EntityFrameworkCore;
 using static Concord.Server.Tests.Auth.Federation;
@@ -37,6 +38,7 @@ public sealed partial class AuthorizationMatrixTests
         using var app = new HubApplication();
         Federation federation = await CreateAsync(app, Own, Other, Third);
         await federation.RegisterObjectAsync(Own, s_routeObject);
+        await federation.SubmitAsync(Own, CatalogSamples.TleText(CatalogSamples.Set(s_routeObject.NoradId)), "?marking=partners");
         var failures = new List<string>();
 
         foreach (RouteCase route in RouteCases())
@@ -147,6 +149,22 @@ public sealed partial class AuthorizationMatrixTests
             async f => Post($"/api/v1/agreements/{await f.ActivateAsync([Own, Third])}/terminate"), OfficerOfParty, AgreementAsync);
         yield return new("GET /api/v1/agreements/release-matrix", () => Get("/api/v1/agreements/release-matrix"),
             c => c.Role is "officer" or "analyst" ? Outcome.Ok : Outcome.MissingRole);
+
+        // Catalog: analysts submit for their own agency; readers read what the release policy releases (the own
+        // agency's partners sets are absent to the other agency, an empty answer rather than a refusal).
+        yield return new("POST /api/v1/submissions",
+            () => new HttpRequestMessage(HttpMethod.Post, "/api/v1/submissions")
+            {
+                Content = new StringContent(CatalogSamples.TleText(CatalogSamples.Set(90300)), System.Text.Encoding.UTF8, "text/plain"),
+            },
+            c => c.Role == "analyst" ? Outcome.Created : Outcome.MissingRole,
+            (f, _) => f.App.WithDbAsync(async db => $"{await db.Submissions.CountAsync(Ct)} {await db.ElementSets.CountAsync(Ct)}"));
+        yield return new("GET /api/v1/catalog/gp?ids=", () => Get($"/api/v1/catalog/gp?ids={s_routeObject.NoradId}"),
+            c => Reader(c) ? Outcome.Ok : Outcome.MissingRole);
+        yield return new("GET /api/v1/catalog/gp", () => Get("/api/v1/catalog/gp?format=tle"),
+            c => Reader(c) ? Outcome.Ok : Outcome.MissingRole);
+        yield return new("GET /api/v1/catalog/gp/history", () => Get($"/api/v1/catalog/gp/history?id={s_routeObject.NoradId}"),
+            c => Reader(c) ? Outcome.Ok : Outcome.MissingRole);
 
         // Audit: auditors only, of any agency.
         yield return new("GET /api/v1/audit", () => Get("/api/v1/audit"), c => c.Role == "auditor" ? Outcome.Ok : Outcome.MissingRole);

@@ -56,6 +56,14 @@ internal sealed class Federation
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
+    /// <summary>Submits a message as <paramref name="agency"/>'s analyst (<paramref name="query"/>: marking and relTo).</summary>
+    public async Task SubmitAsync(string agency, string text, string query = "")
+    {
+        using var content = new StringContent(text, System.Text.Encoding.UTF8, "text/plain");
+        using HttpResponseMessage response = await Client(agency, "analyst").PostAsync($"/api/v1/submissions{query}", content, Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
     /// <summary>Proposes an agreement as an officer of the first party; returns its id.</summary>
     public async Task<string> ProposeAsync(string[] parties, string[]? categories = null, string objectScope = "all",
         string[]? objectIds = null, int embargoMinutes = 0, DateTimeOffset? expiresAt = null)
