@@ -57,12 +57,6 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
         {
             if (row.CatalogNumber != current)
             {
-                if (released.Count == limit)
-                {
-                    next = released[^1].CatalogNumber;
-                    break;
-                }
-
                 current = row.CatalogNumber;
                 picked = false;
             }
@@ -75,6 +69,14 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
             ReleaseDecision decision = view.Decide(row.ToReleasable(owners.GetValueOrDefault(row.CatalogNumber)));
             if (decision.Released)
             {
+                if (released.Count == limit)
+                {
+                    // A next page only when a set released to this viewer follows: rows it may not see must not show
+                    // through the link (an empty next page would tell that withheld records exist beyond).
+                    next = released[^1].CatalogNumber;
+                    break;
+                }
+
                 picked = true;
                 released.Add(row);
                 if (decision.AgreementId is { } agreement)
