@@ -49,13 +49,15 @@ public sealed partial class AuthorizationMatrixTests
         ListScope,
     }
 
-    /// <summary>The own agency's records: two marked partners, one restricted to <see cref="Third"/>, one public.</summary>
+    /// <summary>The own agency's records: two marked partners, one restricted to <see cref="Third"/>, one public, and one
+    /// restricted to <see cref="Other"/> (last, so that for the others a withheld record follows their last one).</summary>
     private static readonly TestObject[] s_catalog =
     [
         new(90001, "ALPHA ONE", "partners", null, Leo: true, "operational"),
         new(90002, "BRAVO TWO", "partners", null, Leo: true, "decayed"),
         new(90003, "ALPHA THREE", "restricted", [Third], Leo: false, "operational"),
         new(90004, "CHARLIE FOUR", "public", null, Leo: true, "operational"),
+        new(90005, "DELTA FIVE", "restricted", [Other], Leo: false, "operational"),
     ];
 
     /// <summary>A catalogue number nobody registered: a withheld record must answer exactly as this one does.</summary>
@@ -269,17 +271,20 @@ public sealed partial class AuthorizationMatrixTests
         }
 
         /// <summary>A 200 JSON answer, projected; an empty projection (and a failure) otherwise.</summary>
-        public async Task<T[]> ReadAsync<T>(string path, Func<JsonElement, T[]> project)
+        public async Task<T[]> ReadAsync<T>(string path, Func<JsonElement, T[]> project) => (await PageAsync(path, project)).Items;
+
+        /// <summary>As <see cref="ReadAsync"/>, with whether the answer links a next page (<c>Link: …; rel="next"</c>).</summary>
+        public async Task<(T[] Items, bool HasNext)> PageAsync<T>(string path, Func<JsonElement, T[]> project)
         {
             using HttpResponseMessage response = await client.GetAsync(path, Ct);
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 failures.Add($"{label}: GET {path}: expected 200, got {await ReadOutcomeAsync(response)}");
-                return [];
+                return ([], false);
             }
 
             using JsonDocument body = await HubApplication.ReadJsonAsync(response);
-            return project(body.RootElement);
+            return (project(body.RootElement), response.Headers.Contains("Link"));
         }
 
         /// <summary>A 200 text answer, projected; an empty projection (and a failure) otherwise.</summary>

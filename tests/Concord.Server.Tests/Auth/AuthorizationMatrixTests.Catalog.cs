@@ -16,16 +16,16 @@ public sealed partial class AuthorizationMatrixTests
     /// marking, each set marked as its object is.</summary>
     private static async Task SubmitCatalogAsync(Federation f)
     {
-        foreach (IGrouping<string, TestObject> marked in s_catalog.GroupBy(o => o.Marking))
+        foreach (var marked in s_catalog.GroupBy(o => (o.Marking, RelTo: string.Join(',', o.RelTo ?? []))))
         {
             Tle[] sets = [.. marked.SelectMany(o => s_setDays.Select(day => CatalogSamples.Set(o.NoradId, day)))];
-            string relTo = marked.Key == "restricted" ? $"&relTo={string.Join(',', marked.First().RelTo!)}" : "";
-            await f.SubmitAsync(Own, CatalogSamples.TleText(sets), $"?marking={marked.Key}{relTo}");
+            string relTo = marked.Key.RelTo.Length > 0 ? $"&relTo={marked.Key.RelTo}" : "";
+            await f.SubmitAsync(Own, CatalogSamples.TleText(sets), $"?marking={marked.Key.Marking}{relTo}");
         }
     }
 
     /// <summary>GP by ids, GP listing (OMM JSON, TLE, paged one by one) and each object's history: exactly the released
-    /// sets.</summary>
+    /// sets. A page links a next one exactly when a released set follows: a withheld one must not show through.</summary>
     private static async Task CheckCatalogAsync(BoundaryCheck check, Caller viewer, Boundary boundary)
     {
         string ids = string.Join(',', s_catalog.Select(o => o.NoradId).Append(Unregistered));
@@ -44,20 +44,17 @@ public sealed partial class AuthorizationMatrixTests
             text => [.. TleReader.Parse(text).Sets.Select(t => t.CatalogNumber)]));
 
         var paged = new List<int>();
-        int after = 0;
-        for (int page = 0; page <= s_catalog.Length; page++)
+        var links = new List<bool>();
+        bool hasNext = true;
+        for (int after = 0; hasNext && paged.Count <= s_catalog.Length; after = paged.LastOrDefault())
         {
-            int[] found = await check.ReadAsync($"/api/v1/catalog/gp?limit=1&after={after}", GpIds);
+            (int[] found, hasNext) = await check.PageAsync($"/api/v1/catalog/gp?limit=1&after={after}", GpIds);
             paged.AddRange(found);
-            if (found.Length == 0)
-            {
-                break;
-            }
-
-            after = found[^1];
+            links.Add(hasNext);
         }
 
         check.Equal("/api/v1/catalog/gp?limit=1 (every page)", released, paged);
+        check.Equal("/api/v1/catalog/gp?limit=1 next links", released.Select((_, i) => i < released.Length - 1), links);
 
         foreach (int id in s_catalog.Select(o => o.NoradId).Append(Unregistered))
         {
