@@ -205,6 +205,12 @@ public sealed partial class AuthorizationMatrixTests
             await check.IdsAsync($"/api/v1/objects{query}", released.Where(selects).Select(o => o.NoradId), ObjectIds);
         }
 
+        // Who else a restricted record was released to is the originator's to know.
+        int[] showingRelTo = await check.ReadAsync<int>("/api/v1/objects", json => [.. json.EnumerateArray()
+            .Where(o => o.GetProperty("relTo").ValueKind != JsonValueKind.Null)
+            .Select(o => int.Parse(o.GetProperty("noradId").GetString()!, CultureInfo.InvariantCulture))]);
+        check.Equal("/api/v1/objects relTo shown", viewer.Agency == Own ? released.Select(o => o.NoradId) : [], showingRelTo);
+
         var paged = new List<int>();
         string? after = null;
         for (int page = 0; page <= s_catalog.Length; page++)
