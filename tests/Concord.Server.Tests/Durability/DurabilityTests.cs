@@ -70,7 +70,12 @@ public sealed class DurabilityTests
         long expected = await ConcurrentWrites.RunAsync(app.ClientWithKey, app.AdminKey);
 
         int keys = await app.WithDbAsync(db => Task.FromResult(db.ApiKeys.Count()));
-        Assert.Equal(1 + (ConcurrentWrites.Agencies * (1 + ConcurrentWrites.WritesPerAgency)), keys);
+        Assert.Equal(1 + (ConcurrentWrites.Agencies * (2 + ConcurrentWrites.WritesPerAgency - ConcurrentWrites.SubmissionsPerAgency)), keys);
+        List<int> stored = await app.WithDbAsync(db => Task.FromResult(db.ElementSets.Select(e => e.CatalogNumber).OrderBy(n => n).ToList()));
+        int[] submitted = [.. Enumerable.Range(0, ConcurrentWrites.Agencies)
+            .SelectMany(i => Enumerable.Range(0, ConcurrentWrites.WritesPerAgency).Where(n => n % 2 == 1).Select(n => ConcurrentWrites.CatalogNumber(i, n)))
+            .Order()];
+        Assert.Equal(submitted, stored);
         (_, string auditor) = await app.IssueKeyAsync("C00", "auditor");
         using JsonDocument verify = JsonDocument.Parse(await app.ClientWithKey(auditor).GetStringAsync("/api/v1/audit/verify", TestContext.Current.CancellationToken));
         Assert.True(verify.RootElement.GetProperty("valid").GetBoolean());
