@@ -23,6 +23,9 @@ public static class ReleaseReasons
     /// <summary>Released: an active agreement between the originator and the viewer's agency covers it.</summary>
     public const string Agreement = "agreement";
 
+    /// <summary>Released as a basic warning only: the viewer's agency owns an endangered object (duty to warn).</summary>
+    public const string DutyToWarn = "duty-to-warn";
+
     /// <summary>Withheld: the viewer belongs to no agency (hub keys see public records only).</summary>
     public const string NoAgency = "no-agency";
 

@@ -65,6 +65,31 @@ public sealed class ReleaseView
         return DecidePartners(record, ViewerAgency);
     }
 
+    /// <summary>Decides what the viewer learns of a warning about <paramref name="record"/> (a conjunction, or anything
+    /// else that endangers objects): the full record when <see cref="Decide"/> releases it, otherwise a basic warning
+    /// when the viewer's agency owns one of the endangered objects (the duty to warn holds without any agreement), otherwise
+    /// nothing.</summary>
+    /// <param name="record">The record as it would be released in full.</param>
+    /// <param name="endangeredObjectOwners">Codes of the agencies owning the endangered objects (both objects of a
+    /// conjunction, when registered).</param>
+    public WarningDecision DecideWarning(ReleasableRecord record, IReadOnlyCollection<string> endangeredObjectOwners)
+    {
+        ArgumentNullException.ThrowIfNull(endangeredObjectOwners);
+        ReleaseDecision full = Decide(record);
+        if (full.Released)
+        {
+            return new WarningDecision(WarningDetail.Full, full);
+        }
+
+        if (ViewerAgency is not null && endangeredObjectOwners.Contains(ViewerAgency, StringComparer.Ordinal))
+        {
+            return new WarningDecision(WarningDetail.Basic, new ReleaseDecision(true, ReleaseReasons.DutyToWarn, null,
+                $"{ViewerAgency} owns an endangered object: it receives a basic warning even without an agreement ({full.Explanation})"));
+        }
+
+        return new WarningDecision(WarningDetail.None, full);
+    }
+
     /// <summary>Whether the viewer may see the record.</summary>
     public bool IsReleased(ReleasableRecord record) => Decide(record).Released;
 

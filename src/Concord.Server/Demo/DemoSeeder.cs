@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Concord.Astro.Time;
 using Concord.Formats.Ccsds;
@@ -6,6 +7,7 @@ using Concord.Astro.Mathematics;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Hub.Agencies;
 using Concord.Hub.Agreements;
+using Concord.Hub.Catalog;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
 using Concord.Hub.Demo;
@@ -81,7 +83,7 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
         string catalogDir = WriteCatalog(dataDir, catalog);
         await RegisterSpaceObjectsAsync(services, catalog, actors, cancellationToken).ConfigureAwait(false);
         await EstablishAgreementsAsync(services, DemoAgreements.All, actors, cancellationToken).ConfigureAwait(false);
-        await SubmitCatalogAsync(services, catalog, cancellationToken).ConfigureAwait(false);
+        await SubmitCatalogAsync(services, catalog, actors, cancellationToken).ConfigureAwait(false);
 
         await File.WriteAllTextAsync(Path.Combine(keysDir, HubServerOptions.DemoKeysReadmeFileName),
             Readme(keyFiles, catalog, catalogDir), Utf8NoBom, cancellationToken).ConfigureAwait(false);
@@ -151,13 +153,25 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
         }
     }
 
-    /// <summary>Extension point: submit each agency's element sets (<see cref="DemoCatalog.WriteOmm"/>, one OMM CSV or XML
-    /// per agency, as an analyst of that agency) through the catalog submission service. Not wired yet: the same
-    /// files are in <c>&lt;data-dir&gt;/demo-catalog/</c> to POST by hand.</summary>
-    private static Task SubmitCatalogAsync(IServiceProvider services, DemoCatalog catalog, CancellationToken cancellationToken)
+    /// <summary>Submits each agency's element sets (the OMM CSV written to <c>demo-catalog/</c>) as that agency's
+    /// analyst, marked <c>partners</c>: who sees whose orbits is then decided by the demo agreements.</summary>
+    private static async Task SubmitCatalogAsync(IServiceProvider services, DemoCatalog catalog,
+        IReadOnlyDictionary<(string Agency, HubRole Role), Actor> actors, CancellationToken cancellationToken)
     {
-        _ = (services, catalog, cancellationToken);
-        return Task.CompletedTask;
+        var submissions = services.GetRequiredService<SubmissionService>();
+        foreach (DemoAgency agency in DemoAgencies.All)
+        {
+            string content = catalog.WriteOmm(agency.Code, CcsdsFormat.Csv);
+            string hash = Convert.ToHexStringLower(SHA256.HashData(Utf8NoBom.GetBytes(content)));
+            SubmissionResult result = await submissions.SubmitAsync(
+                new NewSubmission(content, hash, "text/csv", Marking.Partners, [], IdempotencyKey: null),
+                actors[(agency.Code, HubRole.Analyst)], cancellationToken).ConfigureAwait(false);
+            if (!result.Success)
+            {
+                throw new InvalidOperationException("Demo seeding failed: the generated catalog of " + agency.Code + " was refused: "
+                    + string.Join("; ", result.Errors.Select(e => e.Code).Concat(result.Diagnostics.Take(5).Select(d => d.ToString()))));
+            }
+        }
     }
 
     /// <summary>Writes one OMM CSV per agency and the list of engineered conjunctions; returns the directory.</summary>

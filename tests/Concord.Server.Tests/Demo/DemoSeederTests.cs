@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
+using Concord.Astro.Time;
 using Concord.Hub.Agencies;
 using Concord.Hub.Demo;
 using Concord.Server.Demo;
@@ -46,6 +48,28 @@ public sealed class DemoSeederTests
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         using HttpResponseMessage response = await client.GetAsync(new Uri("/api/v1/agencies", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        // The catalog is registered and submitted, and the agreements decide who sees whose orbits.
+        DemoCatalog catalog = DemoCatalog.Generate(Epoch.FromUtc(app.Time.GetUtcNow()));
+        Assert.Equal(catalog.Objects.Length, await WithDbAsync(demo, db => db.SpaceObjects.CountAsync()));
+        Assert.Equal(catalog.Objects.Length, await WithDbAsync(demo, db => db.ElementSets.CountAsync()));
+        List<string> states = await WithDbAsync(demo, db => db.Agreements.Select(a => a.Status.ToString()).ToListAsync());
+        Assert.Equal(DemoAgreements.All.Count, states.Count);
+        int meridianObject = catalog.Objects.First(o => o.OwnerCode == DemoAgencies.Meridian).CatalogNumber;
+        Assert.Single(await GpAsync(demo, keysDir, "BOREAL-analyst.key", meridianObject));   // active agreement
+        Assert.Empty(await GpAsync(demo, keysDir, "AUSTRAL-analyst.key", meridianObject));   // only proposed
+        Assert.Empty(await GpAsync(demo, keysDir, "HALCYON-analyst.key", meridianObject));   // suspended
+        Assert.Single(await GpAsync(demo, keysDir, "MERID-officer.key", meridianObject));    // its own
+    }
+
+    private static async Task<JsonElement[]> GpAsync(WebApplicationFactory<Program> demo, string keysDir, string keyFile, int catalogNumber)
+    {
+        string key = (await File.ReadAllTextAsync(Path.Combine(keysDir, keyFile), TestContext.Current.CancellationToken)).Trim();
+        using HttpClient client = demo.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        using JsonDocument body = JsonDocument.Parse(await client.GetStringAsync(
+            new Uri($"/api/v1/catalog/gp?ids={catalogNumber}&format=omm-json", UriKind.Relative), TestContext.Current.CancellationToken));
+        return [.. body.RootElement.Clone().EnumerateArray()];
     }
 
     [Fact]

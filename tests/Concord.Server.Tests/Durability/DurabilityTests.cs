@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
+using Concord.Catalog.Samples;
 
 namespace Concord.Server.Tests.Durability;
 
@@ -19,8 +21,15 @@ public sealed class DurabilityTests
             await writes.PostAsync(server, admin, "/api/v1/agencies", JsonContent.Create(new { code = "AAA", name = "Agence Alpha", country = "FR" }));
             await writes.PostAsync(server, admin, "/api/v1/agencies", JsonContent.Create(new { code = "BBB", name = "Agentur Beta", country = "DE" }));
             auditor = KeyOf(await writes.PostAsync(server, admin, "/api/v1/agencies/AAA/api-keys", JsonContent.Create(new { role = "auditor" }), KeyAuthenticatesAsync));
-            string officer = KeyOf(await writes.PostAsync(server, admin, "/api/v1/agencies/BBB/api-keys", JsonContent.Create(new { role = "officer" }), KeyAuthenticatesAsync));
-            _ = officer; // submissions: await writes.PostAsync(server, officer, "/api/v1/submissions", new StringContent(tle, Encoding.UTF8, "text/plain"));
+            string analyst = KeyOf(await writes.PostAsync(server, admin, "/api/v1/agencies/BBB/api-keys", JsonContent.Create(new { role = "analyst" }), KeyAuthenticatesAsync));
+            string tle = CatalogSamples.TleText(CatalogSamples.Set(90001), CatalogSamples.Set(90002));
+            await writes.PostAsync(server, analyst, "/api/v1/submissions", new StringContent(tle, Encoding.UTF8, "text/plain"),
+                async (restarted, _) =>
+                {
+                    using HttpClient client = restarted.Client(analyst);
+                    string catalog = await client.GetStringAsync("/api/v1/catalog/gp?ids=90001,90002&format=tle", TestContext.Current.CancellationToken);
+                    Assert.Equal(tle.ReplaceLineEndings(), catalog.ReplaceLineEndings());
+                });
             await writes.RecordAuditAsync(server, auditor);
 
             await server.KillAsync();
@@ -28,7 +37,7 @@ public sealed class DurabilityTests
 
         await using ServerProcess restarted = await storage.StartAsync();
         await writes.AssertAllPresentAsync(restarted, auditor);
-        Assert.Equal(4, writes.Count);
+        Assert.Equal(5, writes.Count);
     }
 
     [Fact]
@@ -61,7 +70,12 @@ public sealed class DurabilityTests
         long expected = await ConcurrentWrites.RunAsync(app.ClientWithKey, app.AdminKey);
 
         int keys = await app.WithDbAsync(db => Task.FromResult(db.ApiKeys.Count()));
-        Assert.Equal(1 + (ConcurrentWrites.Agencies * (1 + ConcurrentWrites.WritesPerAgency)), keys);
+        Assert.Equal(1 + (ConcurrentWrites.Agencies * (2 + ConcurrentWrites.WritesPerAgency - ConcurrentWrites.SubmissionsPerAgency)), keys);
+        List<int> stored = await app.WithDbAsync(db => Task.FromResult(db.ElementSets.Select(e => e.CatalogNumber).OrderBy(n => n).ToList()));
+        int[] submitted = [.. Enumerable.Range(0, ConcurrentWrites.Agencies)
+            .SelectMany(i => Enumerable.Range(0, ConcurrentWrites.WritesPerAgency).Where(n => n % 2 == 1).Select(n => ConcurrentWrites.CatalogNumber(i, n)))
+            .Order()];
+        Assert.Equal(submitted, stored);
         (_, string auditor) = await app.IssueKeyAsync("C00", "auditor");
         using JsonDocument verify = JsonDocument.Parse(await app.ClientWithKey(auditor).GetStringAsync("/api/v1/audit/verify", TestContext.Current.CancellationToken));
         Assert.True(verify.RootElement.GetProperty("valid").GetBoolean());
