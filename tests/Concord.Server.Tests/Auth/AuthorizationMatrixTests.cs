@@ -10,8 +10,10 @@ namespace Concord.Server.Tests.Auth;
 /// own agency and of another agency) answers the status the rules give, and no record crosses an agreement boundary
 /// in any agreement state, through any read route, list or filter.
 /// </summary>
-/// <remarks>Facets: <c>Routes</c> (route x caller, one test per caller) and <c>Boundaries</c> (what each agency sees,
-/// one test per agreement state). Each test builds one <see cref="Federation"/> on one <see cref="HubApplication"/>.</remarks>
+/// <remarks>Facets: <c>Routes</c> (route x caller, one test per caller: 24 routes x 10 callers), <c>Boundaries</c> (what
+/// each agency's every role and the hub administrator see of the objects and agreements, one test per agreement state)
+/// and <c>Catalog</c> (the same for element sets: GP by ids, listing, paging and history). Each test builds one
+/// <see cref="Federation"/> on one <see cref="HubApplication"/>.</remarks>
 public sealed partial class AuthorizationMatrixTests
 {
     /// <summary>The own agency (owner of the resources), another agency, and a third one for agreements.</summary>
