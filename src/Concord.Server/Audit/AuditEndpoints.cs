@@ -28,8 +28,7 @@ internal static class AuditEndpoints
         {
             string name = after < 0 ? "after" : "limit";
             string rule = after < 0 ? "must be 0 or more" : $"must be 1 to {MaxLimit}";
-            return HubProblems.Create(StatusCodes.Status422UnprocessableEntity, HubErrorCodes.InvalidQuery, "Invalid request",
-                $"Query parameter {name}: {rule}.", new Dictionary<string, object?> { ["arguments"] = new[] { name, rule } });
+            return HubProblems.InvalidQuery(name, rule);
         }
 
         IReadOnlyList<AuditEntry> entries = await audit.ListAsync(after, limit, cancellationToken).ConfigureAwait(false);

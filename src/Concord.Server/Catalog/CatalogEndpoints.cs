@@ -163,10 +163,7 @@ internal static class CatalogEndpoints
     private static Func<ElementSet, bool>? Deliverable(string format) =>
         format == TleFormat ? set => ElementSetMapping.ToTle(set).Success : null;
 
-    private static ProblemHttpResult InvalidQuery(string parameter, string expected) =>
-        HubProblems.Create(StatusCodes.Status400BadRequest, HubErrorCodes.InvalidQuery, "Invalid query",
-            $"Query parameter {parameter}: expected {expected}.",
-            new Dictionary<string, object?> { ["parameter"] = parameter });
+    private static ProblemHttpResult InvalidQuery(string parameter, string expected) => HubProblems.InvalidQuery(parameter, $"expected {expected}");
 
     private static ContentHttpResult Write(IReadOnlyList<ElementSet> sets, string format, DateTimeOffset now)
     {

@@ -31,6 +31,10 @@ public static class HubServer
             builder.WebHost.UseUrls(HubServerOptions.DefaultUrl);
         }
 
+        // EF Core logs every SQL command at Information; an operator's console should show the hub's own messages.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
         var hubOptions = builder.Configuration.GetSection(HubServerOptions.Section).Get<HubServerOptions>() ?? new HubServerOptions();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(hubOptions.MaxRequestBytes, "Concord:MaxRequestBytes");
         builder.Services.Configure<HubServerOptions>(builder.Configuration.GetSection(HubServerOptions.Section));

@@ -38,6 +38,12 @@ internal static class HubProblems
         return TypedResults.Problem(detail: detail, statusCode: status, title: title, type: TypeUri(code), extensions: all);
     }
 
+    /// <summary>400 <c>request.invalid-query</c> for one query parameter (a malformed request, not invalid content: 422
+    /// is for bodies). Extensions: <c>parameter</c>, and <c>arguments</c> [parameter, rule].</summary>
+    public static ProblemHttpResult InvalidQuery(string parameter, string rule) =>
+        Create(StatusCodes.Status400BadRequest, HubErrorCodes.InvalidQuery, "Invalid query", $"Query parameter {parameter}: {rule}.",
+            new Dictionary<string, object?> { ["parameter"] = parameter, ["arguments"] = new[] { parameter, rule } });
+
     /// <summary>The code used for a bare status (framework errors with no hub error behind them).</summary>
     public static string DefaultCode(int status) => status switch
     {

@@ -81,9 +81,7 @@ internal static class SpaceObjectEndpoints
         return TypedResults.Ok(page.Select(o => SpaceObjectResponse.From(o, actor.AgencyCode)).ToArray());
     }
 
-    private static ProblemHttpResult InvalidQuery(string name, string rule) =>
-        HubProblems.Create(StatusCodes.Status422UnprocessableEntity, HubErrorCodes.InvalidQuery, "Invalid request",
-            $"Query parameter {name}: {rule}.", new Dictionary<string, object?> { ["arguments"] = new[] { name, rule } });
+    private static ProblemHttpResult InvalidQuery(string name, string rule) => HubProblems.InvalidQuery(name, rule);
 
     /// <summary>Body of <c>POST /api/v1/objects</c> and <c>PUT /api/v1/objects/{noradId}</c> (where <c>noradId</c> may be
     /// left out). Fields are nullable so that every problem is reported together (422).</summary>

@@ -64,7 +64,7 @@ public sealed class AuditEndpointsTests
 
         using HttpResponseMessage response = await app.ClientWithKey(auditor).GetAsync($"/api/v1/audit{query}", TestContext.Current.CancellationToken);
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity, Hub.Errors.HubErrorCodes.InvalidQuery);
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, Hub.Errors.HubErrorCodes.InvalidQuery);
     }
 
     private sealed record VerifyResponse(bool Valid, long Entries, string Head, long? FirstInvalidSequence);

@@ -50,13 +50,13 @@ public sealed partial class SpaceObjectEndpointsTests
     [InlineData("?after=x", "after")]
     [InlineData("?regime=LEO", "regime")]
     [InlineData("?status=lost", "status")]
-    public async Task List_InvalidQuery_Is422(string query, string parameter)
+    public async Task List_InvalidQuery_Is400(string query, string parameter)
     {
         using var app = new HubApplication();
 
         using HttpResponseMessage response = await app.AdminClient().GetAsync($"/api/v1/objects{query}", Ct);
 
-        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity, HubErrorCodes.InvalidQuery);
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, HubErrorCodes.InvalidQuery);
         Assert.Equal(parameter, problem.GetProperty("arguments")[0].GetString());
     }
 }
