@@ -24,7 +24,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
                 list => HubConversions.FormatAgencyList(list.Select(c => c.ToWireName())),
                 text => HubConversions.ParseAgencyList(text).Select(ParseCategory).ToList())
             .IsRequired()
-            .Metadata.SetValueComparer(ListComparer<DataCategory>());
+            .Metadata.SetValueComparer(HubConversions.ListComparer<DataCategory>());
         builder.Property(a => a.ObjectScope).HasMaxLength(32)
             .HasConversion(s => s.ToWireName(), s => ParseScope(s)).IsRequired();
         builder.Property(a => a.ObjectIds)
@@ -32,7 +32,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
                 list => HubConversions.FormatAgencyList(list.Select(n => n.ToString(CultureInfo.InvariantCulture))),
                 text => HubConversions.ParseAgencyList(text).Select(n => int.Parse(n, NumberStyles.None, CultureInfo.InvariantCulture)).ToList())
             .IsRequired()
-            .Metadata.SetValueComparer(ListComparer<int>());
+            .Metadata.SetValueComparer(HubConversions.ListComparer<int>());
         builder.Property(a => a.ProposedBy).HasMaxLength(AgencyRules.MaxCodeLength).IsRequired();
         builder.Property(a => a.SuspendedBy).HasMaxLength(AgencyRules.MaxCodeLength);
         builder.Property(a => a.TerminatedBy).HasMaxLength(AgencyRules.MaxCodeLength);
@@ -50,11 +50,6 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         });
         builder.Navigation(a => a.Parties).AutoInclude();
     }
-
-    private static ValueComparer<List<T>> ListComparer<T>() where T : notnull => new(
-        (a, b) => a != null && b != null && a.SequenceEqual(b),
-        list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item.GetHashCode())),
-        list => list.ToList());
 
     private static AgreementStatus ParseStatus(string text) =>
         AgreementStatuses.TryParse(text, out AgreementStatus? status)

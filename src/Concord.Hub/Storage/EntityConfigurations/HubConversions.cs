@@ -20,15 +20,18 @@ internal static class HubConversions
     {
         property.HasMaxLength(AgencyListLength)
             .HasConversion(list => FormatAgencyList(list), text => ParseAgencyList(text))
-            .Metadata.SetValueComparer(new ValueComparer<List<string>>(
-                (a, b) => a != null && b != null && a.SequenceEqual(b),
-                list => list.Aggregate(0, (hash, code) => HashCode.Combine(hash, code.GetHashCode(StringComparison.Ordinal))),
-                list => list.ToList()));
+            .Metadata.SetValueComparer(ListComparer<string>());
         return property.IsRequired();
     }
 
     public static PropertyBuilder<SpaceObjectStatus> HasStatusConversion(this PropertyBuilder<SpaceObjectStatus> property) =>
         property.HasMaxLength(32).HasConversion(s => s.ToWireName(), s => ParseStatus(s)).IsRequired();
+
+    /// <summary>Compares list-valued properties by their items, so that changing a list marks the row modified.</summary>
+    public static ValueComparer<List<T>> ListComparer<T>() where T : notnull => new(
+        (a, b) => a != null && b != null && a.SequenceEqual(b),
+        list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item.GetHashCode())),
+        list => list.ToList());
 
     public static string FormatAgencyList(IEnumerable<string> codes)
     {
