@@ -39,4 +39,7 @@ public static class AuditActions
 
     /// <summary>Catalog records were released to a caller (details: recipient, records, agreements).</summary>
     public const string CatalogReleased = "catalog.released";
+
+    /// <summary>The hub screened objects for conjunctions (details: objects, catalog, created, updated, closed).</summary>
+    public const string ConjunctionsScreened = "conjunctions.screened";
 }

@@ -6,4 +6,9 @@ namespace Concord.Hub.Catalog;
 /// <param name="Format">The detected format, a constant of <see cref="SubmissionFormats"/>.</param>
 /// <param name="Warnings">The warnings found while reading (stored, and replayed on a resend).</param>
 /// <param name="Replayed">True when this is an idempotent resend: nothing new was stored.</param>
-public sealed record SubmissionReceipt(Guid Id, int Records, string Format, IReadOnlyList<SubmissionWarning> Warnings, bool Replayed);
+public sealed record SubmissionReceipt(Guid Id, int Records, string Format, IReadOnlyList<SubmissionWarning> Warnings, bool Replayed)
+{
+    /// <summary>The distinct catalog numbers of the element sets stored, ascending (for the conjunction screening); empty
+    /// for a resend and for an ephemeris submission.</summary>
+    public IReadOnlyList<int> CatalogNumbers { get; init; } = [];
+}

@@ -127,7 +127,10 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
 
-        return SubmissionResult.Ok(new SubmissionReceipt(submission.Id, submission.RecordCount, submission.Format, warnings, false));
+        return SubmissionResult.Ok(new SubmissionReceipt(submission.Id, submission.RecordCount, submission.Format, warnings, false)
+        {
+            CatalogNumbers = [.. sets.Select(s => s.CatalogNumber).Distinct().Order()],
+        });
     }
 
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);

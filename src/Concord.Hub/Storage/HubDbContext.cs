@@ -2,6 +2,7 @@ using Concord.Hub.Agencies;
 using Concord.Hub.Agreements;
 using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
+using Concord.Hub.Conjunctions;
 using Concord.Hub.SpaceObjects;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,12 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>Stored OEM segments.</summary>
     public DbSet<EphemerisSegment> EphemerisSegments => Set<EphemerisSegment>();
+
+    /// <summary>Conjunction events found by the hub's screening.</summary>
+    public DbSet<ConjunctionEvent> ConjunctionEvents => Set<ConjunctionEvent>();
+
+    /// <summary>The history of every conjunction event (one row per screening run that saw it).</summary>
+    public DbSet<ConjunctionUpdate> ConjunctionUpdates => Set<ConjunctionUpdate>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -2,10 +2,12 @@ using Concord.Hub.Agencies;
 using Concord.Hub.Agreements;
 using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
+using Concord.Hub.Conjunctions;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Concord.Hub.Storage;
 
@@ -14,7 +16,8 @@ public static class HubServiceCollectionExtensions
 {
     /// <summary>Adds the hub. <paramref name="configureDatabase"/> chooses the provider and its migrations assembly
     /// (see <c>SqliteStorage.Configure</c> and <c>PostgresStorage.Configure</c>). A <see cref="TimeProvider"/> must
-    /// be registered by the host (tests register a fake one).</summary>
+    /// be registered by the host (tests register a fake one). <see cref="ConjunctionScreeningOptions"/> are the defaults
+    /// unless the host registered its own first.</summary>
     public static IServiceCollection AddHub(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
     {
         services.AddDbContext<HubDbContext>(configureDatabase);
@@ -27,6 +30,9 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<AgreementService>();
         services.AddScoped<SubmissionService>();
         services.AddScoped<CatalogService>();
+        services.TryAddSingleton(new ConjunctionScreeningOptions());
+        services.AddScoped<ConjunctionScreeningService>();
+        services.AddScoped<ConjunctionService>();
         return services;
     }
 }

@@ -448,6 +448,93 @@ namespace Concord.Storage.Postgres.Migrations
                     b.ToTable("submissions", (string)null);
                 });
 
+            modelBuilder.Entity("Concord.Hub.Conjunctions.ConjunctionEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("FirstScreenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastScreenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("MissDistanceMeters")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Pc")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("PrimaryCatalogNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("RelativeSpeedMetersPerSecond")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("SecondaryCatalogNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("Tca")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondaryCatalogNumber");
+
+                    b.HasIndex("Status", "Tca");
+
+                    b.HasIndex("PrimaryCatalogNumber", "SecondaryCatalogNumber", "Tca");
+
+                    b.ToTable("conjunction_events", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Hub.Conjunctions.ConjunctionUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("MissDistanceMeters")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Pc")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("RelativeSpeedMetersPerSecond")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("ScreenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Tca")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "ScreenedAt");
+
+                    b.ToTable("conjunction_updates", (string)null);
+                });
+
             modelBuilder.Entity("Concord.Hub.SpaceObjects.SpaceObject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -641,6 +728,20 @@ namespace Concord.Storage.Postgres.Migrations
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Concord.Hub.Conjunctions.ConjunctionUpdate", b =>
+                {
+                    b.HasOne("Concord.Hub.Conjunctions.ConjunctionEvent", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concord.Hub.Conjunctions.ConjunctionEvent", b =>
+                {
+                    b.Navigation("Updates");
                 });
 #pragma warning restore 612, 618
         }

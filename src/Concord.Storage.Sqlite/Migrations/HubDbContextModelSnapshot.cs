@@ -443,6 +443,93 @@ namespace Concord.Storage.Sqlite.Migrations
                     b.ToTable("submissions", (string)null);
                 });
 
+            modelBuilder.Entity("Concord.Hub.Conjunctions.ConjunctionEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("FirstScreenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("LastScreenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MissDistanceMeters")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Pc")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PrimaryCatalogNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("RelativeSpeedMetersPerSecond")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SecondaryCatalogNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tca")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondaryCatalogNumber");
+
+                    b.HasIndex("Status", "Tca");
+
+                    b.HasIndex("PrimaryCatalogNumber", "SecondaryCatalogNumber", "Tca");
+
+                    b.ToTable("conjunction_events", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Hub.Conjunctions.ConjunctionUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MissDistanceMeters")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Pc")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RelativeSpeedMetersPerSecond")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ScreenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tca")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "ScreenedAt");
+
+                    b.ToTable("conjunction_updates", (string)null);
+                });
+
             modelBuilder.Entity("Concord.Hub.SpaceObjects.SpaceObject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -632,6 +719,20 @@ namespace Concord.Storage.Sqlite.Migrations
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Concord.Hub.Conjunctions.ConjunctionUpdate", b =>
+                {
+                    b.HasOne("Concord.Hub.Conjunctions.ConjunctionEvent", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concord.Hub.Conjunctions.ConjunctionEvent", b =>
+                {
+                    b.Navigation("Updates");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,57 @@
+using Concord.Astro.Time;
+using Concord.Hub.Release;
+
+namespace Concord.Hub.Conjunctions;
+
+/// <summary>One close approach of two catalog objects, as the hub's screening sees it over time. Storage entity: the
+/// latest values are columns here, every screening run that saw the event adds a <see cref="ConjunctionUpdate"/>.</summary>
+/// <remarks>The pair is ordered (<see cref="PrimaryCatalogNumber"/> &lt; <see cref="SecondaryCatalogNumber"/>) so that
+/// it identifies the event whichever object was screened as a primary. An event is matched again by the pair and a TCA
+/// close to its own (<see cref="ConjunctionScreeningService"/>). Category <see cref="DataCategory.Conjunctions"/> for the
+/// release policy (<see cref="ToReleasable"/>).</remarks>
+public sealed class ConjunctionEvent
+{
+    /// <summary>Stable identifier (UUID v7), kept across every update.</summary>
+    public Guid Id { get; init; }
+
+    /// <summary>The lower catalog number of the pair (CDM <c>OBJECT1</c>).</summary>
+    public int PrimaryCatalogNumber { get; init; }
+
+    /// <summary>The higher catalog number of the pair (CDM <c>OBJECT2</c>).</summary>
+    public int SecondaryCatalogNumber { get; init; }
+
+    /// <summary>Time of closest approach (CDM <c>TCA</c>), from the latest screening.</summary>
+    public Epoch Tca { get; set; }
+
+    /// <summary>Miss distance at TCA, metres, from the latest screening.</summary>
+    public double MissDistanceMeters { get; set; }
+
+    /// <summary>Relative speed at TCA, m/s, from the latest screening.</summary>
+    public double RelativeSpeedMetersPerSecond { get; set; }
+
+    /// <summary>Collision probability from the latest screening (Foster 2-D with regime default covariances); null when it
+    /// could not be computed.</summary>
+    public double? Pc { get; set; }
+
+    /// <summary>Risk level from <see cref="Pc"/>.</summary>
+    public ConjunctionRiskLevel RiskLevel { get; set; }
+
+    /// <summary>Open until TCA passes.</summary>
+    public ConjunctionStatus Status { get; set; }
+
+    /// <summary>When a screening run first saw the event (UTC).</summary>
+    public DateTimeOffset FirstScreenedAt { get; init; }
+
+    /// <summary>When a screening run last saw the event (UTC).</summary>
+    public DateTimeOffset LastScreenedAt { get; set; }
+
+    /// <summary>Every screening run that saw the event, when loaded.</summary>
+    public List<ConjunctionUpdate> Updates { get; init; } = [];
+
+    /// <summary>The event as the release policy sees it: originated by the owner of the primary object, marked
+    /// <see cref="Marking.Partners"/>, released from <see cref="FirstScreenedAt"/> (agreement embargoes count from there).</summary>
+    /// <param name="primaryOwner">Owner of the registered primary object, or null when it is not registered (then no
+    /// agency originates the event and only the duty to warn releases it).</param>
+    public ReleasableRecord ToReleasable(string? primaryOwner) =>
+        new(primaryOwner ?? string.Empty, Marking.Partners, [], DataCategory.Conjunctions, PrimaryCatalogNumber, primaryOwner, FirstScreenedAt);
+}

@@ -1,0 +1,43 @@
+namespace Concord.Hub.Conjunctions;
+
+/// <summary>How the hub screens its catalog (configuration section <c>Concord:Screening</c>). Defaults: 72-hour window,
+/// 5 km spherical threshold, Pc thresholds 1e-4 (mitigation) and 1e-7 (attention), 10 m combined hard-body radius.</summary>
+public sealed class ConjunctionScreeningOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Concord:Screening";
+
+    /// <summary>Length of the screening window from the run's "now", hours.</summary>
+    public double WindowHours { get; set; } = 72.0;
+
+    /// <summary>Miss-distance threshold (radius of the spherical screening volume), metres.</summary>
+    public double ThresholdMeters { get; set; } = 5000.0;
+
+    /// <summary>Pc at or above which an event is <see cref="ConjunctionRiskLevel.High"/>.</summary>
+    public double MitigationPc { get; set; } = 1e-4;
+
+    /// <summary>Pc at or above which an event is <see cref="ConjunctionRiskLevel.Attention"/>.</summary>
+    public double AttentionPc { get; set; } = 1e-7;
+
+    /// <summary>Combined hard-body radius of the two objects for Pc, metres (objects' real sizes are not known yet).</summary>
+    public double HardBodyRadiusMeters { get; set; } = 10.0;
+
+    /// <summary>The risk level of <paramref name="pc"/> under these thresholds (<see cref="ConjunctionRiskLevel.Low"/> when null).</summary>
+    public ConjunctionRiskLevel RiskLevelOf(double? pc) => pc switch
+    {
+        { } p when p >= MitigationPc => ConjunctionRiskLevel.High,
+        { } p when p >= AttentionPc => ConjunctionRiskLevel.Attention,
+        _ => ConjunctionRiskLevel.Low,
+    };
+
+    /// <summary>Throws when a value is out of range (a configuration mistake, found at start-up).</summary>
+    public void Validate()
+    {
+        if (!(WindowHours > 0.0) || !(ThresholdMeters > 0.0) || !(HardBodyRadiusMeters >= 0.0)
+            || !(MitigationPc > 0.0) || !(AttentionPc > 0.0) || AttentionPc > MitigationPc)
+        {
+            throw new InvalidOperationException(
+                $"{Section}: WindowHours and ThresholdMeters must be > 0, HardBodyRadiusMeters >= 0, and 0 < AttentionPc <= MitigationPc.");
+        }
+    }
+}

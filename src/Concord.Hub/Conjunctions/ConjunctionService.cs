@@ -1,0 +1,95 @@
+using Concord.Hub.Agencies;
+using Concord.Hub.Release;
+using Concord.Hub.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concord.Hub.Conjunctions;
+
+/// <summary>Reads conjunction events through the release policy. Scoped (one per request).</summary>
+/// <remarks>Each event is decided by <see cref="ReleaseView.DecideWarning"/> on <see cref="ConjunctionEvent.ToReleasable"/>,
+/// with the owners of both objects as the endangered owners: the owner of the primary (the originator) and agencies an
+/// active agreement with it entitles to <c>conjunctions</c> data get the full event; the owner of the secondary gets at
+/// least the basic warning (duty to warn); every other viewer, hub-level keys included, gets nothing, and the event is
+/// absent for it.</remarks>
+public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
+{
+    /// <summary>The events the viewer may learn of, by TCA, without their history.</summary>
+    public async Task<IReadOnlyList<ReleasedConjunction>> ListAsync(Actor viewer, ConjunctionQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(query);
+        IQueryable<ConjunctionEvent> events = db.ConjunctionEvents.AsNoTracking();
+        if (query.RiskLevel is { } risk)
+        {
+            events = events.Where(e => e.RiskLevel == risk);
+        }
+
+        if (query.CatalogNumber is { } number)
+        {
+            events = events.Where(e => e.PrimaryCatalogNumber == number || e.SecondaryCatalogNumber == number);
+        }
+
+        if (query.Agency is { } agency)
+        {
+            IQueryable<int> owned = db.SpaceObjects.Where(o => o.Owner == agency).Select(o => o.CatalogNumber);
+            events = events.Where(e => owned.Contains(e.PrimaryCatalogNumber) || owned.Contains(e.SecondaryCatalogNumber));
+        }
+
+        if (query.TcaFrom is { } from)
+        {
+            events = events.Where(e => e.Tca >= from);
+        }
+
+        if (query.TcaTo is { } to)
+        {
+            events = events.Where(e => e.Tca <= to);
+        }
+
+        List<ConjunctionEvent> found = await events.OrderBy(e => e.Tca).ThenBy(e => e.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await ReleaseAsync(viewer, found, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One event with its history (oldest update first), or null when it does not exist or the viewer may not
+    /// learn of it (the two are not told apart).</summary>
+    public async Task<ReleasedConjunction?> GetAsync(Actor viewer, Guid id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ConjunctionEvent? found = await db.ConjunctionEvents.AsNoTracking()
+            .Include(e => e.Updates.OrderBy(u => u.ScreenedAt).ThenBy(u => u.Id))
+            .FirstOrDefaultAsync(e => e.Id == id, cancellationToken).ConfigureAwait(false);
+        if (found is null)
+        {
+            return null;
+        }
+
+        IReadOnlyList<ReleasedConjunction> released = await ReleaseAsync(viewer, [found], cancellationToken).ConfigureAwait(false);
+        return released.Count == 0 ? null : released[0];
+    }
+
+    private async Task<IReadOnlyList<ReleasedConjunction>> ReleaseAsync(Actor viewer, List<ConjunctionEvent> events, CancellationToken cancellationToken)
+    {
+        if (events.Count == 0)
+        {
+            return [];
+        }
+
+        ReleaseView view = await policy.ForViewerAsync(viewer, cancellationToken).ConfigureAwait(false);
+        int[] numbers = [.. events.SelectMany(e => new[] { e.PrimaryCatalogNumber, e.SecondaryCatalogNumber }).Distinct()];
+        Dictionary<int, string> owners = await db.SpaceObjects.AsNoTracking().Where(o => numbers.Contains(o.CatalogNumber))
+            .ToDictionaryAsync(o => o.CatalogNumber, o => o.Owner, cancellationToken).ConfigureAwait(false);
+        var released = new List<ReleasedConjunction>(events.Count);
+        foreach (ConjunctionEvent e in events)
+        {
+            string? primaryOwner = owners.GetValueOrDefault(e.PrimaryCatalogNumber);
+            string? secondaryOwner = owners.GetValueOrDefault(e.SecondaryCatalogNumber);
+            string[] endangered = [.. new[] { primaryOwner, secondaryOwner }.OfType<string>().Distinct(StringComparer.Ordinal)];
+            WarningDecision decision = view.DecideWarning(e.ToReleasable(primaryOwner), endangered);
+            if (decision.Detail != WarningDetail.None)
+            {
+                released.Add(new ReleasedConjunction(e, decision, primaryOwner, secondaryOwner));
+            }
+        }
+
+        return released;
+    }
+}

@@ -1,0 +1,32 @@
+using Concord.Astro.Time;
+
+namespace Concord.Hub.Conjunctions;
+
+/// <summary>What one screening run saw of a conjunction event (its history, so that the trend is kept). Storage entity;
+/// rows are only ever added.</summary>
+public sealed class ConjunctionUpdate
+{
+    /// <summary>Surrogate key (UUID v7).</summary>
+    public Guid Id { get; init; }
+
+    /// <summary>The event this update belongs to.</summary>
+    public Guid EventId { get; init; }
+
+    /// <summary>When the screening run that saw it ran (UTC).</summary>
+    public DateTimeOffset ScreenedAt { get; init; }
+
+    /// <summary>Time of closest approach (CDM keyword <c>TCA</c>) as this run computed it.</summary>
+    public Epoch Tca { get; init; }
+
+    /// <summary>Miss distance at TCA, metres (CDM <c>MISS_DISTANCE</c>).</summary>
+    public double MissDistanceMeters { get; init; }
+
+    /// <summary>Relative speed at TCA, m/s (CDM <c>RELATIVE_SPEED</c>).</summary>
+    public double RelativeSpeedMetersPerSecond { get; init; }
+
+    /// <summary>Collision probability (CDM <c>COLLISION_PROBABILITY</c>); null when it could not be computed.</summary>
+    public double? Pc { get; init; }
+
+    /// <summary>Risk level from <see cref="Pc"/>.</summary>
+    public ConjunctionRiskLevel RiskLevel { get; init; }
+}
