@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Concord.Hub.Conjunctions;
 using Concord.Hub.Storage;
 using Concord.Server.Agencies;
 using Concord.Server.Agreements;
@@ -7,6 +8,7 @@ using Concord.Server.Audit;
 using Concord.Server.Demo;
 using Concord.Server.Auth;
 using Concord.Server.Catalog;
+using Concord.Server.Conjunctions;
 using Concord.Server.Health;
 using Concord.Server.Problems;
 using Concord.Server.SpaceObjects;
@@ -40,6 +42,10 @@ public static class HubServer
         builder.Services.Configure<HubServerOptions>(builder.Configuration.GetSection(HubServerOptions.Section));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = hubOptions.MaxRequestBytes);
         builder.Services.AddSingleton(TimeProvider.System);
+        var screeningOptions = builder.Configuration.GetSection(ConjunctionScreeningOptions.Section).Get<ConjunctionScreeningOptions>()
+            ?? new ConjunctionScreeningOptions();
+        screeningOptions.Validate();
+        builder.Services.AddSingleton(screeningOptions);
         builder.Services.AddHub(options =>
         {
             if (!string.IsNullOrWhiteSpace(hubOptions.Database))
@@ -55,6 +61,8 @@ public static class HubServer
         });
         builder.Services.AddHostedService<HubInitializer>();
         builder.Services.AddHostedService<DemoSeeder>(); // after HubInitializer: needs the migrated database; no-op unless Concord:Demo
+        builder.Services.AddSingleton<ConjunctionScreeningQueue>();
+        builder.Services.AddHostedService<ConjunctionScreeningWorker>();
 
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -98,6 +106,7 @@ public static class HubServer
         app.MapAgreements();
         app.MapSubmissions();
         app.MapCatalog();
+        app.MapConjunctions();
         return app;
     }
 }
