@@ -7,6 +7,10 @@ public sealed class ConjunctionScreeningOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Concord:Screening";
 
+    /// <summary>Whether accepted submissions are screened (true by default; a host may turn it off, as the server tests
+    /// do where screening is not what they test).</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Length of the screening window from the run's "now", hours.</summary>
     public double WindowHours { get; set; } = 72.0;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Concord.Formats.Diagnostics;
 using Concord.Hub.Catalog;
+using Concord.Hub.Conjunctions;
 using Concord.Hub.Errors;
 using Concord.Hub.Release;
 using Concord.Server.Conjunctions;
@@ -21,7 +22,8 @@ namespace Concord.Server.Submissions;
 /// warnings). A resend with the same <c>Idempotency-Key</c>, body, marking and relTo is answered 200 with the first
 /// answer and stores nothing; the same key with anything else is 409 <c>submission.idempotency-conflict</c>. An invalid
 /// message is 422 <c>submission.invalid-content</c> with every diagnostic under <c>diagnostics</c>, and nothing is stored.
-/// The objects of stored element sets are then queued for conjunction screening (<see cref="ConjunctionScreeningQueue"/>).
+/// The objects of stored element sets are then queued for conjunction screening (<see cref="ConjunctionScreeningQueue"/>) unless
+/// <c>Concord:Screening:Enabled</c> is false.
 /// </remarks>
 internal static class SubmissionEndpoints
 {
@@ -38,7 +40,8 @@ internal static class SubmissionEndpoints
     }
 
     private static async Task<Results<Created<SubmissionResponse>, Ok<SubmissionResponse>, ProblemHttpResult>> Submit(
-        HttpContext http, SubmissionService submissions, ConjunctionScreeningQueue screening, CancellationToken cancellationToken)
+        HttpContext http, SubmissionService submissions, ConjunctionScreeningQueue screening,
+        ConjunctionScreeningOptions screeningOptions, CancellationToken cancellationToken)
     {
         HttpRequest request = http.Request;
         string? contentType = request.ContentType;
@@ -93,7 +96,10 @@ internal static class SubmissionEndpoints
 
         SubmissionReceipt receipt = result.Receipt;
         // Screened in the background: the 201 does not wait for it (a resend stored nothing and queues nothing).
-        screening.Enqueue(receipt.CatalogNumbers);
+        if (screeningOptions.Enabled)
+        {
+            screening.Enqueue(receipt.CatalogNumbers);
+        }
         var response = new SubmissionResponse(receipt.Id, receipt.Records,
             [.. receipt.Warnings.Select(w => new WarningDto(w.Code, w.Line, w.Message))]);
         return receipt.Replayed ? TypedResults.Ok(response) : TypedResults.Created((string?)null, response);

@@ -1,0 +1,168 @@
+using System.Security.Cryptography;
+using System.Text;
+using Concord.Astro.Conjunctions.Screening;
+using Concord.Astro.Propagation.Sgp4;
+using Concord.Astro.Time;
+using Concord.Conjunctions.Samples;
+using Concord.Formats.Tle;
+using Concord.Hub.Agencies;
+using Concord.Hub.Audit;
+using Concord.Hub.Catalog;
+using Concord.Hub.Conjunctions;
+using Concord.Hub.Release;
+using Concord.Hub.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concord.Hub.Tests.Conjunctions;
+
+public sealed class ConjunctionScreeningServiceTests
+{
+    private static readonly Actor s_analyst = new(Guid.NewGuid(), HubRole.Analyst, "AAA");
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public void Samples_AreOnACollisionCourse()
+    {
+        ScreeningObject[] objects = [.. new[] { ConjunctionSamples.Primary, ConjunctionSamples.Secondary }.Select(text =>
+        {
+            Tle tle = TleReader.ParseSingle(text).Value!;
+            return ScreeningObject.FromSgp4(tle.CatalogNumberText, Sgp4Propagator.Create(tle.ToSgp4Elements(), Sgp4Options.Default).Propagator);
+        })];
+        Epoch start = Epoch.FromUtc(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        ScreeningResult result = ConjunctionScreener.Screen(objects, new ScreeningOptions
+        {
+            Start = start,
+            Stop = start + Duration.FromDays(3),
+            Volume = ScreeningVolume.Sphere(5000.0),
+        });
+
+        ScreenedConjunction designed = Assert.Single(result.Conjunctions);
+        // Tolerances: the TLE rounds angles to 1e-4° (about 12 m), so the designed 30 m is met within 20 m and TCA within 10 ms.
+        Assert.Equal(0.0, (designed.Tca - Epoch.FromUtc(ConjunctionSamples.Tca)).TotalSeconds, 0.01);
+        Assert.InRange(designed.MissDistanceMeters, 10.0, 50.0);
+    }
+
+    [Fact]
+    public async Task Screen_NewObjects_CreatesOneEventWithOneUpdateAndAnAuditEntry()
+    {
+        await using HubDatabase database = await HubDatabase.CreateAsync();
+        await SubmitAsync(database, ConjunctionSamples.Primary + ConjunctionSamples.Secondary);
+
+        ConjunctionScreeningReport report = await ScreenAsync(database, [90001, 90002]);
+
+        Assert.Equal(new ConjunctionScreeningReport(2, 2, 1, 0, 0), report);
+        await using HubDbContext check = database.NewContext();
+        ConjunctionEvent stored = await check.ConjunctionEvents.Include(e => e.Updates).SingleAsync(Ct);
+        Assert.Equal((90001, 90002, ConjunctionStatus.Open), (stored.PrimaryCatalogNumber, stored.SecondaryCatalogNumber, stored.Status));
+        Assert.Equal(0.0, (stored.Tca - Epoch.FromUtc(ConjunctionSamples.Tca)).TotalSeconds, 0.01);
+        Assert.InRange(stored.MissDistanceMeters, 10.0, 50.0);
+        Assert.InRange(stored.RelativeSpeedMetersPerSecond, 5900.0, 6100.0);
+        Assert.NotNull(stored.Pc);
+        Assert.Equal(new ConjunctionScreeningOptions().RiskLevelOf(stored.Pc), stored.RiskLevel);
+        Assert.Equal((database.Time.GetUtcNow(), database.Time.GetUtcNow()), (stored.FirstScreenedAt, stored.LastScreenedAt));
+        ConjunctionUpdate update = Assert.Single(stored.Updates);
+        Assert.Equal((stored.Tca, stored.MissDistanceMeters, stored.Pc), (update.Tca, update.MissDistanceMeters, update.Pc));
+        AuditEntry entry = await check.AuditEntries.OrderByDescending(e => e.Sequence).FirstAsync(Ct);
+        Assert.Equal((AuditActions.ConjunctionsScreened, "system"), (entry.Action, entry.Actor));
+        Assert.Contains("\"objects\":\"90001,90002\"", entry.Details, StringComparison.Ordinal);
+        Assert.Contains("\"created\":\"1\"", entry.Details, StringComparison.Ordinal);
+        Assert.True((await database.NewAuditLog(check).VerifyAsync(Ct)).Valid);
+    }
+
+    [Fact]
+    public async Task Screen_Again_UpdatesTheSameEventAndKeepsTheTrend()
+    {
+        await using HubDatabase database = await HubDatabase.CreateAsync();
+        await SubmitAsync(database, ConjunctionSamples.Primary + ConjunctionSamples.Secondary);
+        await ScreenAsync(database, [90001, 90002]);
+        Guid first = await SingleEventIdAsync(database);
+        database.Time.Advance(TimeSpan.FromHours(6));
+
+        // Screened from the other object of the pair: the ordered pair and the TCA find the same event.
+        ConjunctionScreeningReport report = await ScreenAsync(database, [90002]);
+
+        Assert.Equal((1, 0, 1), (report.Primaries, report.Created, report.Updated));
+        await using HubDbContext check = database.NewContext();
+        ConjunctionEvent stored = await check.ConjunctionEvents.Include(e => e.Updates).SingleAsync(Ct);
+        Assert.Equal(first, stored.Id);
+        Assert.Equal(2, stored.Updates.Count);
+        Assert.Equal(database.Time.GetUtcNow(), stored.LastScreenedAt);
+        Assert.Equal(database.Time.GetUtcNow() - TimeSpan.FromHours(6), stored.FirstScreenedAt);
+    }
+
+    [Fact]
+    public async Task Screen_AfterTca_ClosesTheEvent()
+    {
+        await using HubDatabase database = await HubDatabase.CreateAsync();
+        await SubmitAsync(database, ConjunctionSamples.Primary + ConjunctionSamples.Secondary);
+        await ScreenAsync(database, [90001]);
+        Guid id = await SingleEventIdAsync(database);
+        database.Time.SetUtcNow(ConjunctionSamples.Tca + TimeSpan.FromMinutes(10));
+
+        ConjunctionScreeningReport report = await ScreenAsync(database, [90001]);
+
+        Assert.Equal(1, report.Closed);
+        await using HubDbContext check = database.NewContext();
+        ConjunctionEvent stored = await check.ConjunctionEvents.SingleAsync(e => e.Id == id, Ct);
+        Assert.Equal(ConjunctionStatus.Closed, stored.Status);
+    }
+
+    [Fact]
+    public async Task Screen_ObjectWithoutNeighbours_CreatesNothing()
+    {
+        await using HubDatabase database = await HubDatabase.CreateAsync();
+        await SubmitAsync(database, ConjunctionSamples.Primary);
+
+        ConjunctionScreeningReport report = await ScreenAsync(database, [90001, 12345]);
+
+        Assert.Equal(new ConjunctionScreeningReport(1, 1, 0, 0, 0), report);
+        await using HubDbContext check = database.NewContext();
+        Assert.False(await check.ConjunctionEvents.AnyAsync(Ct));
+    }
+
+    [Fact]
+    public void RiskLevel_FollowsTheThresholds()
+    {
+        var options = new ConjunctionScreeningOptions();
+        Assert.Equal(
+            [ConjunctionRiskLevel.Low, ConjunctionRiskLevel.Low, ConjunctionRiskLevel.Attention, ConjunctionRiskLevel.Attention, ConjunctionRiskLevel.High],
+            new double?[] { null, 9.9e-8, 1e-7, 9.9e-5, 1e-4 }.Select(options.RiskLevelOf));
+    }
+
+    [Fact]
+    public void ToReleasable_IsAPartnersConjunctionRecordOfThePrimaryOwner()
+    {
+        var e = new ConjunctionEvent { PrimaryCatalogNumber = 90001, SecondaryCatalogNumber = 90002, FirstScreenedAt = ConjunctionSamples.Tca };
+
+        ReleasableRecord record = e.ToReleasable("AAA");
+
+        Assert.Equal(("AAA", Marking.Partners, DataCategory.Conjunctions, (int?)90001, "AAA", ConjunctionSamples.Tca),
+            (record.Originator, record.Marking, record.Category, record.CatalogNumber, record.ObjectOwner, record.StoredAt));
+        Assert.Empty(record.RelTo);
+        Assert.Equal(string.Empty, e.ToReleasable(null).Originator);
+    }
+
+    private static async Task<ConjunctionScreeningReport> ScreenAsync(HubDatabase database, int[] catalogNumbers)
+    {
+        await using HubDbContext db = database.NewContext();
+        var service = new ConjunctionScreeningService(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions());
+        return await service.ScreenAsync(catalogNumbers, Ct);
+    }
+
+    private static async Task<Guid> SingleEventIdAsync(HubDatabase database)
+    {
+        await using HubDbContext check = database.NewContext();
+        return (await check.ConjunctionEvents.SingleAsync(Ct)).Id;
+    }
+
+    private static async Task SubmitAsync(HubDatabase database, string text)
+    {
+        await using HubDbContext db = database.NewContext();
+        var service = new SubmissionService(db, database.NewAuditLog(db), database.Gate, database.Time);
+        SubmissionResult result = await service.SubmitAsync(new NewSubmission(text,
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), "text/plain", Marking.Partners, [], null), s_analyst, Ct);
+        Assert.True(result.Success);
+    }
+}
