@@ -55,12 +55,15 @@ public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ConjunctionEvent? found = await db.ConjunctionEvents.AsNoTracking()
-            .Include(e => e.Updates.OrderBy(u => u.ScreenedAt).ThenBy(u => u.Id))
+            .Include(e => e.Updates)
             .FirstOrDefaultAsync(e => e.Id == id, cancellationToken).ConfigureAwait(false);
         if (found is null)
         {
             return null;
         }
+
+        // Sorted here: SQLite cannot order by a DateTimeOffset column, and an event has one row per screening run.
+        found.Updates.Sort((x, y) => x.ScreenedAt.CompareTo(y.ScreenedAt));
 
         IReadOnlyList<ReleasedConjunction> released = await ReleaseAsync(viewer, [found], cancellationToken).ConfigureAwait(false);
         return released.Count == 0 ? null : released[0];

@@ -1,0 +1,205 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Concord.Conjunctions.Samples;
+using Concord.Hub.Errors;
+using Concord.Server.Conjunctions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Concord.Server.Tests.Conjunctions;
+
+public sealed class ConjunctionEndpointsTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>AAA owns 90001 (the primary), BBB owns 90002, CCC owns nothing; AAA's analyst submits both sets, and the
+    /// screening they trigger has run. Analyst clients of AAA, BBB and CCC.</summary>
+    private static async Task<(HttpClient A, HttpClient B, HttpClient C)> ScreenedAsync(HubApplication app)
+    {
+        app.Settings["Concord:Screening:Enabled"] = "true";
+        foreach ((string code, string country) in new[] { ("AAA", "FR"), ("BBB", "DE"), ("CCC", "IT") })
+        {
+            await app.CreateAgencyAsync(code, country);
+        }
+
+        HttpClient a = app.ClientWithKey((await app.IssueKeyAsync("AAA", "analyst")).Key);
+        HttpClient b = app.ClientWithKey((await app.IssueKeyAsync("BBB", "analyst")).Key);
+        HttpClient c = app.ClientWithKey((await app.IssueKeyAsync("CCC", "analyst")).Key);
+        await RegisterAsync(a, "90001", "AAA");
+        await RegisterAsync(b, "90002", "BBB");
+        using HttpResponseMessage submitted = await a.PostAsync("/api/v1/submissions",
+            new StringContent(ConjunctionSamples.Primary + ConjunctionSamples.Secondary, Encoding.UTF8, "text/plain"), Ct);
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        await app.Services.GetRequiredService<ConjunctionScreeningQueue>().WhenDrainedAsync(Ct);
+        return (a, b, c);
+    }
+
+    private static async Task RegisterAsync(HttpClient client, string noradId, string owner)
+    {
+        using HttpResponseMessage response = await client.PostAsJsonAsync("/api/v1/objects", new
+        {
+            noradId,
+            name = $"Object {noradId}",
+            owner,
+            perigeeKilometers = 400.0,
+            apogeeKilometers = 420.0,
+            status = "operational",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    private static async Task<JsonElement[]> ListAsync(HttpClient client, string query = "")
+    {
+        using HttpResponseMessage response = await client.GetAsync($"/api/v1/conjunctions{query}", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using JsonDocument body = await HubApplication.ReadJsonAsync(response);
+        return [.. body.RootElement.EnumerateArray().Select(e => e.Clone())];
+    }
+
+    private static async Task<JsonElement> GetOkAsync(HttpClient client, string id)
+    {
+        using HttpResponseMessage response = await client.GetAsync($"/api/v1/conjunctions/{id}", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using JsonDocument body = await HubApplication.ReadJsonAsync(response);
+        return body.RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task PrimaryOwner_SeesTheFullEventWithItsHistory()
+    {
+        using var app = new HubApplication { SqliteFileInDataDir = true };
+        (HttpClient a, _, _) = await ScreenedAsync(app);
+
+        JsonElement listed = Assert.Single(await ListAsync(a));
+        JsonElement full = await GetOkAsync(a, listed.GetProperty("id").GetString()!);
+
+        Assert.Equal(("full", "originator", "90001", "90002", "AAA", "BBB", "open"),
+            (full.GetProperty("detail").GetString(), full.GetProperty("releaseReason").GetString(), full.GetProperty("primaryNoradId").GetString(),
+             full.GetProperty("secondaryNoradId").GetString(), full.GetProperty("primaryOwner").GetString(),
+             full.GetProperty("secondaryOwner").GetString(), full.GetProperty("status").GetString()));
+        Assert.Equal("2026-01-02T00:00:00.001Z", full.GetProperty("tca").GetString());
+        Assert.InRange(full.GetProperty("missDistanceMeters").GetDouble(), 10.0, 50.0);
+        Assert.InRange(full.GetProperty("relativeSpeedMetersPerSecond").GetDouble(), 5900.0, 6100.0);
+        Assert.Equal(JsonValueKind.Number, full.GetProperty("pc").ValueKind);
+        Assert.Contains(full.GetProperty("riskLevel").GetString(), new[] { "low", "attention", "high" });
+        JsonElement update = Assert.Single(full.GetProperty("updates").EnumerateArray());
+        Assert.Equal(full.GetProperty("missDistanceMeters").GetDouble(), update.GetProperty("missDistanceMeters").GetDouble());
+        Assert.Equal(JsonValueKind.Null, listed.GetProperty("updates").ValueKind);
+    }
+
+    [Fact]
+    public async Task SecondaryOwnerWithoutAgreement_GetsTheBasicWarningOnly()
+    {
+        using var app = new HubApplication { SqliteFileInDataDir = true };
+        (_, HttpClient b, _) = await ScreenedAsync(app);
+
+        JsonElement listed = Assert.Single(await ListAsync(b));
+        JsonElement basic = await GetOkAsync(b, listed.GetProperty("id").GetString()!);
+
+        Assert.Equal(("basic", "duty-to-warn", "90001", "90002"),
+            (basic.GetProperty("detail").GetString(), basic.GetProperty("releaseReason").GetString(),
+             basic.GetProperty("primaryNoradId").GetString(), basic.GetProperty("secondaryNoradId").GetString()));
+        Assert.Equal("2026-01-02T00:00:00.001Z", basic.GetProperty("tca").GetString());
+        Assert.InRange(basic.GetProperty("missDistanceMeters").GetDouble(), 10.0, 50.0);
+        foreach (string withheld in new[] { "primaryOwner", "secondaryOwner", "relativeSpeedMetersPerSecond", "pc", "firstScreenedAt", "lastScreenedAt", "updates" })
+        {
+            Assert.Equal(JsonValueKind.Null, basic.GetProperty(withheld).ValueKind);
+        }
+    }
+
+    [Fact]
+    public async Task AgencyOwningNeitherObject_SeesNothing_AndHubAdminNeither()
+    {
+        using var app = new HubApplication { SqliteFileInDataDir = true };
+        (HttpClient a, _, HttpClient c) = await ScreenedAsync(app);
+        string id = Assert.Single(await ListAsync(a)).GetProperty("id").GetString()!;
+
+        Assert.Empty(await ListAsync(c));
+        Assert.Empty(await ListAsync(app.AdminClient()));
+        using HttpResponseMessage get = await c.GetAsync($"/api/v1/conjunctions/{id}", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        using HttpResponseMessage unknown = await a.GetAsync($"/api/v1/conjunctions/{Guid.NewGuid()}", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task AgreementCoveringConjunctions_GivesTheFullEvent()
+    {
+        using var app = new HubApplication { SqliteFileInDataDir = true };
+        (_, HttpClient b, _) = await ScreenedAsync(app);
+        HttpClient officerA = app.ClientWithKey((await app.IssueKeyAsync("AAA", "officer")).Key);
+        HttpClient officerB = app.ClientWithKey((await app.IssueKeyAsync("BBB", "officer")).Key);
+        using HttpResponseMessage proposed = await officerA.PostAsJsonAsync("/api/v1/agreements", new
+        {
+            title = "Conjunction sharing",
+            parties = new[] { "AAA", "BBB" },
+            categories = new[] { "conjunctions" },
+            objectScope = "owned-by-parties",
+            conditions = new { embargoMinutes = 0 },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
+        using JsonDocument agreement = await HubApplication.ReadJsonAsync(proposed);
+        string agreementId = agreement.RootElement.GetProperty("id").GetString()!;
+        foreach (HttpClient officer in new[] { officerA, officerB })
+        {
+            using HttpResponseMessage signed = await officer.PostAsync($"/api/v1/agreements/{agreementId}/sign", null, Ct);
+            Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
+        }
+
+        JsonElement listed = Assert.Single(await ListAsync(b));
+
+        Assert.Equal(("full", "agreement", "AAA"), (listed.GetProperty("detail").GetString(),
+            listed.GetProperty("releaseReason").GetString(), listed.GetProperty("primaryOwner").GetString()));
+        JsonElement full = await GetOkAsync(b, listed.GetProperty("id").GetString()!);
+        Assert.Single(full.GetProperty("updates").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Filters_SelectByRiskLevelObjectAgencyAndTcaWindow()
+    {
+        using var app = new HubApplication { SqliteFileInDataDir = true };
+        (HttpClient a, _, _) = await ScreenedAsync(app);
+        string risk = Assert.Single(await ListAsync(a)).GetProperty("riskLevel").GetString()!;
+        string otherRisk = risk == "low" ? "high" : "low";
+
+        Assert.Single(await ListAsync(a, $"?riskLevel={risk}"));
+        Assert.Empty(await ListAsync(a, $"?riskLevel={otherRisk}"));
+        Assert.Single(await ListAsync(a, "?object=90002"));
+        Assert.Empty(await ListAsync(a, "?object=90003"));
+        Assert.Single(await ListAsync(a, "?agency=BBB"));
+        Assert.Empty(await ListAsync(a, "?agency=CCC"));
+        Assert.Single(await ListAsync(a, "?tcaFrom=2026-01-01T23:00:00Z&tcaTo=2026-01-02T01:00:00Z"));
+        Assert.Empty(await ListAsync(a, "?tcaFrom=2026-01-02T01:00:00Z"));
+        Assert.Empty(await ListAsync(a, "?tcaTo=2026-01-01T23:00:00Z"));
+    }
+
+    [Theory]
+    [InlineData("?riskLevel=severe", "riskLevel")]
+    [InlineData("?object=abc", "object")]
+    [InlineData("?tcaFrom=yesterday", "tcaFrom")]
+    [InlineData("?tcaTo=2026-13-01T00:00:00Z", "tcaTo")]
+    public async Task InvalidQuery_Is400(string query, string parameter)
+    {
+        using var app = new HubApplication();
+        await app.CreateAgencyAsync("AAA");
+        HttpClient a = app.ClientWithKey((await app.IssueKeyAsync("AAA", "analyst")).Key);
+
+        using HttpResponseMessage response = await a.GetAsync($"/api/v1/conjunctions{query}", Ct);
+
+        JsonElement problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, HubErrorCodes.InvalidQuery);
+        Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task AsAuditor_Is403()
+    {
+        using var app = new HubApplication();
+        await app.CreateAgencyAsync("AAA");
+        HttpClient auditor = app.ClientWithKey((await app.IssueKeyAsync("AAA", "auditor")).Key);
+
+        using HttpResponseMessage response = await auditor.GetAsync("/api/v1/conjunctions", Ct);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden, HubErrorCodes.AuthMissingRole);
+    }
+}
