@@ -53,6 +53,9 @@ public static class HubErrorCodes
     /// <summary>"Agreement {0} was not found." (also when the caller's agency is not a party)</summary>
     public const string AgreementNotFound = "agreement.not-found";
 
+    /// <summary>"Conjunction {0} was not found." (also when the release policy gives the caller nothing of it)</summary>
+    public const string ConjunctionNotFound = "conjunction.not-found";
+
     /// <summary>"Agreement {0} is {1}; it cannot be {2}."</summary>
     public const string AgreementInvalidTransition = "agreement.invalid-transition";
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Concord.Astro.Time;
 using Concord.Hub.Conjunctions;
+using Concord.Hub.Errors;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
 using Concord.Server.Auth;
@@ -14,7 +15,7 @@ namespace Concord.Server.Conjunctions;
 /// <remarks>
 /// <para><c>GET /api/v1/conjunctions[?riskLevel=low|attention|high&amp;object=NORAD&amp;agency=AAA&amp;tcaFrom=ISO&amp;tcaTo=ISO]</c>:
 /// the events by TCA, without history. <c>GET /api/v1/conjunctions/{id}</c>: one event with its history
-/// (<c>updates</c>, oldest first); 404 when it does not exist or is not released to the caller.</para>
+/// (<c>updates</c>, oldest first); 404 <c>conjunction.not-found</c> when it does not exist or is not released to the caller.</para>
 /// <para><c>detail</c> says what the caller receives. <c>full</c>: every field. <c>basic</c> (the duty to warn an owner of
 /// one of the objects without an agreement): the two catalog numbers, TCA, miss distance, risk level and status only; the
 /// other object's owner, the relative speed, the Pc, the screening times and the history are null. The catalog numbers
@@ -73,11 +74,13 @@ internal static class ConjunctionEndpoints
         return TypedResults.Ok(found.Select(c => ConjunctionResponse.From(c, withHistory: false)).ToArray());
     }
 
-    private static async Task<Results<Ok<ConjunctionResponse>, NotFound>> Get(
+    private static async Task<Results<Ok<ConjunctionResponse>, ProblemHttpResult>> Get(
         Guid id, ConjunctionService conjunctions, HttpContext http, CancellationToken cancellationToken)
     {
         ReleasedConjunction? found = await conjunctions.GetAsync(http.User.ToActor(), id, cancellationToken).ConfigureAwait(false);
-        return found is null ? TypedResults.NotFound() : TypedResults.Ok(ConjunctionResponse.From(found, withHistory: true));
+        return found is null
+            ? HubProblems.From([HubError.Create(HubErrorCodes.ConjunctionNotFound, HubErrorKind.NotFound, $"Conjunction {id:D} was not found.", id.ToString("D"))])
+            : TypedResults.Ok(ConjunctionResponse.From(found, withHistory: true));
     }
 
     private static bool TryParseTime(string? text, out Epoch? epoch)

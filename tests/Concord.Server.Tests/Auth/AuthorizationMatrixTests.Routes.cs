@@ -166,6 +166,11 @@ public sealed partial class AuthorizationMatrixTests
         yield return new("GET /api/v1/catalog/gp/history", () => Get($"/api/v1/catalog/gp/history?id={s_routeObject.NoradId}"),
             c => Reader(c) ? Outcome.Ok : Outcome.MissingRole);
 
+        // Conjunctions: every reader; an event nobody may see (here: none exists) is 404 for all of them.
+        yield return new("GET /api/v1/conjunctions", () => Get("/api/v1/conjunctions"), c => Reader(c) ? Outcome.Ok : Outcome.MissingRole);
+        yield return new("GET /api/v1/conjunctions/{id}", () => Get($"/api/v1/conjunctions/{Guid.Empty:D}"),
+            c => Reader(c) ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
+
         // Audit: auditors only, of any agency.
         yield return new("GET /api/v1/audit", () => Get("/api/v1/audit"), c => c.Role == "auditor" ? Outcome.Ok : Outcome.MissingRole);
         yield return new("GET /api/v1/audit/verify", () => Get("/api/v1/audit/verify"),

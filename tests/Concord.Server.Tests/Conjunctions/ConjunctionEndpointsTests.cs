@@ -118,9 +118,9 @@ public sealed class ConjunctionEndpointsTests
         Assert.Empty(await ListAsync(c));
         Assert.Empty(await ListAsync(app.AdminClient()));
         using HttpResponseMessage get = await c.GetAsync($"/api/v1/conjunctions/{id}", Ct);
-        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        await ProblemAssert.IsProblemAsync(get, HttpStatusCode.NotFound, HubErrorCodes.ConjunctionNotFound);
         using HttpResponseMessage unknown = await a.GetAsync($"/api/v1/conjunctions/{Guid.NewGuid()}", Ct);
-        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        await ProblemAssert.IsProblemAsync(unknown, HttpStatusCode.NotFound, HubErrorCodes.ConjunctionNotFound);
     }
 
     [Fact]
