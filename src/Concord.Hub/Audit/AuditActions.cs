@@ -40,6 +40,7 @@ public static class AuditActions
     /// <summary>Catalog records were released to a caller (details: recipient, records, agreements).</summary>
     public const string CatalogReleased = "catalog.released";
 
-    /// <summary>The hub screened objects for conjunctions (details: objects, catalog, created, updated, closed).</summary>
+    /// <summary>The hub screened objects for conjunctions (details: objects, catalogNumbers (the first 100), catalog,
+    /// created, updated, closed).</summary>
     public const string ConjunctionsScreened = "conjunctions.screened";
 }

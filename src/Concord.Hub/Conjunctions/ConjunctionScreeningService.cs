@@ -28,10 +28,11 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
 {
     private const double MinutesPerHour = 60.0;
     private const double MatchFractionOfPeriod = 0.25;
+    private const int MaxAuditedCatalogNumbers = 100;
 
     /// <summary>Screens <paramref name="catalogNumbers"/> as primaries against every other object over
     /// [now, now + window], updates or creates events, closes events whose TCA has passed, and writes one audit entry
-    /// (<see cref="AuditActions.ConjunctionsScreened"/>), all in one save under the write gate. Numbers without a stored
+    /// (<see cref="AuditActions.ConjunctionsScreened"/>: objects, the first 100 catalogNumbers, catalog, created, updated, closed), all in one save under the write gate. Numbers without a stored
     /// element set (or whose set SGP4 refuses) are skipped.</summary>
     public async Task<ConjunctionScreeningReport> ScreenAsync(IReadOnlyCollection<int> catalogNumbers, CancellationToken cancellationToken)
     {
@@ -136,7 +137,8 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         await audit.Append(Actor.System, AuditActions.ConjunctionsScreened, $"screening:{now.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'}",
             new Dictionary<string, string?>
             {
-                ["objects"] = string.Join(',', primaries.Select(i => sets[i].CatalogNumber).Order()),
+                ["objects"] = primaries.Count.ToString(CultureInfo.InvariantCulture),
+                ["catalogNumbers"] = CatalogNumberList(primaries.Select(i => sets[i].CatalogNumber)),
                 ["catalog"] = report.CatalogObjects.ToString(CultureInfo.InvariantCulture),
                 ["created"] = created.ToString(CultureInfo.InvariantCulture),
                 ["updated"] = updated.ToString(CultureInfo.InvariantCulture),
@@ -157,6 +159,14 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         List<ElementSet> sets = await db.ElementSets.AsNoTracking().Where(e => newest.Contains(e.Id))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. sets.OrderBy(s => s.CatalogNumber)];
+    }
+
+    // A bulk submission screens tens of thousands of objects: the entry names the first hundred and counts them all.
+    private static string CatalogNumberList(IEnumerable<int> numbers)
+    {
+        int[] sorted = [.. numbers.Order()];
+        string list = string.Join(',', sorted.Take(MaxAuditedCatalogNumbers));
+        return sorted.Length > MaxAuditedCatalogNumbers ? list + ",…" : list;
     }
 
     private static Sgp4Propagator? Propagator(ElementSet set)

@@ -66,7 +66,8 @@ public sealed class ConjunctionScreeningServiceTests
         Assert.Equal((stored.Tca, stored.MissDistanceMeters, stored.Pc), (update.Tca, update.MissDistanceMeters, update.Pc));
         AuditEntry entry = await check.AuditEntries.OrderByDescending(e => e.Sequence).FirstAsync(Ct);
         Assert.Equal((AuditActions.ConjunctionsScreened, "system"), (entry.Action, entry.Actor));
-        Assert.Contains("\"objects\":\"90001,90002\"", entry.Details, StringComparison.Ordinal);
+        Assert.Contains("\"objects\":\"2\"", entry.Details, StringComparison.Ordinal);
+        Assert.Contains("\"catalogNumbers\":\"90001,90002\"", entry.Details, StringComparison.Ordinal);
         Assert.Contains("\"created\":\"1\"", entry.Details, StringComparison.Ordinal);
         Assert.True((await database.NewAuditLog(check).VerifyAsync(Ct)).Valid);
     }
