@@ -8,6 +8,8 @@ using Concord.Astro.Propagation.Sgp4;
 using Concord.Hub.Agencies;
 using Concord.Hub.Agreements;
 using Concord.Hub.Catalog;
+using Concord.Hub.Conjunctions;
+using Concord.Server.Conjunctions;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
 using Concord.Hub.Demo;
@@ -159,6 +161,8 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
         IReadOnlyDictionary<(string Agency, HubRole Role), Actor> actors, CancellationToken cancellationToken)
     {
         var submissions = services.GetRequiredService<SubmissionService>();
+        var screeningOptions = services.GetRequiredService<ConjunctionScreeningOptions>();
+        var screening = services.GetRequiredService<ConjunctionScreeningQueue>();
         foreach (DemoAgency agency in DemoAgencies.All)
         {
             string content = catalog.WriteOmm(agency.Code, CcsdsFormat.Csv);
@@ -170,6 +174,12 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
             {
                 throw new InvalidOperationException("Demo seeding failed: the generated catalog of " + agency.Code + " was refused: "
                     + string.Join("; ", result.Errors.Select(e => e.Code).Concat(result.Diagnostics.Take(5).Select(d => d.ToString()))));
+            }
+
+            // As a submission over HTTP would: the background screening turns the engineered encounters into events.
+            if (screeningOptions.Enabled)
+            {
+                screening.Enqueue(result.Receipt.CatalogNumbers);
             }
         }
     }
