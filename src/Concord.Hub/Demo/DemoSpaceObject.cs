@@ -1,3 +1,5 @@
+using System.Globalization;
+using Concord.Astro.Mathematics;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Omm;
@@ -8,6 +10,8 @@ namespace Concord.Hub.Demo;
 /// <summary>One generated object: its registration data (UN Registration Convention, Art. IV 1) and its SGP4 element set.</summary>
 public sealed record DemoSpaceObject
 {
+    private const double MetersPerKilometer = 1000.0;
+
     /// <summary>Catalog number (NORAD_CAT_ID), in the fictional 9-digit range of <see cref="DemoCatalog"/>.</summary>
     public required int CatalogNumber { get; init; }
 
@@ -40,6 +44,25 @@ public sealed record DemoSpaceObject
 
     /// <summary>SGP4 mean elements (TEME, WGS-72).</summary>
     public required Sgp4Elements Elements { get; init; }
+
+    /// <summary>The registration of this object, marked public. Basic orbital parameters (Art. IV 1(d)) come from the
+    /// mean elements with the WGS-72 constants SGP4 uses (<see cref="DemoOrbits"/>); the nodal period is approximated by
+    /// the Keplerian period.</summary>
+    public SpaceObjectRegistration ToRegistration()
+    {
+        double semiMajorAxisKilometers = DemoOrbits.SemiMajorAxisMeters(Elements.MeanMotionRadiansPerMinute) / MetersPerKilometer;
+        double earthRadiusKilometers = DemoOrbits.EarthRadiusMeters / MetersPerKilometer;
+        return new SpaceObjectRegistration(
+            CatalogNumber.ToString(CultureInfo.InvariantCulture), Name, OwnerCode, InternationalDesignator, LaunchingState,
+            LaunchDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), LaunchSite,
+            NodalPeriodMinutes: AngleUnits.RadiansPerRevolution / Elements.MeanMotionRadiansPerMinute,
+            InclinationDegrees: Elements.InclinationRadians / AngleUnits.RadiansPerDegree,
+            ApogeeKilometers: (semiMajorAxisKilometers * (1.0 + Elements.Eccentricity)) - earthRadiusKilometers,
+            PerigeeKilometers: (semiMajorAxisKilometers * (1.0 - Elements.Eccentricity)) - earthRadiusKilometers,
+            GeneralFunction: GeneralFunction,
+            Status: Status.ToWireName(),
+            Marking: "public");
+    }
 
     /// <summary>The element set as an SGP4 OMM (CCSDS 502.0-B-3), originator the owner, values at full precision.</summary>
     public Omm ToOmm()

@@ -3,8 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Concord.Astro.Time;
 using Concord.Formats.Ccsds;
-using Concord.Astro.Mathematics;
-using Concord.Astro.Propagation.Sgp4;
 using Concord.Hub.Agencies;
 using Concord.Hub.Agreements;
 using Concord.Hub.Catalog;
@@ -34,12 +32,6 @@ namespace Concord.Server.Demo;
 internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<HubServerOptions> options, TimeProvider time,
     ILogger<DemoSeeder> logger) : IHostedService
 {
-    private const double SecondsPerMinute = 60.0;
-
-    // WGS-72 constants used by SGP4 (Vallado et al. 2006, AIAA 2006-6753, wgs72): mu in km^3/s^2 and equatorial radius in km.
-    private const double Wgs72GravitationalParameterKm3PerS2 = 398600.8;
-    private const double Wgs72EarthRadiusKm = 6378.135;
-
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The roles that get a demo key in every agency.</summary>
@@ -96,28 +88,14 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
 
     /// <summary>Registers every <see cref="DemoCatalog.Objects"/> entry with its owner and UN Registration Convention
     /// fields through the space-object service, as the owner's agency-admin (so that the audit log names a key of the
-    /// owning agency). Basic orbital parameters (Art. IV 1(d)) are derived from the mean elements with the WGS-72 constants
-    /// SGP4 uses (Vallado et al. 2006); the nodal period is approximated by the Keplerian period.</summary>
+    /// owning agency); see <see cref="DemoSpaceObject.ToRegistration"/>.</summary>
     private static async Task RegisterSpaceObjectsAsync(IServiceProvider services, DemoCatalog catalog,
         IReadOnlyDictionary<(string Agency, HubRole Role), Actor> actors, CancellationToken cancellationToken)
     {
         var objects = services.GetRequiredService<SpaceObjectService>();
         foreach (DemoSpaceObject item in catalog.Objects)
         {
-            Sgp4Elements elements = item.Elements;
-            double meanMotionRadPerSecond = elements.MeanMotionRadiansPerMinute / SecondsPerMinute;
-            double semiMajorAxisKm = Math.Cbrt(Wgs72GravitationalParameterKm3PerS2 / (meanMotionRadPerSecond * meanMotionRadPerSecond));
-            var registration = new SpaceObjectRegistration(
-                item.CatalogNumber.ToString(CultureInfo.InvariantCulture), item.Name, item.OwnerCode,
-                item.InternationalDesignator, item.LaunchingState, item.LaunchDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                item.LaunchSite,
-                NodalPeriodMinutes: 2.0 * Math.PI / elements.MeanMotionRadiansPerMinute,
-                InclinationDegrees: elements.InclinationRadians / AngleUnits.RadiansPerDegree,
-                ApogeeKilometers: semiMajorAxisKm * (1.0 + elements.Eccentricity) - Wgs72EarthRadiusKm,
-                PerigeeKilometers: semiMajorAxisKm * (1.0 - elements.Eccentricity) - Wgs72EarthRadiusKm,
-                GeneralFunction: item.GeneralFunction,
-                Status: SpaceObjectStatuses.ToWireName(item.Status),
-                Marking: "public");
+            SpaceObjectRegistration registration = item.ToRegistration();
             Ensure(await objects.RegisterAsync(registration, actors[(item.OwnerCode, HubRole.AgencyAdmin)], cancellationToken)
                 .ConfigureAwait(false));
         }
