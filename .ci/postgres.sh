@@ -22,5 +22,5 @@ for _ in $(seq 1 30); do
     if as_root su postgres -c "psql -p $port -qAtc 'select 1'" >/dev/null 2>&1; then break; fi
     sleep 1
 done
-as_root su postgres -c "psql -p $port -qAtc \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'concord_test') THEN CREATE ROLE concord_test LOGIN CREATEDB PASSWORD 'concord_test'; END IF; END \\\$\\\$;\"" >&2
+as_root su postgres -c "psql -p $port -qAtc \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'concord_test') THEN CREATE ROLE concord_test LOGIN CREATEDB PASSWORD 'concord_test'; END IF; GRANT pg_signal_backend TO concord_test; END \\\$\\\$;\"" >&2
 echo "Host=127.0.0.1;Port=${port};Username=concord_test;Password=concord_test;Database=postgres"
