@@ -7,6 +7,7 @@ using Concord.Formats.Diagnostics;
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
+using Concord.Hub.Notifications;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,7 @@ namespace Concord.Hub.Conjunctions;
 /// along-track error changes by more than about 450 km, which old sets of drag-dominated objects do.</para>
 /// </remarks>
 public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit, HubWriteGate gate, TimeProvider time,
-    ConjunctionScreeningOptions options)
+    ConjunctionScreeningOptions options, NotificationOutbox outbox)
 {
     private const double MinutesPerHour = 60.0;
     private const double MatchFractionOfPeriod = 0.25;
@@ -88,8 +89,10 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                 .MinBy(e => Math.Abs((e.Tca - conjunction.Tca).TotalSeconds));
             double? pc = ConjunctionProbability.Compute(conjunction, a, b, options.HardBodyRadiusMeters);
             ConjunctionRiskLevel risk = options.RiskLevelOf(pc);
+            string kind;
             if (match is null)
             {
+                kind = NotificationKinds.ConjunctionCreated;
                 match = new ConjunctionEvent
                 {
                     Id = Guid.CreateVersion7(now),
@@ -104,8 +107,10 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
             }
             else
             {
+                kind = risk > match.RiskLevel ? NotificationKinds.ConjunctionRiskRaised : NotificationKinds.ConjunctionUpdated;
                 updated++;
             }
+
 
             seen.Add(match.Id);
             match.Tca = conjunction.Tca;
@@ -125,11 +130,13 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                 Pc = pc,
                 RiskLevel = risk,
             });
+            outbox.Add(kind, match.Id, risk.ToWireName(), now);
         }
 
         foreach (ConjunctionEvent passed in open.Where(e => e.Tca < start && !seen.Contains(e.Id)))
         {
             passed.Status = ConjunctionStatus.Closed;
+            outbox.Add(NotificationKinds.ConjunctionClosed, passed.Id, passed.RiskLevel.ToWireName(), now);
             closed++;
         }
 

@@ -3,6 +3,7 @@ using Concord.Hub.Agreements;
 using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
+using Concord.Hub.Notifications;
 using Concord.Hub.SpaceObjects;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +41,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>The history of every conjunction event (one row per screening run that saw it).</summary>
     public DbSet<ConjunctionUpdate> ConjunctionUpdates => Set<ConjunctionUpdate>();
+
+    /// <summary>The notification outbox, in commit order.</summary>
+    public DbSet<HubNotification> Notifications => Set<HubNotification>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)

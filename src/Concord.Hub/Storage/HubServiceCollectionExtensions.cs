@@ -3,6 +3,7 @@ using Concord.Hub.Agreements;
 using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
+using Concord.Hub.Notifications;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,8 @@ public static class HubServiceCollectionExtensions
         services.AddDbContext<HubDbContext>(configureDatabase);
         services.AddSingleton<HubWriteGate>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<NotificationSignal>();
+        services.AddScoped<NotificationOutbox>();
         services.AddScoped<AgencyService>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<ReleasePolicy>();

@@ -9,6 +9,7 @@ using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
+using Concord.Hub.Notifications;
 using Concord.Hub.Release;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +71,9 @@ public sealed class ConjunctionScreeningServiceTests
         Assert.Contains("\"catalogNumbers\":\"90001,90002\"", entry.Details, StringComparison.Ordinal);
         Assert.Contains("\"created\":\"1\"", entry.Details, StringComparison.Ordinal);
         Assert.True((await database.NewAuditLog(check).VerifyAsync(Ct)).Valid);
+        HubNotification notification = await check.Notifications.SingleAsync(Ct);
+        Assert.Equal((NotificationKinds.ConjunctionCreated, stored.Id, stored.RiskLevel.ToWireName(), (string?)null),
+            (notification.Kind, notification.EventId, notification.RiskLevel, notification.Agency));
     }
 
     [Fact]
@@ -91,6 +95,8 @@ public sealed class ConjunctionScreeningServiceTests
         Assert.Equal(2, stored.Updates.Count);
         Assert.Equal(database.Time.GetUtcNow(), stored.LastScreenedAt);
         Assert.Equal(database.Time.GetUtcNow() - TimeSpan.FromHours(6), stored.FirstScreenedAt);
+        string[] kinds = [.. (await check.Notifications.OrderBy(n => n.Sequence).ToListAsync(Ct)).Select(n => n.Kind)];
+        Assert.Equal([NotificationKinds.ConjunctionCreated, NotificationKinds.ConjunctionUpdated], kinds);
     }
 
     [Fact]
@@ -108,6 +114,8 @@ public sealed class ConjunctionScreeningServiceTests
         await using HubDbContext check = database.NewContext();
         ConjunctionEvent stored = await check.ConjunctionEvents.SingleAsync(e => e.Id == id, Ct);
         Assert.Equal(ConjunctionStatus.Closed, stored.Status);
+        HubNotification last = await check.Notifications.OrderByDescending(n => n.Sequence).FirstAsync(Ct);
+        Assert.Equal((NotificationKinds.ConjunctionClosed, id), (last.Kind, last.EventId));
     }
 
     [Fact]
@@ -148,7 +156,8 @@ public sealed class ConjunctionScreeningServiceTests
     private static async Task<ConjunctionScreeningReport> ScreenAsync(HubDatabase database, int[] catalogNumbers)
     {
         await using HubDbContext db = database.NewContext();
-        var service = new ConjunctionScreeningService(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions());
+        var service = new ConjunctionScreeningService(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions(),
+            new NotificationOutbox(db, new NotificationSignal()));
         return await service.ScreenAsync(catalogNumbers, Ct);
     }
 
