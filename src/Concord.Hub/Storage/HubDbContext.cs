@@ -45,6 +45,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     /// <summary>The notification outbox, in commit order.</summary>
     public DbSet<HubNotification> Notifications => Set<HubNotification>();
 
+    /// <summary>Agencies' webhooks, with their delivery cursors.</summary>
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -36,6 +36,9 @@ public static class HubServiceCollectionExtensions
         services.TryAddSingleton(new ConjunctionScreeningOptions());
         services.AddScoped<ConjunctionScreeningService>();
         services.AddScoped<ConjunctionService>();
+        services.AddScoped<NotificationFeed>();
+        services.AddScoped<WebhookService>();
+        services.AddScoped<WebhookDeliveryService>();
         return services;
     }
 }
