@@ -135,6 +135,28 @@ public sealed class StreamEndpointsTests
         await ProblemAssert.IsProblemAsync(anonymous, HttpStatusCode.Unauthorized, HubErrorCodes.AuthMissingKey);
     }
 
+    [Theory]
+    [InlineData("analyst")]
+    [InlineData("officer")]
+    [InlineData("agency-admin")]
+    [InlineData("hub-admin")]
+    public async Task EveryReaderRole_MayOpenTheStream(string role)
+    {
+        using var app = new HubApplication();
+        HttpClient client;
+        if (role == "hub-admin")
+        {
+            client = app.AdminClient();
+        }
+        else
+        {
+            await app.CreateAgencyAsync("AAA");
+            client = app.ClientWithKey((await app.IssueKeyAsync("AAA", role)).Key);
+        }
+
+        using EventStream stream = await EventStream.OpenAsync(client);
+    }
+
     /// <summary>The streamed conjunction is the GET's answer to the same caller, less the history.</summary>
     private static async Task AssertSameAsGetAsync(HttpClient client, Guid eventId, JsonElement streamed, string detail)
     {
