@@ -87,8 +87,9 @@ internal sealed class NotificationStreamResult(Actor viewer, long afterSequence)
                     quiet.Restart();
                 }
 
-                TimeSpan wait = KeepAliveInterval - quiet.Elapsed;
-                await Task.WhenAny(pulse, Task.Delay(wait < PollInterval ? wait : PollInterval, cancellationToken)).ConfigureAwait(false);
+                TimeSpan untilKeepAlive = KeepAliveInterval - quiet.Elapsed;
+                TimeSpan wait = untilKeepAlive <= TimeSpan.Zero ? TimeSpan.Zero : untilKeepAlive < PollInterval ? untilKeepAlive : PollInterval;
+                await Task.WhenAny(pulse, Task.Delay(wait, cancellationToken)).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

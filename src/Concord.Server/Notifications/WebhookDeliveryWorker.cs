@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -9,10 +10,11 @@ namespace Concord.Server.Notifications;
 
 /// <summary>Delivers the notification outbox to the agencies' webhooks (<see cref="WebhookEndpoints"/> documents the
 /// protocol): wakes on <see cref="NotificationSignal"/> or every <see cref="WebhookOptions.PollSeconds"/>, and in each
-/// pass sends every due webhook its pending notifications in order, the webhooks side by side.</summary>
+/// pass starts a delivery for every due webhook that has none running: each webhook is sent its pending notifications in
+/// order, independently of the others, so a slow or unreachable receiver delays only itself.</summary>
 /// <remarks>At least once: <see cref="WebhookDeliveryService.RecordDeliveredAsync"/> runs only after a 2xx, so a crash
-/// after sending re-sends. A failure stops that webhook's pass; <see cref="WebhookRules.Backoff"/> says when it is tried
-/// again.</remarks>
+/// after sending re-sends. A failure stops that webhook's delivery; <see cref="WebhookRules.Backoff"/> says when it is
+/// tried again.</remarks>
 internal sealed partial class WebhookDeliveryWorker(
     IServiceScopeFactory scopes,
     NotificationSignal signal,
@@ -22,8 +24,14 @@ internal sealed partial class WebhookDeliveryWorker(
     TimeProvider time,
     ILogger<WebhookDeliveryWorker> logger) : BackgroundService
 {
-    /// <summary>Most notifications one webhook is sent in one pass.</summary>
+    /// <summary>Most notifications one webhook is sent in one delivery.</summary>
     private const int PageSize = 100;
+
+    /// <summary>The webhooks with a delivery running, and that delivery.</summary>
+    private readonly ConcurrentDictionary<Guid, Task> _running = new();
+
+    /// <summary>Completed when a delivery moved its cursor (there may be more to send at once).</summary>
+    private TaskCompletionSource _progressed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The idempotency key header: the notification's UUID.</summary>
     public const string EventIdHeader = "Concord-Event-Id";
@@ -44,15 +52,16 @@ internal sealed partial class WebhookDeliveryWorker(
         TimeSpan poll = TimeSpan.FromSeconds(options.PollSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
-            Task pulse = signal.NextPulse; // before the pass: a commit during it starts the next one at once
-            bool progressed = false;
+            // Both taken before the pass: a commit or a delivery's progress during it starts the next pass at once.
+            Task pulse = signal.NextPulse;
+            TaskCompletionSource progressed = Volatile.Read(ref _progressed);
             try
             {
-                progressed = await PassAsync(stoppingToken).ConfigureAwait(false);
+                await PassAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception ex)
             {
@@ -60,22 +69,18 @@ internal sealed partial class WebhookDeliveryWorker(
                 LogPassFailed(ex);
             }
 
-            if (!progressed)
+            await Task.WhenAny(pulse, progressed.Task, Task.Delay(poll, stoppingToken)).ConfigureAwait(false);
+            if (progressed.Task.IsCompleted)
             {
-                try
-                {
-                    await Task.WhenAny(pulse, Task.Delay(poll, stoppingToken)).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
+                Interlocked.CompareExchange(ref _progressed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), progressed);
             }
         }
+
+        await Task.WhenAll(_running.Values).ConfigureAwait(false); // they end at the cancellation
     }
 
-    /// <summary>One pass over the due webhooks; true when some cursor moved (there may be more to send).</summary>
-    private async Task<bool> PassAsync(CancellationToken cancellationToken)
+    /// <summary>Starts a delivery for every due webhook that has none running.</summary>
+    private async Task PassAsync(CancellationToken cancellationToken)
     {
         IReadOnlyList<Webhook> due;
         await using (AsyncServiceScope scope = scopes.CreateAsyncScope())
@@ -83,13 +88,42 @@ internal sealed partial class WebhookDeliveryWorker(
             due = await scope.ServiceProvider.GetRequiredService<WebhookDeliveryService>().DueAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (due.Count == 0)
+        foreach (Webhook webhook in due)
         {
-            return false;
-        }
+            var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (!_running.TryAdd(webhook.Id, start.Task))
+            {
+                continue; // still delivering from an earlier pass
+            }
 
-        bool[] progressed = await Task.WhenAll(due.Select(w => DeliverAsync(w, cancellationToken))).ConfigureAwait(false);
-        return progressed.Any(p => p);
+            _running[webhook.Id] = RunAsync(webhook, start.Task, cancellationToken);
+            start.SetResult(); // only now may the delivery finish and remove itself
+        }
+    }
+
+    /// <summary>One delivery of one webhook, removed from the running ones when done; never throws.</summary>
+    private async Task RunAsync(Webhook webhook, Task start, CancellationToken cancellationToken)
+    {
+        await start.ConfigureAwait(false);
+        try
+        {
+            if (await DeliverAsync(webhook, cancellationToken).ConfigureAwait(false))
+            {
+                Volatile.Read(ref _progressed).TrySetResult();
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The server is stopping; the cursor is where the last 2xx left it.
+        }
+        catch (Exception ex)
+        {
+            LogPassFailed(ex);
+        }
+        finally
+        {
+            _running.TryRemove(webhook.Id, out _);
+        }
     }
 
     /// <summary>Sends one webhook its next page of notifications, stopping at the first failure.</summary>
