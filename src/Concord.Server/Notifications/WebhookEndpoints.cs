@@ -18,6 +18,8 @@ namespace Concord.Server.Notifications;
 /// <c>Concord-Timestamp</c> (Unix seconds) and <c>Concord-Signature: sha256=&lt;hex HMAC-SHA256(secret, timestamp + "." +
 /// body)&gt;</c> (<see cref="WebhookSignature"/>). At least once: a 2xx moves the cursor; anything else retries the same
 /// notification with exponential backoff (1 s doubling, at most 5 min).</para>
+/// <para>The hub POSTs to whatever http or https URL an agency administrator gives (redirects are not followed), internal
+/// addresses included: a deployment that must not reach its own network from the hub restricts the server's egress.</para>
 /// </remarks>
 internal static class WebhookEndpoints
 {
