@@ -48,8 +48,14 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
 
     /// <summary>Extra configuration (for example <c>Concord:MaxRequestBytes</c>); set before the first request.</summary>
     /// <remarks>Conjunction screening of accepted submissions is off unless a test turns it on
-    /// (<c>Concord:Screening:Enabled</c>): it would write audit entries and use the database beside the test's requests.</remarks>
-    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase) { ["Concord:Screening:Enabled"] = "false" };
+    /// (<c>Concord:Screening:Enabled</c>): it would write audit entries and use the database beside the test's requests.
+    /// The background escalation of unacknowledged conjunctions is off for the same reason
+    /// (<c>Concord:Coordination:EscalationEnabled</c>).</remarks>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Concord:Screening:Enabled"] = "false",
+        ["Concord:Coordination:EscalationEnabled"] = "false",
+    };
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Concord.Hub.Conjunctions;
+using Concord.Hub.Coordination;
 using Concord.Hub.Storage;
 using Concord.Server.Agencies;
 using Concord.Server.Agreements;
@@ -46,6 +47,15 @@ public static class HubServer
             ?? new ConjunctionScreeningOptions();
         screeningOptions.Validate();
         builder.Services.AddSingleton(screeningOptions);
+        var coordinationOptions = builder.Configuration.GetSection(ConjunctionCoordinationOptions.Section).Get<ConjunctionCoordinationOptions>()
+            ?? new ConjunctionCoordinationOptions();
+        if (hubOptions.Demo && builder.Configuration[$"{ConjunctionCoordinationOptions.Section}:{nameof(ConjunctionCoordinationOptions.AcknowledgeTimeout)}"] is null)
+        {
+            coordinationOptions.AcknowledgeTimeout = DemoSeeder.AcknowledgeTimeout; // so that the demo shows escalations within minutes
+        }
+
+        coordinationOptions.Validate();
+        builder.Services.AddSingleton(coordinationOptions);
         builder.Services.AddHub(options =>
         {
             if (!string.IsNullOrWhiteSpace(hubOptions.Database))
@@ -63,6 +73,7 @@ public static class HubServer
         builder.Services.AddHostedService<DemoSeeder>(); // after HubInitializer: needs the migrated database; no-op unless Concord:Demo
         builder.Services.AddSingleton<ConjunctionScreeningQueue>();
         builder.Services.AddHostedService<ConjunctionScreeningWorker>();
+        builder.Services.AddHostedService<ConjunctionEscalationWorker>();
 
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -107,6 +118,7 @@ public static class HubServer
         app.MapSubmissions();
         app.MapCatalog();
         app.MapConjunctions();
+        app.MapConjunctionCoordination();
         return app;
     }
 }
