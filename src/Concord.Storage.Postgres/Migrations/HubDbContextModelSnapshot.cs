@@ -872,9 +872,7 @@ namespace Concord.Storage.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<bool>("Duty")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("boolean")
-                                .HasDefaultValue(false);
+                                .HasColumnType("boolean");
 
                             b1.Property<string>("Email")
                                 .IsRequired()

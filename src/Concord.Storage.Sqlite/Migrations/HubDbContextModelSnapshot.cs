@@ -863,9 +863,7 @@ namespace Concord.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<bool>("Duty")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
-                                .HasDefaultValue(false);
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Email")
                                 .IsRequired()

@@ -24,7 +24,6 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
             contact.Property(c => c.Name).HasMaxLength(AgencyRules.MaxNameLength).IsRequired();
             contact.Property(c => c.Email).HasMaxLength(AgencyRules.MaxEmailLength).IsRequired();
             contact.Property(c => c.Phone).HasMaxLength(AgencyRules.MaxPhoneLength);
-            contact.Property(c => c.Duty).HasDefaultValue(false);
         });
     }
 }

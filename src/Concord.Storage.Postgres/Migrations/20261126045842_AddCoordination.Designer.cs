@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Concord.Storage.Postgres.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261126045335_AddCoordination")]
+    [Migration("20261126045842_AddCoordination")]
     partial class AddCoordination
     {
         /// <inheritdoc />
@@ -875,9 +875,7 @@ namespace Concord.Storage.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<bool>("Duty")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("boolean")
-                                .HasDefaultValue(false);
+                                .HasColumnType("boolean");
 
                             b1.Property<string>("Email")
                                 .IsRequired()

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Concord.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261126045316_AddCoordination")]
+    [Migration("20261126045738_AddCoordination")]
     partial class AddCoordination
     {
         /// <inheritdoc />
@@ -866,9 +866,7 @@ namespace Concord.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<bool>("Duty")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
-                                .HasDefaultValue(false);
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Email")
                                 .IsRequired()
