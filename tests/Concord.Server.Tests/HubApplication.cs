@@ -47,13 +47,15 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
     public bool SqliteFileInDataDir { get; init; }
 
     /// <summary>Extra configuration (for example <c>Concord:MaxRequestBytes</c>); set before the first request.</summary>
-    /// <remarks>Conjunction screening of accepted submissions and webhook delivery are off unless a test turns them on
-    /// (<c>Concord:Screening:Enabled</c>, <c>Concord:Webhooks:Enabled</c>): they would write audit entries or use the
-    /// database beside the test's requests.</remarks>
+    /// <remarks>Conjunction screening of accepted submissions, webhook delivery and the background escalation of
+    /// unacknowledged conjunctions are off unless a test turns them on (<c>Concord:Screening:Enabled</c>,
+    /// <c>Concord:Webhooks:Enabled</c>, <c>Concord:Coordination:EscalationEnabled</c>): they would write audit entries or
+    /// use the database beside the test's requests.</remarks>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Concord:Screening:Enabled"] = "false",
         ["Concord:Webhooks:Enabled"] = "false",
+        ["Concord:Coordination:EscalationEnabled"] = "false",
     };
 
     /// <summary>Extra service registrations, applied after the server's own (for example a webhook receiver as the

@@ -11,4 +11,8 @@ public sealed class AgencyContact
 
     /// <summary>Optional telephone number, as written by the agency.</summary>
     public string? Phone { get; set; }
+
+    /// <summary>Whether the contact is on duty for escalations of unacknowledged high-risk conjunctions (when no contact of
+    /// the agency is, every contact is). Default false.</summary>
+    public bool Duty { get; set; }
 }

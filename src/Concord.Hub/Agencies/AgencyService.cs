@@ -31,7 +31,7 @@ public sealed class AgencyService(HubDbContext db, AuditLog audit, HubWriteGate 
             Code = request.Code,
             Name = request.Name.Trim(),
             Country = request.Country,
-            Contacts = request.Contacts.Select(c => new AgencyContact { Name = c.Name.Trim(), Email = c.Email, Phone = c.Phone }).ToList(),
+            Contacts = request.Contacts.Select(c => new AgencyContact { Name = c.Name.Trim(), Email = c.Email, Phone = c.Phone, Duty = c.Duty }).ToList(),
             CreatedAt = AuditHasher.TruncateToMicroseconds(time.GetUtcNow()),
         };
         db.Agencies.Add(agency);

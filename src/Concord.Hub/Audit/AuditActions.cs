@@ -49,4 +49,18 @@ public static class AuditActions
 
     /// <summary>An agency administrator deleted a webhook (details: agency, url).</summary>
     public const string WebhookDeleted = "webhook.deleted";
+
+    /// <summary>A party acknowledged a conjunction (details: agency, riskLevel, acknowledgementId).</summary>
+    public const string ConjunctionAcknowledged = "conjunction.acknowledged";
+
+    /// <summary>An unacknowledged high-risk conjunction was escalated for a party (details: agency, step, levelSince,
+    /// recipients, role).</summary>
+    public const string ConjunctionEscalated = "conjunction.escalated";
+
+    /// <summary>A party stated its manoeuvre intent (details: agency, object, intent, maneuverable).</summary>
+    public const string ConjunctionIntent = "conjunction.intent";
+
+    /// <summary>A decision was proposed or co-signed (details: agency, decisionId, status, sha256, and for a proposal
+    /// maneuveringObject, maneuverAt, planId, supersedes).</summary>
+    public const string ConjunctionDecision = "conjunction.decision";
 }

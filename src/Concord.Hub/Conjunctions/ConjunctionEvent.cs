@@ -36,6 +36,10 @@ public sealed class ConjunctionEvent
     /// <summary>Risk level from <see cref="Pc"/>.</summary>
     public ConjunctionRiskLevel RiskLevel { get; set; }
 
+    /// <summary>When the event reached its current <see cref="RiskLevel"/> (UTC): its creation, or the last screening
+    /// that changed the level. Acknowledgements and escalations count from here (<c>Coordination</c>).</summary>
+    public DateTimeOffset RiskLevelSince { get; set; }
+
     /// <summary>Open until TCA passes.</summary>
     public ConjunctionStatus Status { get; set; }
 

@@ -113,6 +113,11 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
 
 
             seen.Add(match.Id);
+            if (kind == NotificationKinds.ConjunctionCreated || risk != match.RiskLevel)
+            {
+                match.RiskLevelSince = now; // acknowledgements and escalations count from here (Coordination)
+            }
+
             match.Tca = conjunction.Tca;
             match.MissDistanceMeters = conjunction.MissDistanceMeters;
             match.RelativeSpeedMetersPerSecond = conjunction.RelativeSpeedMetersPerSecond;

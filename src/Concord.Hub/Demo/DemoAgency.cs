@@ -9,7 +9,7 @@ namespace Concord.Hub.Demo;
 /// <param name="Contacts">The people to contact.</param>
 public sealed record DemoAgency(string Code, string Name, string Country, IReadOnlyList<DemoContact> Contacts)
 {
-    /// <summary>The registration request for <see cref="AgencyService.CreateAsync"/>.</summary>
+    /// <summary>The registration request for <see cref="AgencyService.CreateAsync"/>; the first contact is on duty (escalations).</summary>
     public NewAgency ToNewAgency() => new(Code, Name, Country,
-        [.. Contacts.Select(c => new AgencyContact { Name = c.Name, Email = c.Email, Phone = c.Phone })]);
+        [.. Contacts.Select((c, i) => new AgencyContact { Name = c.Name, Email = c.Email, Phone = c.Phone, Duty = i == 0 })]);
 }

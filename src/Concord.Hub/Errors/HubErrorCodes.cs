@@ -100,4 +100,36 @@ public static class HubErrorCodes
 
     /// <summary>"Webhook {0} was not found." (also when it belongs to another agency)</summary>
     public const string WebhookNotFound = "webhook.not-found";
+
+    // Conjunction coordination (acknowledgement, escalation, intent, decision).
+
+    /// <summary>"Agency {1} is not a party to conjunction {0}; only the owners of its two objects act on it."</summary>
+    public const string ConjunctionNotAParty = "conjunction.not-a-party";
+
+    /// <summary>"Conjunction {0} is closed; its coordination is over."</summary>
+    public const string ConjunctionClosed = "conjunction.closed";
+
+    /// <summary>"Agency {1} owns both objects of conjunction {0}; say which one the intent is about (field object)."</summary>
+    public const string IntentObjectRequired = "intent.object-required";
+
+    /// <summary>"Object {1} is not an object of agency {2} in conjunction {0}."</summary>
+    public const string IntentObjectNotOwn = "intent.object-not-own";
+
+    /// <summary>"Object {1} is not one of the two objects of conjunction {0}."</summary>
+    public const string DecisionObjectNotInEvent = "decision.object-not-in-event";
+
+    /// <summary>"The manoeuvre time {1} is not before the TCA {2} of conjunction {0}."</summary>
+    public const string DecisionManeuverAfterTca = "decision.maneuver-after-tca";
+
+    /// <summary>"The decision {1} of conjunction {0} is co-signed; it cannot be replaced or signed again."</summary>
+    public const string DecisionAlreadyCoSigned = "decision.already-co-signed";
+
+    /// <summary>"Conjunction {0} has no proposed decision to co-sign."</summary>
+    public const string DecisionNotFound = "decision.not-found";
+
+    /// <summary>"Decision {1} was proposed by agency {2}; an officer of the other party co-signs it."</summary>
+    public const string DecisionOwnProposal = "decision.own-proposal";
+
+    /// <summary>"Decision {1} has content hash {2}, not {3}; read it again before co-signing."</summary>
+    public const string DecisionContentMismatch = "decision.content-mismatch";
 }

@@ -3,6 +3,7 @@ using Concord.Hub.Agreements;
 using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
+using Concord.Hub.Coordination;
 using Concord.Hub.Notifications;
 using Concord.Hub.SpaceObjects;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +48,18 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>Agencies' webhooks, with their delivery cursors.</summary>
     public DbSet<Webhook> Webhooks => Set<Webhook>();
+
+    /// <summary>Parties' acknowledgements of conjunction events.</summary>
+    public DbSet<ConjunctionAcknowledgement> ConjunctionAcknowledgements => Set<ConjunctionAcknowledgement>();
+
+    /// <summary>Escalation steps of unacknowledged high-risk conjunction events.</summary>
+    public DbSet<ConjunctionEscalation> ConjunctionEscalations => Set<ConjunctionEscalation>();
+
+    /// <summary>Parties' statements of manoeuvre intent (history).</summary>
+    public DbSet<ConjunctionIntent> ConjunctionIntents => Set<ConjunctionIntent>();
+
+    /// <summary>Decisions of who moves, proposed, co-signed or superseded.</summary>
+    public DbSet<ConjunctionDecision> ConjunctionDecisions => Set<ConjunctionDecision>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)

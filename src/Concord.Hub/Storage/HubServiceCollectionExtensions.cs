@@ -3,6 +3,7 @@ using Concord.Hub.Agreements;
 using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
+using Concord.Hub.Coordination;
 using Concord.Hub.Notifications;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
@@ -17,7 +18,7 @@ public static class HubServiceCollectionExtensions
 {
     /// <summary>Adds the hub. <paramref name="configureDatabase"/> chooses the provider and its migrations assembly
     /// (see <c>SqliteStorage.Configure</c> and <c>PostgresStorage.Configure</c>). A <see cref="TimeProvider"/> must
-    /// be registered by the host (tests register a fake one). <see cref="ConjunctionScreeningOptions"/> are the defaults
+    /// be registered by the host (tests register a fake one). <see cref="ConjunctionScreeningOptions"/> and <see cref="ConjunctionCoordinationOptions"/> are the defaults
     /// unless the host registered its own first.</summary>
     public static IServiceCollection AddHub(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
     {
@@ -39,6 +40,9 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<NotificationFeed>();
         services.AddScoped<WebhookService>();
         services.AddScoped<WebhookDeliveryService>();
+        services.TryAddSingleton(new ConjunctionCoordinationOptions());
+        services.AddScoped<ConjunctionCoordinationService>();
+        services.AddScoped<ConjunctionEscalationService>();
         return services;
     }
 }

@@ -25,6 +25,7 @@ internal static class AgencyEndpoints
             Name = c.Name ?? "",
             Email = c.Email ?? "",
             Phone = c.Phone,
+            Duty = c.Duty ?? false,
         }).ToList();
         var result = await agencies.CreateAsync(new NewAgency(request.Code ?? "", request.Name ?? "", request.Country ?? "", contacts),
             http.User.ToActor(), cancellationToken).ConfigureAwait(false);
@@ -51,13 +52,14 @@ internal static class AgencyEndpoints
     /// <summary>Body of <c>POST /api/v1/agencies</c>. Fields are nullable so that missing ones are reported together (422).</summary>
     internal sealed record CreateAgencyRequest(string? Code, string? Name, string? Country, IReadOnlyList<ContactDto>? Contacts);
 
-    /// <summary>A contact on the wire.</summary>
-    internal sealed record ContactDto(string? Name, string? Email, string? Phone);
+    /// <summary>A contact on the wire. <c>duty</c> (optional, default false): escalations of unacknowledged high-risk
+    /// conjunctions go to the duty contacts (to every contact when none is on duty).</summary>
+    internal sealed record ContactDto(string? Name, string? Email, string? Phone, bool? Duty = null);
 
     /// <summary>An agency on the wire.</summary>
     internal sealed record AgencyResponse(string Code, string Name, string Country, IReadOnlyList<ContactDto> Contacts, DateTimeOffset CreatedAt)
     {
         public static AgencyResponse From(Agency agency) => new(agency.Code, agency.Name, agency.Country,
-            agency.Contacts.Select(c => new ContactDto(c.Name, c.Email, c.Phone)).ToArray(), agency.CreatedAt);
+            agency.Contacts.Select(c => new ContactDto(c.Name, c.Email, c.Phone, c.Duty)).ToArray(), agency.CreatedAt);
     }
 }

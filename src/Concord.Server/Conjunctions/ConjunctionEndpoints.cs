@@ -1,6 +1,7 @@
 using System.Globalization;
 using Concord.Astro.Time;
 using Concord.Hub.Conjunctions;
+using Concord.Hub.Coordination;
 using Concord.Hub.Errors;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
@@ -18,7 +19,9 @@ namespace Concord.Server.Conjunctions;
 /// (<c>updates</c>, oldest first); 404 <c>conjunction.not-found</c> when it does not exist or is not released to the caller.</para>
 /// <para><c>detail</c> says what the caller receives. <c>full</c>: every field. <c>basic</c> (the duty to warn an owner of
 /// one of the objects without an agreement): the two catalog numbers, TCA, miss distance, risk level and status only; the
-/// other object's owner, the relative speed, the Pc, the screening times and the history are null. The catalog numbers
+/// other object's owner, the relative speed, the Pc, the screening times and the history are null. <c>coordination</c> (one
+/// event only; null in the list): acknowledgements, escalations, intents and the decision of the parties
+/// (<see cref="ConjunctionCoordinationEndpoints"/>), every party's for a full viewer, the own party's for a basic one. The catalog numbers
 /// stay because an owner cannot act on a warning without knowing what it is warned about, and a catalog number is the
 /// object's public identity (SATCAT), not another agency's data. Hub-level keys have no agency, own nothing and are party
 /// to no agreement, so they see no event.</para>
@@ -75,12 +78,16 @@ internal static class ConjunctionEndpoints
     }
 
     private static async Task<Results<Ok<ConjunctionResponse>, ProblemHttpResult>> Get(
-        Guid id, ConjunctionService conjunctions, HttpContext http, CancellationToken cancellationToken)
+        Guid id, ConjunctionService conjunctions, ConjunctionCoordinationService coordination, HttpContext http, CancellationToken cancellationToken)
     {
         ReleasedConjunction? found = await conjunctions.GetAsync(http.User.ToActor(), id, cancellationToken).ConfigureAwait(false);
-        return found is null
-            ? HubProblems.From([HubError.Create(HubErrorCodes.ConjunctionNotFound, HubErrorKind.NotFound, $"Conjunction {id:D} was not found.", id.ToString("D"))])
-            : TypedResults.Ok(ConjunctionResponse.From(found, withHistory: true));
+        if (found is null)
+        {
+            return HubProblems.From([HubError.Create(HubErrorCodes.ConjunctionNotFound, HubErrorKind.NotFound, $"Conjunction {id:D} was not found.", id.ToString("D"))]);
+        }
+
+        ConjunctionCoordination state = await coordination.GetAsync(found, http.User.ToActor(), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(ConjunctionResponse.From(found, withHistory: true, ConjunctionCoordinationEndpoints.CoordinationResponse.From(state)));
     }
 
     private static bool TryParseTime(string? text, out Epoch? epoch)
@@ -121,9 +128,11 @@ internal static class ConjunctionEndpoints
         DateTimeOffset? FirstScreenedAt,
         DateTimeOffset? LastScreenedAt,
         string ReleaseReason,
-        IReadOnlyList<ConjunctionUpdateResponse>? Updates)
+        IReadOnlyList<ConjunctionUpdateResponse>? Updates,
+        ConjunctionCoordinationEndpoints.CoordinationResponse? Coordination)
     {
-        public static ConjunctionResponse From(ReleasedConjunction released, bool withHistory)
+        public static ConjunctionResponse From(ReleasedConjunction released, bool withHistory,
+            ConjunctionCoordinationEndpoints.CoordinationResponse? coordination = null)
         {
             ConjunctionEvent e = released.Event;
             bool full = released.Decision.Detail == WarningDetail.Full;
@@ -143,7 +152,8 @@ internal static class ConjunctionEndpoints
                 full ? e.FirstScreenedAt : null,
                 full ? e.LastScreenedAt : null,
                 released.Decision.Decision.Reason,
-                full && withHistory ? [.. e.Updates.Select(ConjunctionUpdateResponse.From)] : null);
+                full && withHistory ? [.. e.Updates.Select(ConjunctionUpdateResponse.From)] : null,
+                coordination);
         }
     }
 

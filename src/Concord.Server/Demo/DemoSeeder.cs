@@ -34,6 +34,10 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>The acknowledgement timeout of a demo hub unless configured (<c>Concord:Coordination:AcknowledgeTimeout</c>):
+    /// nobody acknowledges the seeded high-risk conjunctions, so they escalate within minutes of the first start.</summary>
+    internal static readonly TimeSpan AcknowledgeTimeout = TimeSpan.FromMinutes(2);
+
     /// <summary>The roles that get a demo key in every agency.</summary>
     internal static readonly IReadOnlyList<HubRole> Roles = [HubRole.AgencyAdmin, HubRole.Officer, HubRole.Analyst, HubRole.Auditor];
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Concord.Hub.Conjunctions;
+using Concord.Hub.Coordination;
 using Concord.Hub.Storage;
 using Concord.Server.Agencies;
 using Concord.Server.Agreements;
@@ -47,6 +48,15 @@ public static class HubServer
             ?? new ConjunctionScreeningOptions();
         screeningOptions.Validate();
         builder.Services.AddSingleton(screeningOptions);
+        var coordinationOptions = builder.Configuration.GetSection(ConjunctionCoordinationOptions.Section).Get<ConjunctionCoordinationOptions>()
+            ?? new ConjunctionCoordinationOptions();
+        if (hubOptions.Demo && builder.Configuration[$"{ConjunctionCoordinationOptions.Section}:{nameof(ConjunctionCoordinationOptions.AcknowledgeTimeout)}"] is null)
+        {
+            coordinationOptions.AcknowledgeTimeout = DemoSeeder.AcknowledgeTimeout; // so that the demo shows escalations within minutes
+        }
+
+        coordinationOptions.Validate();
+        builder.Services.AddSingleton(coordinationOptions);
         builder.Services.AddHub(options =>
         {
             if (!string.IsNullOrWhiteSpace(hubOptions.Database))
@@ -71,6 +81,7 @@ public static class HubServer
             // A redirect would re-send the signed body elsewhere (or drop it, for 301/302): a webhook URL is used as given.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         builder.Services.AddHostedService<WebhookDeliveryWorker>();
+        builder.Services.AddHostedService<ConjunctionEscalationWorker>();
 
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -117,6 +128,7 @@ public static class HubServer
         app.MapConjunctions();
         app.MapStream();
         app.MapWebhooks();
+        app.MapConjunctionCoordination();
         return app;
     }
 }

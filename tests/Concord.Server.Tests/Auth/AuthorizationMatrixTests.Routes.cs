@@ -184,6 +184,22 @@ public sealed partial class AuthorizationMatrixTests
             c => c.Role != "agency-admin" ? Outcome.MissingRole : IsOwn(c) ? Outcome.NoContent : Outcome.NotFound(HubErrorCodes.WebhookNotFound),
             (f, _) => WebhooksAsync(f));
 
+        // Conjunction coordination: only parties act (analysts, officers and agency administrators acknowledge; analysts
+        // and officers state intents; officers decide); an event released to nobody (here: none exists) is 404 for every
+        // caller the role allows. Party, partner and third-agency answers: ConjunctionCoordinationEndpointsTests.
+        yield return new("POST /api/v1/conjunctions/{id}/acknowledge", () => Post($"/api/v1/conjunctions/{Guid.Empty:D}/acknowledge"),
+            c => c.Role is "analyst" or "officer" or "agency-admin" ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
+        yield return new("POST /api/v1/conjunctions/{id}/intent",
+            () => Json(HttpMethod.Post, $"/api/v1/conjunctions/{Guid.Empty:D}/intent", new { intent = "undetermined", maneuverable = "unknown" }),
+            c => c.Role is "analyst" or "officer" ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
+        yield return new("POST /api/v1/conjunctions/{id}/decision",
+            () => Json(HttpMethod.Post, $"/api/v1/conjunctions/{Guid.Empty:D}/decision", new { maneuveringObject = (string?)null, summary = "Nobody moves." }),
+            c => c.Role == "officer" ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
+        yield return new("POST /api/v1/conjunctions/{id}/decision/co-sign", () => Post($"/api/v1/conjunctions/{Guid.Empty:D}/decision/co-sign"),
+            c => c.Role == "officer" ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
+        yield return new("GET /api/v1/conjunctions/{id}/coordination", () => Get($"/api/v1/conjunctions/{Guid.Empty:D}/coordination"),
+            c => Reader(c) ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
+
         // Audit: auditors only, of any agency.
         yield return new("GET /api/v1/audit", () => Get("/api/v1/audit"), c => c.Role == "auditor" ? Outcome.Ok : Outcome.MissingRole);
         yield return new("GET /api/v1/audit/verify", () => Get("/api/v1/audit/verify"),

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Concord.Storage.Postgres.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261126044907_AddWebhooks")]
-    partial class AddWebhooks
+    [Migration("20261126052924_AddConjunctionCoordination")]
+    partial class AddConjunctionCoordination
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -480,6 +480,9 @@ namespace Concord.Storage.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTimeOffset>("RiskLevelSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("SecondaryCatalogNumber")
                         .HasColumnType("integer");
 
@@ -536,6 +539,198 @@ namespace Concord.Storage.Postgres.Migrations
                     b.HasIndex("EventId", "ScreenedAt");
 
                     b.ToTable("conjunction_updates", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Hub.Coordination.ConjunctionAcknowledgement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Agency");
+
+                    b.ToTable("conjunction_acknowledgements", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Hub.Coordination.ConjunctionDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CoSignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CoSignedBy")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("CoSignedByActor")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ManeuverAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ManeuveringCatalogNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("ProposedByActor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Status");
+
+                    b.ToTable("conjunction_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Hub.Coordination.ConjunctionEscalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LevelSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Agency", "Step", "LevelSince")
+                        .IsUnique();
+
+                    b.ToTable("conjunction_escalations", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Hub.Coordination.ConjunctionIntent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("CatalogNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Maneuverable")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("StatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Agency");
+
+                    b.ToTable("conjunction_intents", (string)null);
                 });
 
             modelBuilder.Entity("Concord.Hub.Notifications.HubNotification", b =>
@@ -730,6 +925,9 @@ namespace Concord.Storage.Postgres.Migrations
                             b1.Property<Guid>("AgencyId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<bool>("Duty")
+                                .HasColumnType("boolean");
+
                             b1.Property<string>("Email")
                                 .IsRequired()
                                 .HasMaxLength(254)
@@ -829,6 +1027,42 @@ namespace Concord.Storage.Postgres.Migrations
                 {
                     b.HasOne("Concord.Hub.Conjunctions.ConjunctionEvent", null)
                         .WithMany("Updates")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concord.Hub.Coordination.ConjunctionAcknowledgement", b =>
+                {
+                    b.HasOne("Concord.Hub.Conjunctions.ConjunctionEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concord.Hub.Coordination.ConjunctionDecision", b =>
+                {
+                    b.HasOne("Concord.Hub.Conjunctions.ConjunctionEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concord.Hub.Coordination.ConjunctionEscalation", b =>
+                {
+                    b.HasOne("Concord.Hub.Conjunctions.ConjunctionEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concord.Hub.Coordination.ConjunctionIntent", b =>
+                {
+                    b.HasOne("Concord.Hub.Conjunctions.ConjunctionEvent", null)
+                        .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

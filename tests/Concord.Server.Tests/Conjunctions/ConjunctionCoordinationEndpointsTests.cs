@@ -1,0 +1,207 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Concord.Astro.Time;
+using Concord.Hub.Conjunctions;
+using Concord.Hub.Errors;
+using Concord.Server.Tests.Auth;
+using Microsoft.EntityFrameworkCore;
+using static Concord.Server.Tests.Auth.Federation;
+
+namespace Concord.Server.Tests.Conjunctions;
+
+/// <summary>Acknowledgement, intent, decision and the coordination state over HTTP. AAA owns 90001 (primary) and BBB
+/// 90002; CCC has an active conjunctions agreement with AAA (the full event is released to it, but it is no party);
+/// DDD has nothing. The event is stored directly, high risk, TCA one day ahead.</summary>
+public sealed class ConjunctionCoordinationEndpointsTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<(Federation Federation, string Id)> SceneAsync(HubApplication app)
+    {
+        Federation federation = await CreateAsync(app, "AAA", "BBB", "CCC", "DDD");
+        await federation.RegisterObjectAsync("AAA", new TestObject(90001, "PRIMARY", "partners", null, Leo: true, "operational"));
+        await federation.RegisterObjectAsync("BBB", new TestObject(90002, "SECONDARY", "partners", null, Leo: true, "operational"));
+        await federation.ActivateAsync(["AAA", "CCC"], categories: ["conjunctions"]);
+        Guid id = await app.WithDbAsync(async db =>
+        {
+            DateTimeOffset now = app.Time.GetUtcNow();
+            var e = new ConjunctionEvent
+            {
+                Id = Guid.CreateVersion7(now),
+                PrimaryCatalogNumber = 90001,
+                SecondaryCatalogNumber = 90002,
+                Tca = Epoch.FromUtc(now.AddDays(1)),
+                MissDistanceMeters = 30.0,
+                RelativeSpeedMetersPerSecond = 6000.0,
+                Pc = 1e-3,
+                RiskLevel = ConjunctionRiskLevel.High,
+                RiskLevelSince = now,
+                Status = ConjunctionStatus.Open,
+                FirstScreenedAt = now,
+                LastScreenedAt = now,
+            };
+            db.ConjunctionEvents.Add(e);
+            await db.SaveChangesAsync(Ct);
+            return e.Id;
+        });
+        return (federation, id.ToString("D"));
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(HttpClient client, string path, object? body = null)
+    {
+        using HttpResponseMessage response = body is null ? await client.PostAsync(path, null, Ct) : await client.PostAsJsonAsync(path, body, Ct);
+        using JsonDocument json = await HubApplication.ReadJsonAsync(response);
+        return (response.StatusCode, json.RootElement.Clone());
+    }
+
+    private static async Task<JsonElement> GetAsync(HttpClient client, string path)
+    {
+        using HttpResponseMessage response = await client.GetAsync(path, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using JsonDocument json = await HubApplication.ReadJsonAsync(response);
+        return json.RootElement.Clone();
+    }
+
+    private static string Code(JsonElement problem) => problem.GetProperty("code").GetString()!;
+
+    [Fact]
+    public async Task Acknowledge_PartiesOnly_PartnerForbidden_ThirdAgencyNotFound_AuditorMissingRole()
+    {
+        using var app = new HubApplication { SqliteFileInDataDir = true };
+        (Federation f, string id) = await SceneAsync(app);
+        string path = $"/api/v1/conjunctions/{id}/acknowledge";
+
+        (HttpStatusCode created, JsonElement ack) = await PostAsync(f.Client("BBB", "analyst"), path, new { comment = "Seen." });
+        (HttpStatusCode again, JsonElement same) = await PostAsync(f.Client("BBB", "agency-admin"), path);
+        int audit = await f.AuditCountAsync();
+        (HttpStatusCode partner, JsonElement partnerProblem) = await PostAsync(f.Client("CCC", "officer"), path);
+        (HttpStatusCode third, JsonElement thirdProblem) = await PostAsync(f.Client("DDD", "officer"), path);
+        (HttpStatusCode auditor, JsonElement auditorProblem) = await PostAsync(f.Client("AAA", "auditor"), path);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (created, again));
+        Assert.Equal(("BBB", "high", "Seen.", true), (ack.GetProperty("agency").GetString(), ack.GetProperty("riskLevel").GetString(),
+            ack.GetProperty("comment").GetString(), ack.GetProperty("valid").GetBoolean()));
+        Assert.Equal(ack.GetProperty("id").GetString(), same.GetProperty("id").GetString());
+        Assert.Equal((HttpStatusCode.Forbidden, HubErrorCodes.ConjunctionNotAParty), (partner, Code(partnerProblem)));
+        Assert.Equal((HttpStatusCode.NotFound, HubErrorCodes.ConjunctionNotFound), (third, Code(thirdProblem)));
+        Assert.Equal((HttpStatusCode.Forbidden, HubErrorCodes.AuthMissingRole), (auditor, Code(auditorProblem)));
+        Assert.Equal(audit, await f.AuditCountAsync());
+    }
+
+    [Fact]
+    public async Task Decision_ProposedByOneParty_CoSignedByTheOther_IsImmutable_AndShownOnTheEvent()
+    {
+        using var app = new HubApplication { SqliteFileInDataDir = true };
+        (Federation f, string id) = await SceneAsync(app);
+        string decision = $"/api/v1/conjunctions/{id}/decision";
+        await PostAsync(f.Client("AAA", "officer"), $"/api/v1/conjunctions/{id}/acknowledge");
+        (HttpStatusCode intentStatus, JsonElement intent) = await PostAsync(f.Client("BBB", "analyst"), $"/api/v1/conjunctions/{id}/intent",
+            new { intent = "will-mitigate", maneuverable = "yes", comment = "We can burn." });
+
+        (HttpStatusCode proposedStatus, JsonElement proposed) = await PostAsync(f.Client("AAA", "officer"), decision, new
+        {
+            maneuveringObject = "90002",
+            maneuverAt = "2026-01-01T12:00:00Z",
+            planId = (string?)null,
+            summary = "BBB raises 90002 by 200 m.",
+        });
+        (HttpStatusCode coSignedStatus, JsonElement coSigned) = await PostAsync(f.Client("BBB", "officer"), $"{decision}/co-sign",
+            new { sha256 = proposed.GetProperty("sha256").GetString() });
+        (HttpStatusCode proposeAgain, JsonElement proposeAgainProblem) = await PostAsync(f.Client("BBB", "officer"), decision,
+            new { maneuveringObject = (string?)null, summary = "Nobody moves." });
+
+        Assert.Equal((HttpStatusCode.Created, "90002", "will-mitigate", "yes"), (intentStatus, intent.GetProperty("object").GetString(),
+            intent.GetProperty("intent").GetString(), intent.GetProperty("maneuverable").GetString()));
+        Assert.Equal((HttpStatusCode.Created, "proposed", "90002"), (proposedStatus, proposed.GetProperty("status").GetString(),
+            proposed.GetProperty("maneuveringObject").GetString()));
+        Assert.Matches("^[0-9a-f]{64}$", proposed.GetProperty("sha256").GetString());
+        Assert.Equal((HttpStatusCode.OK, "co-signed"), (coSignedStatus, coSigned.GetProperty("status").GetString()));
+        Assert.Equal([("AAA", "proposer"), ("BBB", "co-signer")], coSigned.GetProperty("signatures").EnumerateArray()
+            .Select(s => (s.GetProperty("agency").GetString()!, s.GetProperty("as").GetString()!)));
+        Assert.Equal((HttpStatusCode.Conflict, HubErrorCodes.DecisionAlreadyCoSigned), (proposeAgain, Code(proposeAgainProblem)));
+
+        JsonElement full = (await GetAsync(f.Client("AAA", "analyst"), $"/api/v1/conjunctions/{id}")).GetProperty("coordination");
+        Assert.Equal([("AAA", true), ("BBB", false)], full.GetProperty("parties").EnumerateArray()
+            .Select(p => (p.GetProperty("agency").GetString()!, p.GetProperty("acknowledged").GetBoolean())));
+        Assert.Equal("will-mitigate", full.GetProperty("parties")[1].GetProperty("intent").GetProperty("intent").GetString());
+        Assert.Equal(("co-signed", coSigned.GetProperty("id").GetString()),
+            (full.GetProperty("decisionStatus").GetString(), full.GetProperty("decision").GetProperty("id").GetString()));
+        JsonElement partner = await GetAsync(f.Client("CCC", "analyst"), $"/api/v1/conjunctions/{id}/coordination");
+        Assert.Equal(2, partner.GetProperty("parties").GetArrayLength());
+        JsonElement basic = (await GetAsync(f.Client("BBB", "analyst"), $"/api/v1/conjunctions/{id}")).GetProperty("coordination");
+        Assert.Equal("BBB", Assert.Single(basic.GetProperty("parties").EnumerateArray()).GetProperty("agency").GetString());
+        Assert.Equal(("co-signed", JsonValueKind.Null), (basic.GetProperty("decisionStatus").GetString(), basic.GetProperty("decision").ValueKind));
+        JsonElement listed = Assert.Single((await GetAsync(f.Client("AAA", "analyst"), "/api/v1/conjunctions")).EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, listed.GetProperty("coordination").ValueKind);
+    }
+
+    [Fact]
+    public async Task InvalidInput_GetsSpecificCodes_AndWritesNothing()
+    {
+        using var app = new HubApplication { SqliteFileInDataDir = true };
+        (Federation f, string id) = await SceneAsync(app);
+        int audit = await f.AuditCountAsync();
+
+        (HttpStatusCode s1, JsonElement p1) = await PostAsync(f.Client("AAA", "officer"), $"/api/v1/conjunctions/{id}/intent",
+            new { intent = "maybe", maneuverable = "yes" });
+        (HttpStatusCode s2, JsonElement p2) = await PostAsync(f.Client("AAA", "officer"), $"/api/v1/conjunctions/{id}/decision",
+            new { maneuveringObject = "90001", maneuverAt = "2026-01-03T00:00:00Z", summary = "Too late." });
+        (HttpStatusCode s3, JsonElement p3) = await PostAsync(f.Client("AAA", "officer"), $"/api/v1/conjunctions/{id}/decision",
+            new { maneuveringObject = "12345", summary = "Someone else." });
+        (HttpStatusCode s4, JsonElement p4) = await PostAsync(f.Client("BBB", "officer"), $"/api/v1/conjunctions/{id}/decision/co-sign");
+        (HttpStatusCode s5, JsonElement p5) = await PostAsync(f.Client("AAA", "officer"), $"/api/v1/conjunctions/{id}/intent",
+            new { intent = "undetermined", maneuverable = "unknown", @object = "90002" });
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HubErrorCodes.ValidationFailed), (s1, Code(p1)));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HubErrorCodes.DecisionManeuverAfterTca), (s2, Code(p2)));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HubErrorCodes.DecisionObjectNotInEvent), (s3, Code(p3)));
+        Assert.Equal((HttpStatusCode.NotFound, HubErrorCodes.DecisionNotFound), (s4, Code(p4)));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HubErrorCodes.IntentObjectNotOwn), (s5, Code(p5)));
+        Assert.Equal(audit, await f.AuditCountAsync());
+        Assert.Equal(0, await app.WithDbAsync(db => db.Notifications.CountAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task EscalationWorker_WhenEnabled_EscalatesAnUnacknowledgedEventToTheDutyContacts()
+    {
+        using var app = new HubApplication { SqliteFileInDataDir = true };
+        app.Settings["Concord:Coordination:EscalationEnabled"] = "true";
+        app.Settings["Concord:Coordination:AcknowledgeTimeout"] = "00:01:00";
+        app.Settings["Concord:Coordination:EscalationCheckInterval"] = "00:00:10";
+        (Federation f, string id) = await SceneAsync(app);
+        await PostAsync(f.Client("AAA", "analyst"), $"/api/v1/conjunctions/{id}/acknowledge");
+
+        int escalations = 0;
+        for (int i = 0; i < 100 && escalations == 0; i++)
+        {
+            app.Time.Advance(TimeSpan.FromSeconds(10));
+            await Task.Delay(50, Ct);
+            escalations = await app.WithDbAsync(db => db.ConjunctionEscalations.CountAsync(Ct));
+        }
+
+        JsonElement state = await GetAsync(f.Client("BBB", "analyst"), $"/api/v1/conjunctions/{id}/coordination");
+        JsonElement step = Assert.Single(Assert.Single(state.GetProperty("parties").EnumerateArray()).GetProperty("escalations").EnumerateArray());
+        Assert.Equal(1, step.GetProperty("step").GetInt32());
+        Assert.Equal(0, await app.WithDbAsync(db => db.ConjunctionEscalations.CountAsync(s => s.Agency == "AAA", Ct)));
+        Assert.Equal("BBB", await app.WithDbAsync(db => db.Notifications.Where(n => n.Kind == "conjunction.escalated").Select(n => n.Agency).SingleAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task AgencyContacts_CarryTheOptionalDutyFlag()
+    {
+        using var app = new HubApplication();
+        using HttpResponseMessage created = await app.AdminClient().PostAsJsonAsync("/api/v1/agencies", new
+        {
+            code = "EEE",
+            name = "Agency E",
+            country = "ES",
+            contacts = new object[] { new { name = "On Duty", email = "duty@e.example", duty = true }, new { name = "Other", email = "o@e.example" } },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        JsonElement agency = await GetAsync(app.AdminClient(), "/api/v1/agencies/EEE");
+
+        Assert.Equal([true, false], agency.GetProperty("contacts").EnumerateArray().Select(c => c.GetProperty("duty").GetBoolean()));
+    }
+}
