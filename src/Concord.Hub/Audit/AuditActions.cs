@@ -43,4 +43,8 @@ public static class AuditActions
     /// <summary>The hub screened objects for conjunctions (details: objects, catalogNumbers (the first 100), catalog,
     /// created, updated, closed).</summary>
     public const string ConjunctionsScreened = "conjunctions.screened";
+
+    /// <summary>A party uploaded a manoeuvre plan for a conjunction event (details: plan, object, pairMissDistanceMeters,
+    /// conjunctions, new).</summary>
+    public const string ConjunctionManeuverPlan = "conjunction.maneuver-plan";
 }

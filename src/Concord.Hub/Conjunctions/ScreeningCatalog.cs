@@ -107,6 +107,19 @@ internal sealed class ScreeningCatalog
         return mapped.Ephemerides.Length == 1 && mapped.Ephemerides[0] is { Frame: not ReferenceFrame.Itrf } ephemeris ? ephemeris : null;
     }
 
+    /// <summary>A catalog of only the entries of <paramref name="catalogNumbers"/> (same ephemeris intervals).</summary>
+    public ScreeningCatalog Subset(IReadOnlyCollection<int> catalogNumbers)
+    {
+        var subset = new ScreeningCatalog(Frames);
+        subset._entries.AddRange(_entries.Where(e => catalogNumbers.Contains(e.CatalogNumber)));
+        foreach ((int number, var interval) in _ephemerisIntervals.Where(i => catalogNumbers.Contains(i.Key)))
+        {
+            subset._ephemerisIntervals.Add(number, interval);
+        }
+
+        return subset;
+    }
+
     /// <summary>Whether a conjunction found by the screener stands: two distinct objects, and neither side found by an
     /// element set at a time its object's ephemeris covers.</summary>
     public bool Keeps(ScreenedConjunction conjunction)

@@ -3,6 +3,7 @@ using Concord.Hub.Agreements;
 using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
+using Concord.Hub.ManeuverPlans;
 using Concord.Hub.Notifications;
 using Concord.Hub.SpaceObjects;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>The notification outbox, in commit order.</summary>
     public DbSet<HubNotification> Notifications => Set<HubNotification>();
+
+    /// <summary>Manoeuvre plans of conjunction events.</summary>
+    public DbSet<ManeuverPlan> ManeuverPlans => Set<ManeuverPlan>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -3,6 +3,7 @@ using Concord.Hub.Agreements;
 using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
+using Concord.Hub.ManeuverPlans;
 using Concord.Hub.Notifications;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
@@ -36,6 +37,7 @@ public static class HubServiceCollectionExtensions
         services.TryAddSingleton(new ConjunctionScreeningOptions());
         services.AddScoped<ConjunctionScreeningService>();
         services.AddScoped<ConjunctionService>();
+        services.AddScoped<ManeuverPlanService>();
         return services;
     }
 }
