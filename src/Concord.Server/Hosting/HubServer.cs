@@ -107,6 +107,8 @@ public static class HubServer
         app.MapSubmissions();
         app.MapCatalog();
         app.MapConjunctions();
+        app.MapConjunctionCdms();
+        app.MapManeuverPlans();
         return app;
     }
 }
