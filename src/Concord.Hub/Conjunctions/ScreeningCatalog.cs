@@ -111,13 +111,49 @@ internal sealed class ScreeningCatalog
     public ScreeningCatalog Subset(IReadOnlyCollection<int> catalogNumbers)
     {
         var subset = new ScreeningCatalog(Frames);
-        subset._entries.AddRange(_entries.Where(e => catalogNumbers.Contains(e.CatalogNumber)));
-        foreach ((int number, var interval) in _ephemerisIntervals.Where(i => catalogNumbers.Contains(i.Key)))
+        var wanted = catalogNumbers as HashSet<int> ?? [.. catalogNumbers];
+        subset._entries.AddRange(_entries.Where(e => wanted.Contains(e.CatalogNumber)));
+        foreach ((int number, var interval) in _ephemerisIntervals.Where(i => wanted.Contains(i.Key)))
         {
             subset._ephemerisIntervals.Add(number, interval);
         }
 
         return subset;
+    }
+
+    /// <summary>A catalog of the entries of <paramref name="catalogNumber"/> and of the objects whose radial band can come
+    /// within <paramref name="marginMeters"/> of its own: the perigee/apogee filter of Hoots, Crawford &amp; Roehrich
+    /// (1984, "An analytic method to determine future close approaches between satellites", Celestial Mechanics 33), which
+    /// drops pairs whose radial ranges do not overlap. A set's band is a(1 ∓ e) of its mean elements (so the margin must
+    /// cover the short-period and drag differences from the osculating radius); an ephemeris's is the range of its
+    /// stored radii.</summary>
+    public ScreeningCatalog Near(int catalogNumber, double marginMeters)
+    {
+        (double low, double high)[] bands = [.. _entries.Where(e => e.CatalogNumber == catalogNumber).Select(Band)];
+        if (bands.Length == 0)
+        {
+            return Subset([catalogNumber]);
+        }
+
+        double perigee = bands.Min(b => b.low) - marginMeters, apogee = bands.Max(b => b.high) + marginMeters;
+        int[] near = [.. _entries.Where(e => e.CatalogNumber == catalogNumber || Overlaps(Band(e), perigee, apogee))
+            .Select(e => e.CatalogNumber).Distinct()];
+        return Subset(near);
+    }
+
+    private static bool Overlaps((double Low, double High) band, double low, double high) => band.Low <= high && band.High >= low;
+
+    private static (double Low, double High) Band(ScreeningCatalogEntry entry)
+    {
+        if (entry.Ephemeris is { } ephemeris)
+        {
+            return (ephemeris.PositionsMeters.Min(p => p.Length), ephemeris.PositionsMeters.Max(p => p.Length));
+        }
+
+        ElementSet set = entry.Set!;
+        double n = set.MeanMotionRevolutionsPerDay * 2.0 * Math.PI / 86400.0;
+        double a = Math.Cbrt(3.986004418e14 / (n * n));
+        return (a * (1.0 - set.Eccentricity), a * (1.0 + set.Eccentricity));
     }
 
     /// <summary>Whether a conjunction found by the screener stands: two distinct objects, and neither side found by an

@@ -28,7 +28,8 @@ namespace Concord.Hub.ManeuverPlans;
 /// catalog as the hub's screening sees it (<see cref="ScreeningCatalog"/>: every other object's newest element set, or its
 /// operator ephemeris where that covers the time), with the other party's latest plan for the event in place of the other
 /// object, over the plan's useable interval capped to the screening window length (centred on the event's TCA when the
-/// plan is longer), with the hub's threshold, Pc and risk levels. The pair itself is assessed separately, with a
+/// plan is longer), with the hub's threshold, Pc and risk levels; objects whose radial band cannot reach the plan's are
+/// left out before propagation (<see cref="ScreeningCatalog.Near"/>), which keeps a plan to seconds. The pair itself is assessed separately, with a
 /// <see cref="PairSearchMeters"/> sphere within a quarter period of the event's TCA, so that a plan that moves the object
 /// out of the threshold still reports how far away it now passes.</para>
 /// <para><b>Release.</b> Only the two parties (owners of the event's objects) upload; what a viewer sees of a plan is
@@ -41,6 +42,10 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
 {
     /// <summary>Radius within which the pair's planned approach is searched, metres.</summary>
     public const double PairSearchMeters = 1_000_000.0;
+
+    /// <summary>What the radial-band pre-filter adds to the threshold, metres: the difference between a mean-element
+    /// perigee or apogee and the osculating radius (J2 short-period terms, about 10 km in LEO) and three days of decay.</summary>
+    public const double RadialFilterMarginMeters = 50_000.0;
 
     private const double MinutesPerHour = 60.0;
     private const double MatchFractionOfPeriod = 0.25;
@@ -175,7 +180,8 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
             stop = Earlier(stop, start + window);
         }
 
-        ScreeningCatalog catalog = await ScreeningCatalog.LoadAsync(db, start, stop, replacements, cancellationToken).ConfigureAwait(false);
+        ScreeningCatalog all = await ScreeningCatalog.LoadAsync(db, start, stop, replacements, cancellationToken).ConfigureAwait(false);
+        ScreeningCatalog catalog = all.Near(catalogNumber, options.ThresholdMeters + RadialFilterMarginMeters);
         int[] primaries = [.. catalog.IndicesOf(catalogNumber)];
         List<ConjunctionEvent> open = await db.ConjunctionEvents.AsNoTracking()
             .Where(o => o.Status == ConjunctionStatus.Open && (o.PrimaryCatalogNumber == catalogNumber || o.SecondaryCatalogNumber == catalogNumber))
@@ -197,7 +203,7 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
         }
 
         // The pair, searched wide within a quarter period of the event's TCA.
-        ScreeningCatalog pair = catalog.Subset([catalogNumber, other]);
+        ScreeningCatalog pair = all.Subset([catalogNumber, other]);
         ScreeningCatalogEntry planned = pair.Entries.First(x => x.CatalogNumber == catalogNumber);
         double quarter = MatchFractionOfPeriod * ConjunctionProbability.PeriodSeconds(planned, ephemeris.Interpolate(e.Tca));
         Epoch pairStart = Later(ephemeris.UseableStart, e.Tca - Duration.FromSeconds(quarter));
@@ -209,7 +215,7 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
         clock.Stop();
         return new ManeuverPlanScreening(nearest is null ? null : Iso(nearest.Tca), nearest?.MissDistanceMeters, pairPc,
             options.RiskLevelOf(pairPc).ToWireName(), replacements.ContainsKey(other) ? counterpart!.Id : null, found,
-            catalog.ObjectCount - 1, clock.ElapsedMilliseconds);
+            all.ObjectCount - 1, clock.ElapsedMilliseconds);
     }
 
     private static IEnumerable<ScreenedConjunction> Screen(ScreeningCatalog catalog, int[] primaries, Epoch start, Epoch stop, double meters) =>
