@@ -66,7 +66,7 @@ public sealed class ConjunctionCdmAndPlanEndpointsTests
         Assert.Equal(HttpStatusCode.OK, kvn.StatusCode);
         Assert.Equal(("text/plain", "utf-8"), (kvn.Content.Headers.ContentType!.MediaType, kvn.Content.Headers.ContentType.CharSet));
         Assert.Equal("attachment", kvn.Content.Headers.ContentDisposition!.DispositionType);
-        Assert.EndsWith(".cdm\"", kvn.Content.Headers.ContentDisposition.FileName, StringComparison.Ordinal);
+        Assert.EndsWith(".cdm", kvn.Content.Headers.ContentDisposition.FileName!.Trim('"'), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, xml.StatusCode);
         Assert.Equal("application/xml", xml.Content.Headers.ContentType!.MediaType);
         CdmReadResult fromKvn = CdmReader.Parse(await kvn.Content.ReadAsStringAsync(Ct));
