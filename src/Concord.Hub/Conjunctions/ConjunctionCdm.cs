@@ -4,7 +4,6 @@ using Concord.Astro.Mathematics;
 using Concord.Astro.Time;
 using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Cdm;
-using Concord.Formats.Diagnostics;
 
 namespace Concord.Hub.Conjunctions;
 
@@ -39,7 +38,8 @@ internal static class ConjunctionCdm
         };
     }
 
-    /// <summary>The CDM of an update in KVN.</summary>
+    /// <summary>The CDM of an update in KVN, or null when the writer refuses it (a value it cannot write, such as a
+    /// non-finite number): the update is then stored without one rather than failing the whole screening run.</summary>
     /// <param name="conjunction">The conjunction, lower catalog number first (<see cref="LowerFirst"/>).</param>
     /// <param name="assessment">Its Pc and covariances, in the same object order.</param>
     /// <param name="primary">OBJECT1's metadata.</param>
@@ -50,7 +50,7 @@ internal static class ConjunctionCdm
     /// <param name="screenStop">End of the screening window.</param>
     /// <param name="volume">The screening volume.</param>
     /// <param name="frames">Rotations for the EME2000 states.</param>
-    public static string Kvn(ScreenedConjunction conjunction, ConjunctionAssessment assessment, ConjunctionCdmObjectInfo primary,
+    public static string? Kvn(ScreenedConjunction conjunction, ConjunctionAssessment assessment, ConjunctionCdmObjectInfo primary,
         ConjunctionCdmObjectInfo secondary, Guid updateId, Epoch created, Epoch screenStart, Epoch screenStop, ScreeningVolume volume,
         FrameTransformer frames)
     {
@@ -71,9 +71,7 @@ internal static class ConjunctionCdm
         Cdm cdm = ConjunctionCdmBuilder.Build(conjunction, options,
             primary with { RtnCovarianceSi = assessment.PrimaryRtnCovariance, CovarianceMethod = Method(assessment.PrimaryIsDefault) },
             secondary with { RtnCovarianceSi = assessment.SecondaryRtnCovariance, CovarianceMethod = Method(assessment.SecondaryIsDefault) });
-        WriteResult written = CdmWriter.Write(cdm, CcsdsFormat.Kvn);
-        return written.Text ?? throw new InvalidOperationException(
-            "The CDM of a screened conjunction cannot be written: " + string.Join("; ", written.Diagnostics.Select(d => d.Message)));
+        return CdmWriter.Write(cdm, CcsdsFormat.Kvn).Text;
     }
 
     private static string Method(bool isDefault) => isDefault ? "DEFAULT" : "CALCULATED";
