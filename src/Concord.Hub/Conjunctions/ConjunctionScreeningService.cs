@@ -1,12 +1,8 @@
 using System.Globalization;
 using Concord.Astro.Conjunctions.Screening;
-using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
-using Concord.Formats.Ccsds.Omm;
-using Concord.Formats.Diagnostics;
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
-using Concord.Hub.Catalog;
 using Concord.Hub.Notifications;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;

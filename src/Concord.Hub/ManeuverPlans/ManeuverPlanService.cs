@@ -5,7 +5,6 @@ using System.Text.Json;
 using Concord.Astro.Conjunctions.Screening;
 using Concord.Astro.Ephemerides;
 using Concord.Astro.Time;
-using Concord.Formats;
 using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Oem;
 using Concord.Formats.Diagnostics;
