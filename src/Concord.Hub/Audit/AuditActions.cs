@@ -63,4 +63,8 @@ public static class AuditActions
     /// <summary>A decision was proposed or co-signed (details: agency, decisionId, status, sha256, and for a proposal
     /// maneuveringObject, maneuverAt, planId, supersedes).</summary>
     public const string ConjunctionDecision = "conjunction.decision";
+
+    /// <summary>A party uploaded a manoeuvre plan for a conjunction event (details: plan, object, pairMissDistanceMeters,
+    /// conjunctions, new).</summary>
+    public const string ConjunctionManeuverPlan = "conjunction.maneuver-plan";
 }

@@ -8,7 +8,7 @@ namespace Concord.Hub.Catalog;
 /// <param name="Replayed">True when this is an idempotent resend: nothing new was stored.</param>
 public sealed record SubmissionReceipt(Guid Id, int Records, string Format, IReadOnlyList<SubmissionWarning> Warnings, bool Replayed)
 {
-    /// <summary>The distinct catalog numbers of the element sets stored, ascending (for the conjunction screening); empty
-    /// for a resend and for an ephemeris submission.</summary>
+    /// <summary>The distinct catalog numbers of the element sets and mapped ephemeris segments stored, ascending (for the
+    /// conjunction screening); empty for a resend.</summary>
     public IReadOnlyList<int> CatalogNumbers { get; init; } = [];
 }

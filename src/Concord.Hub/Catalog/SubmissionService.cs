@@ -129,7 +129,7 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
 
         return SubmissionResult.Ok(new SubmissionReceipt(submission.Id, submission.RecordCount, submission.Format, warnings, false)
         {
-            CatalogNumbers = [.. sets.Select(s => s.CatalogNumber).Distinct().Order()],
+            CatalogNumbers = [.. sets.Select(s => s.CatalogNumber).Concat(segments.Where(s => s.CatalogNumber is not null).Select(s => s.CatalogNumber!.Value)).Distinct().Order()],
         });
     }
 

@@ -1,12 +1,8 @@
 using System.Globalization;
 using Concord.Astro.Conjunctions.Screening;
-using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
-using Concord.Formats.Ccsds.Omm;
-using Concord.Formats.Diagnostics;
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
-using Concord.Hub.Catalog;
 using Concord.Hub.Notifications;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -33,61 +29,51 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
 
     /// <summary>Screens <paramref name="catalogNumbers"/> as primaries against every other object over
     /// [now, now + window], updates or creates events, closes events whose TCA has passed, and writes one audit entry
-    /// (<see cref="AuditActions.ConjunctionsScreened"/>: objects, the first 100 catalogNumbers, catalog, created, updated, closed), all in one save under the write gate. Numbers without a stored
-    /// element set (or whose set SGP4 refuses) are skipped.</summary>
+    /// (<see cref="AuditActions.ConjunctionsScreened"/>: objects, the first 100 catalogNumbers, catalog, created, updated, closed), all in one save under the write gate. Each update carries
+    /// its CDM (<see cref="ConjunctionUpdate.CdmKvn"/>). An object's operator ephemeris takes precedence over its element
+    /// set where it covers the window (<see cref="ScreeningCatalog"/>). Numbers with neither (or whose set SGP4 refuses)
+    /// are skipped.</summary>
     public async Task<ConjunctionScreeningReport> ScreenAsync(IReadOnlyCollection<int> catalogNumbers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(catalogNumbers);
         DateTimeOffset now = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
         Epoch start = Epoch.FromUtc(now);
-        List<ElementSet> catalog = await NewestSetsAsync(cancellationToken).ConfigureAwait(false);
+        Epoch stop = start + Duration.FromMinutes(options.WindowHours * MinutesPerHour);
+        ScreeningVolume volume = ScreeningVolume.Sphere(options.ThresholdMeters);
+        ScreeningCatalog catalog = await ScreeningCatalog.LoadAsync(db, start, stop, null, cancellationToken).ConfigureAwait(false);
 
         // Screening takes seconds on a full catalog: it runs before the write gate so that it holds up no other writer.
-        var objects = new List<ScreeningObject>(catalog.Count);
-        var sets = new List<ElementSet>(catalog.Count);
         var wanted = new HashSet<int>(catalogNumbers);
-        var primaries = new List<int>();
-        foreach (ElementSet set in catalog)
-        {
-            if (Propagator(set) is not { } propagator)
-            {
-                continue;
-            }
-
-            if (wanted.Contains(set.CatalogNumber))
-            {
-                primaries.Add(objects.Count);
-            }
-
-            objects.Add(ScreeningObject.FromSgp4(set.CatalogNumber.ToString(CultureInfo.InvariantCulture), propagator));
-            sets.Add(set);
-        }
-
-        ScreenedConjunction[] found = primaries.Count == 0 || objects.Count < 2
+        int[] primaries = [.. Enumerable.Range(0, catalog.Entries.Count).Where(i => wanted.Contains(catalog.Entries[i].CatalogNumber))];
+        ScreenedConjunction[] found = primaries.Length == 0 || catalog.Entries.Count < 2
             ? []
-            : [.. ConjunctionScreener.Screen(objects, new ScreeningOptions
+            : [.. ConjunctionScreener.Screen(catalog.Objects, new ScreeningOptions
             {
                 Start = start,
-                Stop = start + Duration.FromMinutes(options.WindowHours * MinutesPerHour),
-                Volume = ScreeningVolume.Sphere(options.ThresholdMeters),
+                Stop = stop,
+                Volume = volume,
                 PrimaryIndices = primaries,
-            }).Conjunctions];
+            }).Conjunctions.Where(catalog.Keeps)];
 
         using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
         List<ConjunctionEvent> open = await db.ConjunctionEvents.Where(e => e.Status == ConjunctionStatus.Open)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         int created = 0, updated = 0, closed = 0;
         var seen = new HashSet<Guid>();
-        foreach (ScreenedConjunction conjunction in found.Where(c => c.Tca >= start))
+        foreach (ScreenedConjunction screened in found.Where(c => c.Tca >= start))
         {
-            ElementSet a = sets[conjunction.PrimaryIndex], b = sets[conjunction.SecondaryIndex];
+            ScreeningCatalogEntry a = catalog.Entries[screened.PrimaryIndex], b = catalog.Entries[screened.SecondaryIndex];
             (int low, int high) = a.CatalogNumber < b.CatalogNumber ? (a.CatalogNumber, b.CatalogNumber) : (b.CatalogNumber, a.CatalogNumber);
-            double toleranceSeconds = MatchFractionOfPeriod * Math.Min(ConjunctionProbability.PeriodSeconds(a), ConjunctionProbability.PeriodSeconds(b));
+            ScreenedConjunction conjunction = ConjunctionCdm.LowerFirst(screened, a.CatalogNumber, b.CatalogNumber);
+            ScreeningCatalogEntry first = catalog.Entries[conjunction.PrimaryIndex], second = catalog.Entries[conjunction.SecondaryIndex];
+            double toleranceSeconds = MatchFractionOfPeriod * Math.Min(ConjunctionProbability.PeriodSeconds(first, conjunction.PrimaryState),
+                ConjunctionProbability.PeriodSeconds(second, conjunction.SecondaryState));
             ConjunctionEvent? match = open
                 .Where(e => e.PrimaryCatalogNumber == low && e.SecondaryCatalogNumber == high && !seen.Contains(e.Id)
                     && Math.Abs((e.Tca - conjunction.Tca).TotalSeconds) < toleranceSeconds)
                 .MinBy(e => Math.Abs((e.Tca - conjunction.Tca).TotalSeconds));
-            double? pc = ConjunctionProbability.Compute(conjunction, a, b, options.HardBodyRadiusMeters);
+            ConjunctionAssessment assessment = ConjunctionProbability.Assess(conjunction, first, second, options.HardBodyRadiusMeters);
+            double? pc = assessment.Pc;
             ConjunctionRiskLevel risk = options.RiskLevelOf(pc);
             string kind;
             if (match is null)
@@ -124,9 +110,10 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
             match.Pc = pc;
             match.RiskLevel = risk;
             match.LastScreenedAt = now;
+            Guid updateId = Guid.CreateVersion7(now);
             db.ConjunctionUpdates.Add(new ConjunctionUpdate
             {
-                Id = Guid.CreateVersion7(now),
+                Id = updateId,
                 EventId = match.Id,
                 ScreenedAt = now,
                 Tca = conjunction.Tca,
@@ -134,6 +121,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                 RelativeSpeedMetersPerSecond = conjunction.RelativeSpeedMetersPerSecond,
                 Pc = pc,
                 RiskLevel = risk,
+                CdmKvn = ConjunctionCdm.Kvn(conjunction, assessment, first.Info, second.Info, updateId, start, start, stop, volume, catalog.Frames),
             });
             outbox.Add(kind, match.Id, risk.ToWireName(), now);
         }
@@ -145,12 +133,13 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
             closed++;
         }
 
-        var report = new ConjunctionScreeningReport(primaries.Count, objects.Count, created, updated, closed);
+        int[] primaryNumbers = [.. primaries.Select(i => catalog.Entries[i].CatalogNumber).Distinct()];
+        var report = new ConjunctionScreeningReport(primaryNumbers.Length, catalog.ObjectCount, created, updated, closed);
         await audit.Append(Actor.System, AuditActions.ConjunctionsScreened, $"screening:{now.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'}",
             new Dictionary<string, string?>
             {
-                ["objects"] = primaries.Count.ToString(CultureInfo.InvariantCulture),
-                ["catalogNumbers"] = CatalogNumberList(primaries.Select(i => sets[i].CatalogNumber)),
+                ["objects"] = primaryNumbers.Length.ToString(CultureInfo.InvariantCulture),
+                ["catalogNumbers"] = CatalogNumberList(primaryNumbers),
                 ["catalog"] = report.CatalogObjects.ToString(CultureInfo.InvariantCulture),
                 ["created"] = created.ToString(CultureInfo.InvariantCulture),
                 ["updated"] = updated.ToString(CultureInfo.InvariantCulture),
@@ -160,36 +149,11 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         return report;
     }
 
-    // The newest set (by epoch, then by storage time) of every object: keys first, so that the history is not loaded.
-    private async Task<List<ElementSet>> NewestSetsAsync(CancellationToken cancellationToken)
-    {
-        var keys = await db.ElementSets.AsNoTracking()
-            .Select(e => new { e.Id, e.CatalogNumber, e.Epoch, e.StoredAt })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        Guid[] newest = [.. keys.GroupBy(k => k.CatalogNumber)
-            .Select(g => g.OrderByDescending(k => k.Epoch).ThenByDescending(k => k.StoredAt).First().Id)];
-        List<ElementSet> sets = await db.ElementSets.AsNoTracking().Where(e => newest.Contains(e.Id))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. sets.OrderBy(s => s.CatalogNumber)];
-    }
-
     // A bulk submission screens tens of thousands of objects: the entry names the first hundred and counts them all.
     private static string CatalogNumberList(IEnumerable<int> numbers)
     {
         int[] sorted = [.. numbers.Order()];
         string list = string.Join(',', sorted.Take(MaxAuditedCatalogNumbers));
         return sorted.Length > MaxAuditedCatalogNumbers ? list + ",…" : list;
-    }
-
-    private static Sgp4Propagator? Propagator(ElementSet set)
-    {
-        ParseResult<Sgp4Elements> elements = OmmConverter.ToSgp4Elements(ElementSetMapping.ToOmm(set, DateTimeOffset.UnixEpoch));
-        if (elements.Value is null)
-        {
-            return null;
-        }
-
-        Sgp4InitResult init = Sgp4Propagator.Create(elements.Value, Sgp4Options.Default);
-        return init.Success ? init.Propagator : null;
     }
 }

@@ -29,4 +29,8 @@ public sealed class ConjunctionUpdate
 
     /// <summary>Risk level from <see cref="Pc"/>.</summary>
     public ConjunctionRiskLevel RiskLevel { get; init; }
+
+    /// <summary>The run's CDM of the event (CCSDS 508.0-B-1, KVN; <c>MESSAGE_ID</c> <c>CONCORD-</c> and <see cref="Id"/>);
+    /// null for updates stored before the hub wrote CDMs.</summary>
+    public string? CdmKvn { get; init; }
 }

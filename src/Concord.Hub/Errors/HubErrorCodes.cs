@@ -89,6 +89,29 @@ public static class HubErrorCodes
     /// <summary>"Idempotency key {0} was already used for other content (submission {1})."</summary>
     public const string SubmissionIdempotencyConflict = "submission.idempotency-conflict";
 
+    /// <summary>"Conjunction {0}: the CDM carries the other object's state and covariance; only a viewer with the full
+    /// event receives it."</summary>
+    public const string ConjunctionDetailWithheld = "conjunction.detail-withheld";
+
+    /// <summary>"Conjunction {0} has no CDM {1}." (no update with that id, or an update stored before CDMs were written)</summary>
+    public const string ConjunctionCdmNotFound = "conjunction.cdm-not-found";
+
+    /// <summary>"Only the owners of objects {0} and {1} may submit plans for conjunction {2}."</summary>
+    public const string ManeuverPlanNotParty = "plan.not-party";
+
+    /// <summary>"The OEM has {0} error(s); nothing was stored." (every diagnostic under <c>diagnostics</c>); also a body
+    /// that is not a one-segment, inertial, Earth-centred OEM.</summary>
+    public const string ManeuverPlanInvalidContent = "plan.invalid-content";
+
+    /// <summary>"The OEM is for {0}, not for an object of the caller's agency in this conjunction ({1})."</summary>
+    public const string ManeuverPlanWrongObject = "plan.wrong-object";
+
+    /// <summary>"The plan's useable interval {0} to {1} does not cover TCA {2}."</summary>
+    public const string ManeuverPlanDoesNotCoverTca = "plan.does-not-cover-tca";
+
+    /// <summary>"Maneuver plan {0} was not found."</summary>
+    public const string ManeuverPlanNotFound = "plan.not-found";
+
     /// <summary>"Unexpected server error." (a bug: the log has the details)</summary>
     public const string InternalError = "internal-error";
 

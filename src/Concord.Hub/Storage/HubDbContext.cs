@@ -4,6 +4,8 @@ using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
 using Concord.Hub.Coordination;
+
+using Concord.Hub.ManeuverPlans;
 using Concord.Hub.Notifications;
 using Concord.Hub.SpaceObjects;
 using Microsoft.EntityFrameworkCore;
@@ -60,6 +62,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>Decisions of who moves, proposed, co-signed or superseded.</summary>
     public DbSet<ConjunctionDecision> ConjunctionDecisions => Set<ConjunctionDecision>();
+
+    /// <summary>Manoeuvre plans of conjunction events.</summary>
+    public DbSet<ManeuverPlan> ManeuverPlans => Set<ManeuverPlan>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)

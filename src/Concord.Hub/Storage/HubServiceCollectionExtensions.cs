@@ -4,6 +4,7 @@ using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
 using Concord.Hub.Coordination;
+using Concord.Hub.ManeuverPlans;
 using Concord.Hub.Notifications;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
@@ -43,6 +44,7 @@ public static class HubServiceCollectionExtensions
         services.TryAddSingleton(new ConjunctionCoordinationOptions());
         services.AddScoped<ConjunctionCoordinationService>();
         services.AddScoped<ConjunctionEscalationService>();
+        services.AddScoped<ManeuverPlanService>();
         return services;
     }
 }

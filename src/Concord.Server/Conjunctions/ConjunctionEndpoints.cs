@@ -157,11 +157,12 @@ internal static class ConjunctionEndpoints
         }
     }
 
-    /// <summary>What one screening run saw (the trend of a full event).</summary>
+    /// <summary>What one screening run saw (the trend of a full event); <c>id</c> names its CDM
+    /// (<c>GET .../cdm?update={id}</c>) when <c>hasCdm</c>.</summary>
     internal sealed record ConjunctionUpdateResponse(DateTimeOffset ScreenedAt, string Tca, double MissDistanceMeters,
-        double RelativeSpeedMetersPerSecond, double? Pc, string RiskLevel)
+        double RelativeSpeedMetersPerSecond, double? Pc, string RiskLevel, Guid Id, bool HasCdm)
     {
         public static ConjunctionUpdateResponse From(ConjunctionUpdate u) =>
-            new(u.ScreenedAt, Iso(u.Tca), u.MissDistanceMeters, u.RelativeSpeedMetersPerSecond, u.Pc, u.RiskLevel.ToWireName());
+            new(u.ScreenedAt, Iso(u.Tca), u.MissDistanceMeters, u.RelativeSpeedMetersPerSecond, u.Pc, u.RiskLevel.ToWireName(), u.Id, u.CdmKvn is not null);
     }
 }

@@ -129,6 +129,8 @@ public static class HubServer
         app.MapStream();
         app.MapWebhooks();
         app.MapConjunctionCoordination();
+        app.MapConjunctionCdms();
+        app.MapManeuverPlans();
         return app;
     }
 }

@@ -508,6 +508,9 @@ namespace Concord.Storage.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CdmKvn")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
 
@@ -728,6 +731,50 @@ namespace Concord.Storage.Postgres.Migrations
                     b.HasIndex("EventId", "Agency");
 
                     b.ToTable("conjunction_intents", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Hub.ManeuverPlans.ManeuverPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("CatalogNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("KeyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OemKvn")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ScreeningJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("UseableStart")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UseableStop")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "UploadedAt");
+
+                    b.ToTable("maneuver_plans", (string)null);
                 });
 
             modelBuilder.Entity("Concord.Hub.Notifications.HubNotification", b =>
@@ -1062,6 +1109,15 @@ namespace Concord.Storage.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concord.Hub.ManeuverPlans.ManeuverPlan", b =>
+                {
+                    b.HasOne("Concord.Hub.Conjunctions.ConjunctionEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

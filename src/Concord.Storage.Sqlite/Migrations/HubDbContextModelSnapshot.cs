@@ -503,6 +503,9 @@ namespace Concord.Storage.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CdmKvn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("TEXT");
 
@@ -723,6 +726,50 @@ namespace Concord.Storage.Sqlite.Migrations
                     b.HasIndex("EventId", "Agency");
 
                     b.ToTable("conjunction_intents", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Hub.ManeuverPlans.ManeuverPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CatalogNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("KeyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OemKvn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScreeningJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UseableStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UseableStop")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "UploadedAt");
+
+                    b.ToTable("maneuver_plans", (string)null);
                 });
 
             modelBuilder.Entity("Concord.Hub.Notifications.HubNotification", b =>
@@ -1051,6 +1098,15 @@ namespace Concord.Storage.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concord.Hub.ManeuverPlans.ManeuverPlan", b =>
+                {
+                    b.HasOne("Concord.Hub.Conjunctions.ConjunctionEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

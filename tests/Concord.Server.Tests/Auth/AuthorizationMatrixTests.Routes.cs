@@ -170,6 +170,16 @@ public sealed partial class AuthorizationMatrixTests
         yield return new("GET /api/v1/conjunctions", () => Get("/api/v1/conjunctions"), c => Reader(c) ? Outcome.Ok : Outcome.MissingRole);
         yield return new("GET /api/v1/conjunctions/{id}", () => Get($"/api/v1/conjunctions/{Guid.Empty:D}"),
             c => Reader(c) ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
+        yield return new("GET /api/v1/conjunctions/{id}/cdm", () => Get($"/api/v1/conjunctions/{Guid.Empty:D}/cdm"),
+            c => Reader(c) ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
+        yield return new("POST /api/v1/conjunctions/{id}/maneuver-plans", () => new HttpRequestMessage(HttpMethod.Post,
+                $"/api/v1/conjunctions/{Guid.Empty:D}/maneuver-plans") { Content = new StringContent("CCSDS_OEM_VERS = 2.0\n", System.Text.Encoding.UTF8, "text/plain") },
+            c => c.Role is "officer" or "analyst" ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
+        yield return new("GET /api/v1/conjunctions/{id}/maneuver-plans", () => Get($"/api/v1/conjunctions/{Guid.Empty:D}/maneuver-plans"),
+            c => Reader(c) ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
+        yield return new("GET /api/v1/conjunctions/{id}/maneuver-plans/{planId}/oem",
+            () => Get($"/api/v1/conjunctions/{Guid.Empty:D}/maneuver-plans/{Guid.Empty:D}/oem"),
+            c => Reader(c) ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
 
         // Webhooks: agency administrators, of their own agency's webhooks (another agency's do not exist for them).
         // GET /api/v1/stream is long-lived and has its own authorization tests (StreamEndpointsTests).

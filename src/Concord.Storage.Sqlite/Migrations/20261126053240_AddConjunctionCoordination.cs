@@ -11,6 +11,12 @@ namespace Concord.Storage.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "CdmKvn",
+                table: "conjunction_updates",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "RiskLevelSince",
                 table: "conjunction_events",
@@ -129,6 +135,32 @@ namespace Concord.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "maneuver_plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Agency = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CatalogNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    OemKvn = table.Column<string>(type: "TEXT", nullable: false),
+                    UseableStart = table.Column<long>(type: "INTEGER", nullable: false),
+                    UseableStop = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScreeningJson = table.Column<string>(type: "TEXT", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    KeyId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_maneuver_plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_maneuver_plans_conjunction_events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "conjunction_events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "webhooks",
                 columns: table => new
                 {
@@ -171,6 +203,11 @@ namespace Concord.Storage.Sqlite.Migrations
                 columns: new[] { "EventId", "Agency" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_maneuver_plans_EventId_UploadedAt",
+                table: "maneuver_plans",
+                columns: new[] { "EventId", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_webhooks_AgencyCode",
                 table: "webhooks",
                 column: "AgencyCode");
@@ -192,7 +229,14 @@ namespace Concord.Storage.Sqlite.Migrations
                 name: "conjunction_intents");
 
             migrationBuilder.DropTable(
+                name: "maneuver_plans");
+
+            migrationBuilder.DropTable(
                 name: "webhooks");
+
+            migrationBuilder.DropColumn(
+                name: "CdmKvn",
+                table: "conjunction_updates");
 
             migrationBuilder.DropColumn(
                 name: "RiskLevelSince",

@@ -1,0 +1,232 @@
+using System.Globalization;
+using Concord.Astro.Conjunctions.Screening;
+using Concord.Astro.Ephemerides;
+using Concord.Astro.Frames;
+using Concord.Astro.Propagation.Sgp4;
+using Concord.Astro.Time;
+using Concord.Formats.Ccsds.Cdm;
+using Concord.Formats.Ccsds.Oem;
+using Concord.Formats.Ccsds.Omm;
+using Concord.Formats.Diagnostics;
+using Concord.Hub.Catalog;
+using Concord.Hub.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concord.Hub.Conjunctions;
+
+/// <summary>The objects one screening run sees: the newest element set of every object (by epoch, then storage time)
+/// and, taking precedence, the newest operator ephemeris (OEM segment, by storage time) of an object whose useable
+/// interval overlaps the window. Built per run; not thread-safe.</summary>
+/// <remarks>
+/// <para><b>Where the ephemeris ends.</b> An ephemeris only covers its useable interval; outside it the screening falls
+/// back to the object's element set when it has one (an object with only an ephemeris is simply absent there). Both
+/// trajectories are screened, and <see cref="Keeps"/> drops what the element set found while the ephemeris covered the
+/// time of closest approach (and the pair of the object with itself), so inside the interval only the operator's
+/// trajectory counts and outside it the catalog's does.</para>
+/// <para><b>Replacements.</b> A manoeuvre plan replaces an object by its planned ephemeris over the whole window, with no
+/// fallback (<see cref="LoadAsync"/>'s <c>replacements</c>).</para>
+/// </remarks>
+internal sealed class ScreeningCatalog
+{
+    private readonly List<ScreeningCatalogEntry> _entries = [];
+    private readonly Dictionary<int, (Epoch Start, Epoch Stop)> _ephemerisIntervals = [];
+
+    private ScreeningCatalog(FrameTransformer frames) => Frames = frames;
+
+    /// <summary>The rotations used for ephemerides and CDM states.</summary>
+    public FrameTransformer Frames { get; }
+
+    /// <summary>One entry per screening object, in the order of <see cref="Objects"/>.</summary>
+    public IReadOnlyList<ScreeningCatalogEntry> Entries => _entries;
+
+    /// <summary>The number of distinct objects (an object with an element set and an ephemeris counts once).</summary>
+    public int ObjectCount => _entries.Select(e => e.CatalogNumber).Distinct().Count();
+
+    /// <summary>The screening objects.</summary>
+    public IReadOnlyList<ScreeningObject> Objects => [.. _entries.Select(e => e.Object)];
+
+    /// <summary>The indices of the entries of <paramref name="catalogNumber"/> (an element set, an ephemeris, or both).</summary>
+    public IEnumerable<int> IndicesOf(int catalogNumber) =>
+        Enumerable.Range(0, _entries.Count).Where(i => _entries[i].CatalogNumber == catalogNumber);
+
+    /// <summary>Loads the catalog for a window.</summary>
+    /// <param name="db">The hub database.</param>
+    /// <param name="start">Start of the window.</param>
+    /// <param name="stop">End of the window.</param>
+    /// <param name="replacements">Objects replaced by the given ephemeris over the whole window (manoeuvre plans).</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    public static async Task<ScreeningCatalog> LoadAsync(HubDbContext db, Epoch start, Epoch stop,
+        IReadOnlyDictionary<int, (Ephemeris Ephemeris, string Name)>? replacements, CancellationToken cancellationToken)
+    {
+        var catalog = new ScreeningCatalog(new FrameTransformer(EarthOrientationParameters.Zero));
+        replacements ??= new Dictionary<int, (Ephemeris, string)>();
+        Dictionary<int, EphemerisSegment> segments = await NewestSegmentsAsync(db, start, stop, cancellationToken).ConfigureAwait(false);
+        foreach (ElementSet set in await NewestSetsAsync(db, cancellationToken).ConfigureAwait(false))
+        {
+            if (replacements.ContainsKey(set.CatalogNumber) || Propagator(set) is not { } propagator)
+            {
+                continue;
+            }
+
+            catalog._entries.Add(new ScreeningCatalogEntry(set.CatalogNumber,
+                ScreeningObject.FromSgp4(Id(set.CatalogNumber), propagator), set, null, new ConjunctionCdmObjectInfo
+                {
+                    ObjectName = NullIfBlank(set.ObjectName),
+                    InternationalDesignator = NullIfBlank(set.ObjectId),
+                }));
+        }
+
+        foreach ((int number, EphemerisSegment segment) in segments.OrderBy(s => s.Key))
+        {
+            if (!replacements.ContainsKey(number) && ToEphemeris(segment.Text) is { } ephemeris)
+            {
+                catalog.AddEphemeris(number, ephemeris, $"OEM {segment.Id:D}", NullIfBlank(segment.ObjectName));
+            }
+        }
+
+        foreach ((int number, (Ephemeris ephemeris, string name)) in replacements.OrderBy(r => r.Key))
+        {
+            catalog._entries.RemoveAll(e => e.CatalogNumber == number);
+            catalog.AddEphemeris(number, ephemeris, name, null);
+        }
+
+        return catalog;
+    }
+
+    /// <summary>The ephemeris of a stored or submitted one-segment OEM, when the screening can use it (an inertial frame,
+    /// a supported centre and time system); null otherwise.</summary>
+    public static Ephemeris? ToEphemeris(string oemText)
+    {
+        OemReadResult read = OemReader.Parse(oemText);
+        if (read.Message is null || !read.Success)
+        {
+            return null;
+        }
+
+        OemEphemerisResult mapped = OemConverter.ToEphemerides(read.Message);
+        return mapped.Ephemerides.Length == 1 && mapped.Ephemerides[0] is { Frame: not ReferenceFrame.Itrf } ephemeris ? ephemeris : null;
+    }
+
+    /// <summary>A catalog of only the entries of <paramref name="catalogNumbers"/> (same ephemeris intervals).</summary>
+    public ScreeningCatalog Subset(IReadOnlyCollection<int> catalogNumbers)
+    {
+        var subset = new ScreeningCatalog(Frames);
+        var wanted = catalogNumbers as HashSet<int> ?? [.. catalogNumbers];
+        subset._entries.AddRange(_entries.Where(e => wanted.Contains(e.CatalogNumber)));
+        foreach ((int number, var interval) in _ephemerisIntervals.Where(i => wanted.Contains(i.Key)))
+        {
+            subset._ephemerisIntervals.Add(number, interval);
+        }
+
+        return subset;
+    }
+
+    /// <summary>A catalog of the entries of <paramref name="catalogNumber"/> and of the objects whose radial band can come
+    /// within <paramref name="marginMeters"/> of its own: the perigee/apogee filter of Hoots, Crawford &amp; Roehrich
+    /// (1984, "An analytic method to determine future close approaches between satellites", Celestial Mechanics 33), which
+    /// drops pairs whose radial ranges do not overlap. A set's band is a(1 ∓ e) of its mean elements (so the margin must
+    /// cover the short-period and drag differences from the osculating radius); an ephemeris's is the range of its
+    /// stored radii.</summary>
+    public ScreeningCatalog Near(int catalogNumber, double marginMeters)
+    {
+        (double low, double high)[] bands = [.. _entries.Where(e => e.CatalogNumber == catalogNumber).Select(Band)];
+        if (bands.Length == 0)
+        {
+            return Subset([catalogNumber]);
+        }
+
+        double perigee = bands.Min(b => b.low) - marginMeters, apogee = bands.Max(b => b.high) + marginMeters;
+        int[] near = [.. _entries.Where(e => e.CatalogNumber == catalogNumber || Overlaps(Band(e), perigee, apogee))
+            .Select(e => e.CatalogNumber).Distinct()];
+        return Subset(near);
+    }
+
+    private static bool Overlaps((double Low, double High) band, double low, double high) => band.Low <= high && band.High >= low;
+
+    private static (double Low, double High) Band(ScreeningCatalogEntry entry)
+    {
+        if (entry.Ephemeris is { } ephemeris)
+        {
+            return (ephemeris.PositionsMeters.Min(p => p.Length), ephemeris.PositionsMeters.Max(p => p.Length));
+        }
+
+        ElementSet set = entry.Set!;
+        double n = set.MeanMotionRevolutionsPerDay * 2.0 * Math.PI / 86400.0;
+        double a = Math.Cbrt(3.986004418e14 / (n * n));
+        return (a * (1.0 - set.Eccentricity), a * (1.0 + set.Eccentricity));
+    }
+
+    /// <summary>Whether a conjunction found by the screener stands: two distinct objects, and neither side found by an
+    /// element set at a time its object's ephemeris covers.</summary>
+    public bool Keeps(ScreenedConjunction conjunction)
+    {
+        ScreeningCatalogEntry a = _entries[conjunction.PrimaryIndex], b = _entries[conjunction.SecondaryIndex];
+        return a.CatalogNumber != b.CatalogNumber && Valid(a, conjunction.Tca) && Valid(b, conjunction.Tca);
+    }
+
+    private bool Valid(ScreeningCatalogEntry entry, Epoch tca) =>
+        entry.Set is null || !_ephemerisIntervals.TryGetValue(entry.CatalogNumber, out var interval)
+            || tca < interval.Start || tca > interval.Stop;
+
+    private void AddEphemeris(int number, Ephemeris ephemeris, string name, string? objectName)
+    {
+        ScreeningCatalogEntry? set = _entries.Find(e => e.CatalogNumber == number);
+        _ephemerisIntervals[number] = (ephemeris.UseableStart, ephemeris.UseableStop);
+        _entries.Add(new ScreeningCatalogEntry(number, ScreeningObject.FromEphemeris(Id(number), ephemeris, Frames), set?.Set, ephemeris,
+            new ConjunctionCdmObjectInfo
+            {
+                ObjectName = objectName ?? set?.Info.ObjectName,
+                InternationalDesignator = set?.Info.InternationalDesignator,
+                EphemerisName = name,
+            }));
+    }
+
+    // The newest set (by epoch, then by storage time) of every object: keys first, so that the history is not loaded.
+    private static async Task<List<ElementSet>> NewestSetsAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        var keys = await db.ElementSets.AsNoTracking()
+            .Select(e => new { e.Id, e.CatalogNumber, e.Epoch, e.StoredAt })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        Guid[] newest = [.. keys.GroupBy(k => k.CatalogNumber)
+            .Select(g => g.OrderByDescending(k => k.Epoch).ThenByDescending(k => k.StoredAt).First().Id)];
+        List<ElementSet> sets = await db.ElementSets.AsNoTracking().Where(e => newest.Contains(e.Id))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. sets.OrderBy(s => s.CatalogNumber)];
+    }
+
+    // The newest segment (by storage time) of every mapped object whose useable interval overlaps the window; only its
+    // text is loaded, and only for the newest.
+    private static async Task<Dictionary<int, EphemerisSegment>> NewestSegmentsAsync(HubDbContext db, Epoch start, Epoch stop,
+        CancellationToken cancellationToken)
+    {
+        var keys = await db.EphemerisSegments.AsNoTracking()
+            .Where(s => s.CatalogNumber != null && s.UseableStop > start && s.UseableStart < stop)
+            .Select(s => new { s.Id, s.CatalogNumber, s.StoredAt })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        Guid[] newest = [.. keys.GroupBy(k => k.CatalogNumber).Select(g => g.OrderByDescending(k => k.StoredAt).ThenByDescending(k => k.Id).First().Id)];
+        if (newest.Length == 0)
+        {
+            return [];
+        }
+
+        List<EphemerisSegment> segments = await db.EphemerisSegments.AsNoTracking().Where(s => newest.Contains(s.Id))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return segments.ToDictionary(s => s.CatalogNumber!.Value);
+    }
+
+    private static string Id(int catalogNumber) => catalogNumber.ToString(CultureInfo.InvariantCulture);
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static Sgp4Propagator? Propagator(ElementSet set)
+    {
+        ParseResult<Sgp4Elements> elements = OmmConverter.ToSgp4Elements(ElementSetMapping.ToOmm(set, DateTimeOffset.UnixEpoch));
+        if (elements.Value is null)
+        {
+            return null;
+        }
+
+        Sgp4InitResult init = Sgp4Propagator.Create(elements.Value, Sgp4Options.Default);
+        return init.Success ? init.Propagator : null;
+    }
+}
