@@ -45,6 +45,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     /// <summary>The notification outbox, in commit order.</summary>
     public DbSet<HubNotification> Notifications => Set<HubNotification>();
 
+    /// <summary>The durable screening queue: pending and completed screening requests.</summary>
+    public DbSet<ScreeningRequest> ScreeningRequests => Set<ScreeningRequest>();
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -36,6 +36,7 @@ public static class HubServiceCollectionExtensions
         services.TryAddSingleton(new ConjunctionScreeningOptions());
         services.AddScoped<ConjunctionScreeningService>();
         services.AddScoped<ConjunctionService>();
+        services.AddScoped<ScreeningRequests>();
         return services;
     }
 }

@@ -61,8 +61,9 @@ public static class HubServer
         });
         builder.Services.AddHostedService<HubInitializer>();
         builder.Services.AddHostedService<DemoSeeder>(); // after HubInitializer: needs the migrated database; no-op unless Concord:Demo
-        builder.Services.AddSingleton<ConjunctionScreeningQueue>();
+        builder.Services.AddSingleton(new ConjunctionScreeningQueue(screeningOptions.Enabled));
         builder.Services.AddHostedService<ConjunctionScreeningWorker>();
+        builder.Services.AddHostedService<ConjunctionScreeningScheduler>();
 
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
