@@ -141,6 +141,7 @@ internal static class StreamLatency
                 Console.WriteLine($"run {run + 1}: {number} vs {targetNumber}: 201 in {accepted[^1]:F0} ms, notification {notified[^1]:F0} ms after the 201");
             }
 
+            await ProfileAsync(app, FirstCatalogNumber);
             Console.WriteLine($"(a) request -> 201:          {Summary(accepted)}");
             Console.WriteLine($"(b) 201 -> {(sse ? "SSE conjunction.created" : "outbox commit         ")}: {Summary(notified)}");
             Console.WriteLine($"(a)+(b):                     {Summary([.. accepted.Zip(notified, (x, y) => x + y)])}");
@@ -162,6 +163,81 @@ internal static class StreamLatency
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    // Where one new object's screening spends its time: the steps of ConjunctionScreeningService.ScreenAsync, timed apart.
+    private static async Task ProfileAsync(WebApplication app, int primary)
+    {
+        await using AsyncServiceScope scope = app.Services.CreateAsyncScope();
+        HubDbContext db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        ConjunctionScreeningOptions options = app.Services.GetRequiredService<ConjunctionScreeningOptions>();
+        for (int round = 0; round < 3; round++)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            var keys = await db.ElementSets.AsNoTracking().Select(e => new { e.Id, e.CatalogNumber, e.Epoch, e.StoredAt }).ToListAsync();
+            Guid[] newest = [.. keys.GroupBy(k => k.CatalogNumber).Select(g => g.OrderByDescending(k => k.Epoch).ThenByDescending(k => k.StoredAt).First().Id)];
+            List<ElementSet> sets = await db.ElementSets.AsNoTracking().Where(e => newest.Contains(e.Id)).ToListAsync();
+            long t1 = Stopwatch.GetTimestamp();
+            var objects = new List<Concord.Astro.Conjunctions.Screening.ScreeningObject>();
+            var primaries = new List<int>();
+            foreach (ElementSet set in sets.OrderBy(s => s.CatalogNumber))
+            {
+                if (OmmConverter.ToSgp4Elements(ElementSetMapping.ToOmm(set, DateTimeOffset.UnixEpoch)).Value is { } elements
+                    && Sgp4Propagator.Create(elements, Sgp4Options.Default) is { Success: true } init)
+                {
+                    if (set.CatalogNumber == primary)
+                    {
+                        primaries.Add(objects.Count);
+                    }
+
+                    objects.Add(Concord.Astro.Conjunctions.Screening.ScreeningObject.FromSgp4(set.CatalogNumber.ToString(CultureInfo.InvariantCulture), init.Propagator!));
+                }
+            }
+
+            long t2 = Stopwatch.GetTimestamp();
+            Epoch start = Epoch.FromUtc(DateTimeOffset.UtcNow);
+            var result = Concord.Astro.Conjunctions.Screening.ConjunctionScreener.Screen(objects, new Concord.Astro.Conjunctions.Screening.ScreeningOptions
+            {
+                Start = start,
+                Stop = start + Duration.FromMinutes(options.WindowHours * 60.0),
+                Volume = Concord.Astro.Conjunctions.Screening.ScreeningVolume.Sphere(options.ThresholdMeters),
+                PrimaryIndices = primaries,
+            });
+            long t3 = Stopwatch.GetTimestamp();
+            List<ElementSet> candidates = RadialPrefilter.Candidates(sets, new HashSet<int> { primary }, start,
+                start + Duration.FromMinutes(options.WindowHours * 60.0), options.ThresholdMeters);
+            long t4 = Stopwatch.GetTimestamp();
+            int[] kept = [.. candidates.Select(c => c.CatalogNumber)];
+            var filtered = objects.Where(o => kept.Contains(int.Parse(o.Id, CultureInfo.InvariantCulture))).ToList();
+            var filteredResult = Concord.Astro.Conjunctions.Screening.ConjunctionScreener.Screen(filtered, new Concord.Astro.Conjunctions.Screening.ScreeningOptions
+            {
+                Start = start,
+                Stop = start + Duration.FromMinutes(options.WindowHours * 60.0),
+                Volume = Concord.Astro.Conjunctions.Screening.ScreeningVolume.Sphere(options.ThresholdMeters),
+                PrimaryIndices = [filtered.FindIndex(o => o.Id == primary.ToString(CultureInfo.InvariantCulture))],
+            });
+            long t5 = Stopwatch.GetTimestamp();
+            var steps = new StringBuilder();
+            foreach (double seconds in new[] { 180.0, 300.0 })
+            {
+                long s0 = Stopwatch.GetTimestamp();
+                var stepped = Concord.Astro.Conjunctions.Screening.ConjunctionScreener.Screen(filtered, new Concord.Astro.Conjunctions.Screening.ScreeningOptions
+                {
+                    Start = start,
+                    Stop = start + Duration.FromMinutes(options.WindowHours * 60.0),
+                    Volume = Concord.Astro.Conjunctions.Screening.ScreeningVolume.Sphere(options.ThresholdMeters),
+                    PrimaryIndices = [filtered.FindIndex(o => o.Id == primary.ToString(CultureInfo.InvariantCulture))],
+                    SampleStep = Duration.FromSeconds(seconds),
+                });
+                steps.Append(CultureInfo.InvariantCulture, $"; step {seconds} s: {Stopwatch.GetElapsedTime(s0).TotalMilliseconds:F0} ms ({stepped.Conjunctions.Length} found)");
+            }
+
+            Console.WriteLine($"profile {round + 1}: newest sets ({sets.Count} of {keys.Count}) {Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds:F0} ms, "
+                + $"propagators {Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds:F0} ms, screening 1 primary over {options.WindowHours} h "
+                + $"{Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds:F0} ms ({result.Conjunctions.Length} found); apogee/perigee pre-filter "
+                + $"{Stopwatch.GetElapsedTime(t3, t4).TotalMilliseconds:F0} ms keeps {candidates.Count}, screening them "
+                + $"{Stopwatch.GetElapsedTime(t4, t5).TotalMilliseconds:F0} ms ({filteredResult.Conjunctions.Length} found){steps}");
         }
     }
 

@@ -41,6 +41,9 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         DateTimeOffset now = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
         Epoch start = Epoch.FromUtc(now);
         List<ElementSet> catalog = await NewestSetsAsync(cancellationToken).ConfigureAwait(false);
+        // Few primaries (a submission): only the objects whose radial band can meet theirs are screened (RadialPrefilter).
+        catalog = RadialPrefilter.Candidates(catalog, catalogNumbers as IReadOnlySet<int> ?? new HashSet<int>(catalogNumbers), start,
+            start + Duration.FromMinutes(options.WindowHours * MinutesPerHour), options.ThresholdMeters);
 
         // Screening takes seconds on a full catalog: it runs before the write gate so that it holds up no other writer.
         var objects = new List<ScreeningObject>(catalog.Count);
