@@ -47,9 +47,18 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
     public bool SqliteFileInDataDir { get; init; }
 
     /// <summary>Extra configuration (for example <c>Concord:MaxRequestBytes</c>); set before the first request.</summary>
-    /// <remarks>Conjunction screening of accepted submissions is off unless a test turns it on
-    /// (<c>Concord:Screening:Enabled</c>): it would write audit entries and use the database beside the test's requests.</remarks>
-    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase) { ["Concord:Screening:Enabled"] = "false" };
+    /// <remarks>Conjunction screening of accepted submissions and webhook delivery are off unless a test turns them on
+    /// (<c>Concord:Screening:Enabled</c>, <c>Concord:Webhooks:Enabled</c>): they would write audit entries or use the
+    /// database beside the test's requests.</remarks>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Concord:Screening:Enabled"] = "false",
+        ["Concord:Webhooks:Enabled"] = "false",
+    };
+
+    /// <summary>Extra service registrations, applied after the server's own (for example a webhook receiver as the
+    /// primary handler of the <c>webhooks</c> HTTP client); set before first use.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -145,6 +154,7 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
             }
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
+            ConfigureServices?.Invoke(services);
         });
         return base.CreateHost(builder);
     }

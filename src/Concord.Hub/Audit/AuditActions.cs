@@ -43,4 +43,10 @@ public static class AuditActions
     /// <summary>The hub screened objects for conjunctions (details: objects, catalogNumbers (the first 100), catalog,
     /// created, updated, closed).</summary>
     public const string ConjunctionsScreened = "conjunctions.screened";
+
+    /// <summary>An agency administrator created a webhook (details: agency, url).</summary>
+    public const string WebhookCreated = "webhook.created";
+
+    /// <summary>An agency administrator deleted a webhook (details: agency, url).</summary>
+    public const string WebhookDeleted = "webhook.deleted";
 }

@@ -69,6 +69,26 @@ public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
         return released.Count == 0 ? null : released[0];
     }
 
+    /// <summary>The events among <paramref name="ids"/> that the viewer may learn of, without their history, by id: one
+    /// release decision for the whole batch (the outbox readers decide a page of notifications at once). Ids of events
+    /// that do not exist or are withheld from the viewer are absent.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ReleasedConjunction>> ReleaseManyAsync(Actor viewer, IReadOnlyCollection<Guid> ids,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, ReleasedConjunction>();
+        }
+
+        Guid[] wanted = [.. ids.Distinct()];
+        List<ConjunctionEvent> found = await db.ConjunctionEvents.AsNoTracking().Where(e => wanted.Contains(e.Id))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ReleasedConjunction> released = await ReleaseAsync(viewer, found, cancellationToken).ConfigureAwait(false);
+        return released.ToDictionary(r => r.Event.Id);
+    }
+
     private async Task<IReadOnlyList<ReleasedConjunction>> ReleaseAsync(Actor viewer, List<ConjunctionEvent> events, CancellationToken cancellationToken)
     {
         if (events.Count == 0)

@@ -91,4 +91,13 @@ public static class HubErrorCodes
 
     /// <summary>"Unexpected server error." (a bug: the log has the details)</summary>
     public const string InternalError = "internal-error";
+
+    /// <summary>"Webhook URL must be an absolute http or https URL of at most {max} characters, without credentials." (argument: the URL)</summary>
+    public const string WebhookInvalidUrl = "webhook.invalid-url";
+
+    /// <summary>"Webhook description must be at most {0} characters."</summary>
+    public const string WebhookInvalidDescription = "webhook.invalid-description";
+
+    /// <summary>"Webhook {0} was not found." (also when it belongs to another agency)</summary>
+    public const string WebhookNotFound = "webhook.not-found";
 }

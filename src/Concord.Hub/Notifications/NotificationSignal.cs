@@ -21,6 +21,19 @@ public sealed class NotificationSignal
         woken.TrySetResult();
     }
 
+    /// <summary>A task that completes at the next <see cref="Pulse"/>. A reader takes it before reading the outbox, so that a
+    /// commit during the read still wakes it (<see cref="WaitAsync"/> would only see pulses after its call).</summary>
+    public Task NextPulse
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _next.Task;
+            }
+        }
+    }
+
     /// <summary>Completes at the next <see cref="Pulse"/> or after <paramref name="timeout"/>, whichever is first.</summary>
     public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {

@@ -48,6 +48,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     /// <summary>The durable screening queue: pending and completed screening requests.</summary>
     public DbSet<ScreeningRequest> ScreeningRequests => Set<ScreeningRequest>();
 
+    /// <summary>Agencies' webhooks, with their delivery cursors.</summary>
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -37,6 +37,9 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<ConjunctionScreeningService>();
         services.AddScoped<ConjunctionService>();
         services.AddScoped<ScreeningRequests>();
+        services.AddScoped<NotificationFeed>();
+        services.AddScoped<WebhookService>();
+        services.AddScoped<WebhookDeliveryService>();
         return services;
     }
 }

@@ -10,6 +10,7 @@ using Concord.Server.Auth;
 using Concord.Server.Catalog;
 using Concord.Server.Conjunctions;
 using Concord.Server.Health;
+using Concord.Server.Notifications;
 using Concord.Server.Problems;
 using Concord.Server.SpaceObjects;
 using Concord.Server.Submissions;
@@ -64,6 +65,13 @@ public static class HubServer
         builder.Services.AddSingleton(new ConjunctionScreeningQueue(screeningOptions.Enabled));
         builder.Services.AddHostedService<ConjunctionScreeningWorker>();
         builder.Services.AddHostedService<ConjunctionScreeningScheduler>();
+        var webhookOptions = builder.Configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions();
+        webhookOptions.Validate();
+        builder.Services.AddSingleton(webhookOptions);
+        builder.Services.AddHttpClient(WebhookOptions.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(webhookOptions.TimeoutSeconds))
+            // A redirect would re-send the signed body elsewhere (or drop it, for 301/302): a webhook URL is used as given.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        builder.Services.AddHostedService<WebhookDeliveryWorker>();
 
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -108,6 +116,8 @@ public static class HubServer
         app.MapSubmissions();
         app.MapCatalog();
         app.MapConjunctions();
+        app.MapStream();
+        app.MapWebhooks();
         return app;
     }
 }

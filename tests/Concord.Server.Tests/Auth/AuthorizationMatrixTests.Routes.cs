@@ -171,6 +171,19 @@ public sealed partial class AuthorizationMatrixTests
         yield return new("GET /api/v1/conjunctions/{id}", () => Get($"/api/v1/conjunctions/{Guid.Empty:D}"),
             c => Reader(c) ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
 
+        // Webhooks: agency administrators, of their own agency's webhooks (another agency's do not exist for them).
+        // GET /api/v1/stream is long-lived and has its own authorization tests (StreamEndpointsTests).
+        yield return new("POST /api/v1/webhooks",
+            () => Json(HttpMethod.Post, "/api/v1/webhooks", new { url = "https://ops.example.test/concord" }),
+            c => c.Role == "agency-admin" ? Outcome.Created : Outcome.MissingRole,
+            (f, _) => WebhooksAsync(f));
+        yield return new("GET /api/v1/webhooks", () => Get("/api/v1/webhooks"),
+            c => c.Role == "agency-admin" ? Outcome.Ok : Outcome.MissingRole);
+        yield return new("DELETE /api/v1/webhooks/{id}",
+            async f => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/webhooks/{await CreateWebhookAsync(f)}"),
+            c => c.Role != "agency-admin" ? Outcome.MissingRole : IsOwn(c) ? Outcome.NoContent : Outcome.NotFound(HubErrorCodes.WebhookNotFound),
+            (f, _) => WebhooksAsync(f));
+
         // Audit: auditors only, of any agency.
         yield return new("GET /api/v1/audit", () => Get("/api/v1/audit"), c => c.Role == "auditor" ? Outcome.Ok : Outcome.MissingRole);
         yield return new("GET /api/v1/audit/verify", () => Get("/api/v1/audit/verify"),
@@ -201,6 +214,19 @@ public sealed partial class AuthorizationMatrixTests
         var keys = await db.ApiKeys.Select(k => new { k.Id, Revoked = k.RevokedAt != null }).ToListAsync(Ct);
         return string.Join(',', keys.OrderBy(k => k.Id).Select(k => $"{k.Id:D}:{k.Revoked}"));
     });
+
+    private static Task<string> WebhooksAsync(Federation f) => f.App.WithDbAsync(async db =>
+        string.Join(',', (await db.Webhooks.Select(w => w.Id).ToListAsync(Ct)).Order()));
+
+    /// <summary>Creates a webhook of <see cref="Own"/> as its agency administrator; returns its id.</summary>
+    private static async Task<string> CreateWebhookAsync(Federation f)
+    {
+        using HttpResponseMessage response = await f.Client(Own, "agency-admin").PostAsJsonAsync("/api/v1/webhooks",
+            new { url = "https://ops.own.test/concord" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using System.Text.Json.JsonDocument body = await HubApplication.ReadJsonAsync(response);
+        return body.RootElement.GetProperty("id").GetString()!;
+    }
 
     /// <summary>The agreement a request acts on (<c>/api/v1/agreements/{id}/…</c>), as the hub administrator reads it.</summary>
     private static Task<string> AgreementAsync(Federation f, Uri request) =>

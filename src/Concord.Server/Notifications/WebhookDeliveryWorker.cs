@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Concord.Hub.Notifications;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Concord.Server.Notifications;
+
+/// <summary>Delivers the notification outbox to the agencies' webhooks (<see cref="WebhookEndpoints"/> documents the
+/// protocol): wakes on <see cref="NotificationSignal"/> or every <see cref="WebhookOptions.PollSeconds"/>, and in each
+/// pass starts a delivery for every due webhook that has none running: each webhook is sent its pending notifications in
+/// order, independently of the others, so a slow or unreachable receiver delays only itself.</summary>
+/// <remarks>At least once: <see cref="WebhookDeliveryService.RecordDeliveredAsync"/> runs only after a 2xx, so a crash
+/// after sending re-sends. A failure stops that webhook's delivery; <see cref="WebhookRules.Backoff"/> says when it is
+/// tried again.</remarks>
+internal sealed partial class WebhookDeliveryWorker(
+    IServiceScopeFactory scopes,
+    NotificationSignal signal,
+    IHttpClientFactory httpClients,
+    IOptions<JsonOptions> json,
+    WebhookOptions options,
+    TimeProvider time,
+    ILogger<WebhookDeliveryWorker> logger) : BackgroundService
+{
+    /// <summary>Most notifications one webhook is sent in one delivery.</summary>
+    private const int PageSize = 100;
+
+    /// <summary>The webhooks with a delivery running, and that delivery.</summary>
+    private readonly ConcurrentDictionary<Guid, Task> _running = new();
+
+    /// <summary>Completed when a delivery moved its cursor (there may be more to send at once).</summary>
+    private TaskCompletionSource _progressed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The idempotency key header: the notification's UUID.</summary>
+    public const string EventIdHeader = "Concord-Event-Id";
+
+    /// <summary>The signing time header: Unix seconds.</summary>
+    public const string TimestampHeader = "Concord-Timestamp";
+
+    /// <summary>The signature header: <c>sha256=&lt;hex&gt;</c> (<see cref="WebhookSignature.Sign"/>).</summary>
+    public const string SignatureHeader = "Concord-Signature";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Enabled)
+        {
+            return;
+        }
+
+        TimeSpan poll = TimeSpan.FromSeconds(options.PollSeconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            // Both taken before the pass: a commit or a delivery's progress during it starts the next pass at once.
+            Task pulse = signal.NextPulse;
+            TaskCompletionSource progressed = Volatile.Read(ref _progressed);
+            try
+            {
+                await PassAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                // A failed pass (database unavailable…) must not stop delivery: the next pass tries again.
+                LogPassFailed(ex);
+            }
+
+            await Task.WhenAny(pulse, progressed.Task, Task.Delay(poll, stoppingToken)).ConfigureAwait(false);
+            if (progressed.Task.IsCompleted)
+            {
+                Interlocked.CompareExchange(ref _progressed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), progressed);
+            }
+        }
+
+        await Task.WhenAll(_running.Values).ConfigureAwait(false); // they end at the cancellation
+    }
+
+    /// <summary>Starts a delivery for every due webhook that has none running.</summary>
+    private async Task PassAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Webhook> due;
+        await using (AsyncServiceScope scope = scopes.CreateAsyncScope())
+        {
+            due = await scope.ServiceProvider.GetRequiredService<WebhookDeliveryService>().DueAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (Webhook webhook in due)
+        {
+            var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (!_running.TryAdd(webhook.Id, start.Task))
+            {
+                continue; // still delivering from an earlier pass
+            }
+
+            _running[webhook.Id] = RunAsync(webhook, start.Task, cancellationToken);
+            start.SetResult(); // only now may the delivery finish and remove itself
+        }
+    }
+
+    /// <summary>One delivery of one webhook, removed from the running ones when done; never throws.</summary>
+    private async Task RunAsync(Webhook webhook, Task start, CancellationToken cancellationToken)
+    {
+        await start.ConfigureAwait(false);
+        try
+        {
+            if (await DeliverAsync(webhook, cancellationToken).ConfigureAwait(false))
+            {
+                Volatile.Read(ref _progressed).TrySetResult();
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The server is stopping; the cursor is where the last 2xx left it.
+        }
+        catch (Exception ex)
+        {
+            LogPassFailed(ex);
+        }
+        finally
+        {
+            _running.TryRemove(webhook.Id, out _);
+        }
+    }
+
+    /// <summary>Sends one webhook its next page of notifications, stopping at the first failure.</summary>
+    private async Task<bool> DeliverAsync(Webhook webhook, CancellationToken cancellationToken)
+    {
+        await using AsyncServiceScope scope = scopes.CreateAsyncScope();
+        WebhookDeliveryService deliveries = scope.ServiceProvider.GetRequiredService<WebhookDeliveryService>();
+        NotificationPage page = await deliveries.PendingAsync(webhook, PageSize, cancellationToken).ConfigureAwait(false);
+        long cursor = webhook.LastDeliveredSequence;
+        foreach (ReleasedNotification released in page.Released)
+        {
+            string body = JsonSerializer.Serialize(NotificationMessage.From(released), json.Value.SerializerOptions);
+            string? error = await PostAsync(webhook, released.Notification.Id, body, cancellationToken).ConfigureAwait(false);
+            if (error is not null)
+            {
+                LogDeliveryFailed(webhook.Id, released.Notification.Sequence, error);
+                await deliveries.RecordFailedAsync(webhook.Id, error, cancellationToken).ConfigureAwait(false);
+                return cursor != webhook.LastDeliveredSequence;
+            }
+
+            cursor = released.Notification.Sequence;
+            if (!await deliveries.RecordDeliveredAsync(webhook.Id, cursor, attempted: true, cancellationToken).ConfigureAwait(false))
+            {
+                return false; // deleted meanwhile
+            }
+        }
+
+        if (page.Cursor > cursor)
+        {
+            // The rest of the page is withheld from this agency: pass it.
+            await deliveries.RecordDeliveredAsync(webhook.Id, page.Cursor, attempted: false, cancellationToken).ConfigureAwait(false);
+            cursor = page.Cursor;
+        }
+
+        return cursor != webhook.LastDeliveredSequence;
+    }
+
+    /// <summary>POSTs one signed notification; null on a 2xx, else why it failed.</summary>
+    private async Task<string?> PostAsync(Webhook webhook, Guid notificationId, string body, CancellationToken cancellationToken)
+    {
+        long timestamp = time.GetUtcNow().ToUnixTimeSeconds();
+        using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url)
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add(EventIdHeader, notificationId.ToString("D"));
+        request.Headers.Add(TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
+        request.Headers.Add(SignatureHeader, WebhookSignature.Sign(webhook.Secret, timestamp, body));
+        HttpClient client = httpClients.CreateClient(WebhookOptions.HttpClientName);
+        try
+        {
+            using HttpResponseMessage response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+                .ConfigureAwait(false);
+            return response.IsSuccessStatusCode
+                ? null
+                : string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+        }
+        catch (HttpRequestException ex)
+        {
+            return ex.Message;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"Timed out after {options.TimeoutSeconds} s.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A webhook delivery pass failed.")]
+    private partial void LogPassFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {WebhookId} did not accept notification {Sequence}: {Error}")]
+    private partial void LogDeliveryFailed(Guid webhookId, long sequence, string error);
+}
