@@ -8,5 +8,11 @@ if (args.Length > 0 && args[0] == SubmissionEndToEnd.Command)
     return await SubmissionEndToEnd.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30_000);
 }
 
+// Warning latency on the demo hub (submission -> 201 -> SSE conjunction.created): ... -- stream-latency [RUNS] (docs/benchmarks.md).
+if (args.Length > 0 && args[0] == StreamLatency.Command)
+{
+    return await StreamLatency.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SubmissionEndToEnd).Assembly).Run(args);
 return 0;

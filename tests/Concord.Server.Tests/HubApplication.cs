@@ -64,7 +64,12 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
-    public string DataDir { get; } = Directory.CreateTempSubdirectory("concord-test-").FullName;
+    /// <summary>The data directory: a fresh temporary one unless set (to start a second server on a first one's
+    /// <c>concord.db</c>, with <see cref="KeepDataDir"/> on the first).</summary>
+    public string DataDir { get; init; } = Directory.CreateTempSubdirectory("concord-test-").FullName;
+
+    /// <summary>Leave <see cref="DataDir"/> in place on dispose (a later server of the same test reuses it and deletes it).</summary>
+    public bool KeepDataDir { get; init; }
 
     /// <summary>The hub administrator's key, as written by the server on first start.</summary>
     public string AdminKey
@@ -168,7 +173,7 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
             }
             _postgres?.Dispose();
             // WebApplicationFactory disposes through both Dispose and DisposeAsync; the second call finds nothing.
-            if (Directory.Exists(DataDir))
+            if (!KeepDataDir && Directory.Exists(DataDir))
             {
                 Directory.Delete(DataDir, recursive: true);
             }

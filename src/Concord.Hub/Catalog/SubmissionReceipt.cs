@@ -11,4 +11,8 @@ public sealed record SubmissionReceipt(Guid Id, int Records, string Format, IRea
     /// <summary>The distinct catalog numbers of the element sets and mapped ephemeris segments stored, ascending (for the
     /// conjunction screening); empty for a resend.</summary>
     public IReadOnlyList<int> CatalogNumbers { get; init; } = [];
+
+    /// <summary>The <see cref="Conjunctions.ScreeningRequest"/> stored with the submission for those numbers; null when
+    /// none was (a resend, an ephemeris submission).</summary>
+    public Guid? ScreeningRequestId { get; init; }
 }

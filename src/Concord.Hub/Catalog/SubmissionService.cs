@@ -7,6 +7,7 @@ using Concord.Formats.Ccsds.Oem;
 using Concord.Formats.Diagnostics;
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
+using Concord.Hub.Conjunctions;
 using Concord.Hub.Errors;
 using Concord.Hub.Release;
 using Concord.Hub.Storage;
@@ -108,11 +109,28 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
             ? await ToSegmentsAsync(oem, provenance, cancellationToken).ConfigureAwait(false)
             : [];
 
+        int[] catalogNumbers = [.. sets.Select(s => s.CatalogNumber)
+            .Concat(segments.Where(s => s.CatalogNumber is not null).Select(s => s.CatalogNumber!.Value)).Distinct().Order()];
+        // The transactional outbox of the screening: stored with the submission, so that a stop right after the
+        // commit still screens these objects (the worker resumes pending requests at start).
+        var screening = new ScreeningRequest
+        {
+            Id = Guid.CreateVersion7(now),
+            CatalogNumbers = [.. catalogNumbers],
+            Reason = ScreeningRequestReasons.Submission,
+            RequestedAt = now,
+        };
+
         IExecutionStrategy strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             db.Submissions.Add(submission);
+            if (catalogNumbers.Length > 0)
+            {
+                db.ScreeningRequests.Add(screening);
+            }
+
             await audit.Append(actor, AuditActions.SubmissionAccepted, $"submission:{submission.Id:D}", new Dictionary<string, string?>
             {
                 ["format"] = submission.Format,
@@ -129,7 +147,8 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
 
         return SubmissionResult.Ok(new SubmissionReceipt(submission.Id, submission.RecordCount, submission.Format, warnings, false)
         {
-            CatalogNumbers = [.. sets.Select(s => s.CatalogNumber).Concat(segments.Where(s => s.CatalogNumber is not null).Select(s => s.CatalogNumber!.Value)).Distinct().Order()],
+            CatalogNumbers = catalogNumbers,
+            ScreeningRequestId = catalogNumbers.Length > 0 ? screening.Id : null,
         });
     }
 

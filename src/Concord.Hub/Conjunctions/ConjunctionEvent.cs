@@ -53,9 +53,13 @@ public sealed class ConjunctionEvent
     public List<ConjunctionUpdate> Updates { get; init; } = [];
 
     /// <summary>The event as the release policy sees it: originated by the owner of the primary object, marked
-    /// <see cref="Marking.Partners"/>, released from <see cref="FirstScreenedAt"/> (agreement embargoes count from there).</summary>
+    /// <see cref="Marking.Partners"/>, released from <see cref="FirstScreenedAt"/> (agreement embargoes count from there),
+    /// with its current <see cref="Pc"/> (agreements' <c>minimumPc</c>).</summary>
     /// <param name="primaryOwner">Owner of the registered primary object, or null when it is not registered (then no
     /// agency originates the event and only the duty to warn releases it).</param>
     public ReleasableRecord ToReleasable(string? primaryOwner) =>
-        new(primaryOwner ?? string.Empty, Marking.Partners, [], DataCategory.Conjunctions, PrimaryCatalogNumber, primaryOwner, FirstScreenedAt);
+        new(primaryOwner ?? string.Empty, Marking.Partners, [], DataCategory.Conjunctions, PrimaryCatalogNumber, primaryOwner, FirstScreenedAt)
+        {
+            Pc = Pc,
+        };
 }

@@ -7,9 +7,17 @@ public sealed class ConjunctionScreeningOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Concord:Screening";
 
-    /// <summary>Whether accepted submissions are screened (true by default; a host may turn it off, as the server tests
-    /// do where screening is not what they test).</summary>
+    /// <summary>Whether the background screening runs (true by default; a host may turn it off, as the server tests
+    /// do where screening is not what they test). When off, submissions still store their
+    /// <see cref="ScreeningRequest"/>, which stay pending and are screened once a start with screening on resumes them;
+    /// the schedule adds nothing.</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>Minutes between two all-on-all screenings of the whole catalog (a stored request with
+    /// <see cref="ScreeningRequest.All"/>, reason <see cref="ScreeningRequestReasons.Schedule"/>); 0 turns the schedule
+    /// off. Default 60: events of objects nobody resubmits still get their TCA, miss distance and Pc recomputed from the
+    /// newest sets, and passed events closed.</summary>
+    public int ScheduleMinutes { get; set; } = 60;
 
     /// <summary>Length of the screening window from the run's "now", hours.</summary>
     public double WindowHours { get; set; } = 72.0;
@@ -38,10 +46,10 @@ public sealed class ConjunctionScreeningOptions
     public void Validate()
     {
         if (!(WindowHours > 0.0) || !(ThresholdMeters > 0.0) || !(HardBodyRadiusMeters >= 0.0)
-            || !(MitigationPc > 0.0) || !(AttentionPc > 0.0) || AttentionPc > MitigationPc)
+            || !(MitigationPc > 0.0) || !(AttentionPc > 0.0) || AttentionPc > MitigationPc || ScheduleMinutes < 0)
         {
             throw new InvalidOperationException(
-                $"{Section}: WindowHours and ThresholdMeters must be > 0, HardBodyRadiusMeters >= 0, and 0 < AttentionPc <= MitigationPc.");
+                $"{Section}: WindowHours and ThresholdMeters must be > 0, HardBodyRadiusMeters >= 0, 0 < AttentionPc <= MitigationPc, and ScheduleMinutes >= 0.");
         }
     }
 }

@@ -3,6 +3,7 @@ using Concord.Astro.Conjunctions.Screening;
 using Concord.Astro.Time;
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
+using Concord.Hub.Catalog;
 using Concord.Hub.Notifications;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         Epoch stop = start + Duration.FromMinutes(options.WindowHours * MinutesPerHour);
         ScreeningVolume volume = ScreeningVolume.Sphere(options.ThresholdMeters);
         ScreeningCatalog catalog = await ScreeningCatalog.LoadAsync(db, start, stop, null, cancellationToken).ConfigureAwait(false);
+        catalog = Prefilter(catalog, catalogNumbers, start, stop);
 
         // Screening takes seconds on a full catalog: it runs before the write gate so that it holds up no other writer.
         var wanted = new HashSet<int>(catalogNumbers);
@@ -147,6 +149,23 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
             }, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return report;
+    }
+
+    // Few primaries (a submission): only the objects whose radial band can meet a primary's are screened
+    // (RadialPrefilter). Objects known only by an ephemeris are always kept, and nothing is filtered when a primary has
+    // no element set (its band is not known).
+    private ScreeningCatalog Prefilter(ScreeningCatalog catalog, IReadOnlyCollection<int> catalogNumbers, Epoch start, Epoch stop)
+    {
+        var primaries = new HashSet<int>(catalogNumbers);
+        List<ElementSet> sets = [.. catalog.Entries.Where(e => e.Set is not null).Select(e => e.Set!).DistinctBy(s => s.CatalogNumber)];
+        if (primaries.Count is 0 or > RadialPrefilter.MaxPrimaries || !primaries.All(p => sets.Exists(s => s.CatalogNumber == p)))
+        {
+            return catalog;
+        }
+
+        var kept = new HashSet<int>(RadialPrefilter.Candidates(sets, primaries, start, stop, options.ThresholdMeters).Select(s => s.CatalogNumber));
+        kept.UnionWith(catalog.Entries.Where(e => e.Set is null).Select(e => e.CatalogNumber));
+        return catalog.Subset(kept);
     }
 
     // A bulk submission screens tens of thousands of objects: the entry names the first hundred and counts them all.

@@ -15,4 +15,10 @@ public sealed record ReleasableRecord(
     DataCategory Category,
     int? CatalogNumber,
     string? ObjectOwner,
-    DateTimeOffset StoredAt);
+    DateTimeOffset StoredAt)
+{
+    /// <summary>The collision probability of a <see cref="DataCategory.Conjunctions"/> record, for agreements with a
+    /// <see cref="Agreements.Agreement.MinimumPc"/>; <see langword="null"/> when unknown (below any minimum). Ignored
+    /// for other categories.</summary>
+    public double? Pc { get; init; }
+}

@@ -37,4 +37,8 @@ public static class ReleaseReasons
 
     /// <summary>Withheld: an agreement covers the record but its embargo has not yet passed.</summary>
     public const string Embargoed = "embargoed";
+
+    /// <summary>Withheld: an agreement covers the conjunction, but its probability of collision is below the
+    /// agreement's <c>minimumPc</c> (an unknown Pc is below any minimum).</summary>
+    public const string BelowMinimumPc = "below-minimum-pc";
 }

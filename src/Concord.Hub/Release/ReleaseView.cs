@@ -36,7 +36,11 @@ public sealed class ReleaseView
     /// <remarks>A <c>partners</c> record is released under the first of the viewer's active agreements (oldest
     /// activation first) that has the originator as a party, includes the record's category, covers its object
     /// (<see cref="Agreement.CoversObject"/>) and whose embargo has passed (<c>StoredAt + embargo &lt;= Now</c>). When
-    /// agreements cover it but every embargo is still running, the reason is <see cref="ReleaseReasons.Embargoed"/>.</remarks>
+    /// agreements cover it but every embargo is still running, the reason is <see cref="ReleaseReasons.Embargoed"/>. A
+    /// conjunction (<see cref="DataCategory.Conjunctions"/>) is released under an agreement only when its
+    /// <see cref="ReleasableRecord.Pc"/> is at least the agreement's <see cref="Agreement.MinimumPc"/> (an unknown Pc is
+    /// below any minimum); when that alone withholds it, the reason is <see cref="ReleaseReasons.BelowMinimumPc"/>. The
+    /// duty to warn (<see cref="DecideWarning"/>) does not depend on it.</remarks>
     public ReleaseDecision Decide(ReleasableRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -105,6 +109,7 @@ public sealed class ReleaseView
     {
         string category = record.Category.ToWireName();
         Agreement? embargoedBy = null;
+        Agreement? belowMinimumOf = null;
         DateTimeOffset embargoEnd = DateTimeOffset.MaxValue;
         foreach (Agreement agreement in _agreements)
         {
@@ -112,6 +117,12 @@ public sealed class ReleaseView
                 || !agreement.Categories.Contains(record.Category)
                 || !agreement.CoversObject(record.CatalogNumber, record.ObjectOwner))
             {
+                continue;
+            }
+
+            if (record.Category == DataCategory.Conjunctions && agreement.MinimumPc is { } minimum && !(record.Pc >= minimum))
+            {
+                belowMinimumOf ??= agreement;
                 continue;
             }
 
@@ -130,10 +141,18 @@ public sealed class ReleaseView
             }
         }
 
-        return embargoedBy is not null
-            ? new ReleaseDecision(false, ReleaseReasons.Embargoed, null,
+        if (embargoedBy is not null)
+        {
+            return new ReleaseDecision(false, ReleaseReasons.Embargoed, null,
                 $"Agreement \"{embargoedBy.Title}\" ({embargoedBy.Id:D}) covers this record, but its {embargoedBy.EmbargoMinutes}-minute "
-                + $"embargo runs until {embargoEnd.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}.")
+                + $"embargo runs until {embargoEnd.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}.");
+        }
+
+        return belowMinimumOf is not null
+            ? new ReleaseDecision(false, ReleaseReasons.BelowMinimumPc, null,
+                $"Agreement \"{belowMinimumOf.Title}\" ({belowMinimumOf.Id:D}) covers this conjunction only from a probability of collision of "
+                + $"{belowMinimumOf.MinimumPc!.Value.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)}; its Pc is "
+                + (record.Pc is { } pc ? pc.ToString("G3", System.Globalization.CultureInfo.InvariantCulture) : "unknown") + ".")
             : new ReleaseDecision(false, ReleaseReasons.NoAgreement, null,
                 $"No active agreement between {record.Originator} and {viewer} covers {category} for this object.");
     }

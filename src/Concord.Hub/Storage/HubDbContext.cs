@@ -48,6 +48,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     /// <summary>The notification outbox, in commit order.</summary>
     public DbSet<HubNotification> Notifications => Set<HubNotification>();
 
+    /// <summary>The durable screening queue: pending and completed screening requests.</summary>
+    public DbSet<ScreeningRequest> ScreeningRequests => Set<ScreeningRequest>();
+
     /// <summary>Agencies' webhooks, with their delivery cursors.</summary>
     public DbSet<Webhook> Webhooks => Set<Webhook>();
 

@@ -38,6 +38,7 @@ public static class HubServiceCollectionExtensions
         services.TryAddSingleton(new ConjunctionScreeningOptions());
         services.AddScoped<ConjunctionScreeningService>();
         services.AddScoped<ConjunctionService>();
+        services.AddScoped<ScreeningRequests>();
         services.AddScoped<NotificationFeed>();
         services.AddScoped<WebhookService>();
         services.AddScoped<WebhookDeliveryService>();

@@ -1,41 +1,53 @@
-using System.Threading.Channels;
-
 namespace Concord.Server.Conjunctions;
 
-/// <summary>Catalog numbers waiting to be screened (singleton), fed by accepted submissions and drained by
-/// <see cref="ConjunctionScreeningWorker"/>. Thread-safe.</summary>
-/// <remarks>Unbounded: a batch is a few integers per stored object, and a submission is never refused or delayed for
-/// the screening's sake. The queue is in memory: numbers queued when the process stops are not screened until their
-/// objects are submitted again (a durable queue is later work).</remarks>
+/// <summary>The in-process wake-up of <see cref="ConjunctionScreeningWorker"/> (singleton): the queue itself is durable
+/// (<see cref="Hub.Conjunctions.ScreeningRequest"/> rows, written with the submission), this only says "look now" and
+/// tells tests and the demo when everything asked for so far has been screened. Thread-safe.</summary>
+/// <remarks>A lost wake-up loses nothing: the worker reads every pending request at start and on each wake-up. With
+/// screening off (<c>Concord:Screening:Enabled</c> false) <see cref="Notify"/> does nothing and the queue is always
+/// drained.</remarks>
 public sealed class ConjunctionScreeningQueue
 {
-    private readonly Channel<IReadOnlyList<int>> _channel = Channel.CreateUnbounded<IReadOnlyList<int>>(
-        new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _gate = new();
-    private int _pending;
-    private TaskCompletionSource _drained = CompletedSource();
+    private readonly bool _enabled;
+    private long _requested;
+    private TaskCompletionSource _signal = NewSource();
+    private TaskCompletionSource _drained;
 
-    /// <summary>Queues <paramref name="catalogNumbers"/> for screening; returns at once. An empty list is ignored.</summary>
-    public void Enqueue(IReadOnlyList<int> catalogNumbers)
+    /// <summary>A queue whose worker runs (<paramref name="enabled"/>) or not. The start-up resumption counts as one
+    /// request: <see cref="WhenDrainedAsync"/> waits for the worker's first pass.</summary>
+    public ConjunctionScreeningQueue(bool enabled = true)
     {
-        ArgumentNullException.ThrowIfNull(catalogNumbers);
-        if (catalogNumbers.Count == 0)
+        _enabled = enabled;
+        _requested = enabled ? 1 : 0;
+        _drained = NewSource();
+        if (!enabled)
+        {
+            _drained.SetResult();
+        }
+    }
+
+    /// <summary>Wakes the worker: requests were stored (call after their save commits); returns at once.</summary>
+    public void Notify()
+    {
+        if (!_enabled)
         {
             return;
         }
 
         lock (_gate)
         {
-            if (_pending++ == 0)
+            _requested++;
+            if (_drained.Task.IsCompleted)
             {
-                _drained = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _drained = NewSource();
             }
-        }
 
-        _channel.Writer.TryWrite(catalogNumbers);
+            _signal.TrySetResult();
+        }
     }
 
-    /// <summary>Completes when every batch queued so far has been screened (or has failed); for tests and shutdown.</summary>
+    /// <summary>Completes when every request notified so far has been screened (or has failed); for tests and the demo.</summary>
     public Task WhenDrainedAsync(CancellationToken cancellationToken = default)
     {
         lock (_gate)
@@ -44,38 +56,60 @@ public sealed class ConjunctionScreeningQueue
         }
     }
 
-    /// <summary>The worker's side: waits for a batch, then takes every batch already queued with it.</summary>
-    internal async Task<(HashSet<int> CatalogNumbers, int Batches)> ReadAsync(CancellationToken cancellationToken)
+    /// <summary>The worker's side: the wake-up count, read before a pass.</summary>
+    internal long Requested
     {
-        IReadOnlyList<int> first = await _channel.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        var numbers = new HashSet<int>(first);
-        int batches = 1;
-        while (_channel.Reader.TryRead(out IReadOnlyList<int>? more))
+        get
         {
-            numbers.UnionWith(more);
-            batches++;
+            lock (_gate)
+            {
+                return _requested;
+            }
         }
-
-        return (numbers, batches);
     }
 
-    /// <summary>The worker's side: <paramref name="batches"/> batches are done.</summary>
-    internal void Done(int batches)
+    /// <summary>The worker's side: a pass that started at <paramref name="requested"/> found nothing more to do; drained
+    /// unless a wake-up came meanwhile.</summary>
+    internal void Completed(long requested)
     {
         lock (_gate)
         {
-            _pending -= batches;
-            if (_pending == 0)
+            if (_requested == requested)
             {
                 _drained.TrySetResult();
             }
         }
     }
 
-    private static TaskCompletionSource CompletedSource()
+    /// <summary>The worker's side: completes at once when a wake-up came after <paramref name="requested"/>, otherwise at
+    /// the next one (or after <paramref name="timeout"/>).</summary>
+    internal async Task WaitAsync(long requested, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var source = new TaskCompletionSource();
-        source.SetResult();
-        return source;
+        Task next;
+        lock (_gate)
+        {
+            if (_requested != requested)
+            {
+                return;
+            }
+
+            if (_signal.Task.IsCompleted)
+            {
+                _signal = NewSource();
+            }
+
+            next = _signal.Task;
+        }
+
+        try
+        {
+            await next.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // A periodic look at the table: requests stored by another process (a second server on PostgreSQL).
+        }
     }
+
+    private static TaskCompletionSource NewSource() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -143,7 +143,6 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
         IReadOnlyDictionary<(string Agency, HubRole Role), Actor> actors, CancellationToken cancellationToken)
     {
         var submissions = services.GetRequiredService<SubmissionService>();
-        var screeningOptions = services.GetRequiredService<ConjunctionScreeningOptions>();
         var screening = services.GetRequiredService<ConjunctionScreeningQueue>();
         foreach (DemoAgency agency in DemoAgencies.All)
         {
@@ -158,11 +157,9 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
                     + string.Join("; ", result.Errors.Select(e => e.Code).Concat(result.Diagnostics.Take(5).Select(d => d.ToString()))));
             }
 
-            // As a submission over HTTP would: the background screening turns the engineered encounters into events.
-            if (screeningOptions.Enabled)
-            {
-                screening.Enqueue(result.Receipt.CatalogNumbers);
-            }
+            // As a submission over HTTP would: the background screening (of the request stored with the submission) turns
+            // the engineered encounters into events.
+            screening.Notify();
         }
     }
 

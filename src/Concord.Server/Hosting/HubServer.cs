@@ -72,8 +72,9 @@ public static class HubServer
         });
         builder.Services.AddHostedService<HubInitializer>();
         builder.Services.AddHostedService<DemoSeeder>(); // after HubInitializer: needs the migrated database; no-op unless Concord:Demo
-        builder.Services.AddSingleton<ConjunctionScreeningQueue>();
+        builder.Services.AddSingleton(new ConjunctionScreeningQueue(screeningOptions.Enabled));
         builder.Services.AddHostedService<ConjunctionScreeningWorker>();
+        builder.Services.AddHostedService<ConjunctionScreeningScheduler>();
         var webhookOptions = builder.Configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions();
         webhookOptions.Validate();
         builder.Services.AddSingleton(webhookOptions);

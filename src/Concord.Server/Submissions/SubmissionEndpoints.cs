@@ -22,8 +22,9 @@ namespace Concord.Server.Submissions;
 /// warnings). A resend with the same <c>Idempotency-Key</c>, body, marking and relTo is answered 200 with the first
 /// answer and stores nothing; the same key with anything else is 409 <c>submission.idempotency-conflict</c>. An invalid
 /// message is 422 <c>submission.invalid-content</c> with every diagnostic under <c>diagnostics</c>, and nothing is stored.
-/// The objects of stored element sets are then queued for conjunction screening (<see cref="ConjunctionScreeningQueue"/>) unless
-/// <c>Concord:Screening:Enabled</c> is false.
+/// The objects of stored element sets are queued for conjunction screening by a durable request stored with the
+/// submission (<see cref="ScreeningRequest"/>); the worker is woken after the 201 (<see cref="ConjunctionScreeningQueue"/>),
+/// and screens them unless <c>Concord:Screening:Enabled</c> is false.
 /// </remarks>
 internal static class SubmissionEndpoints
 {
@@ -40,8 +41,7 @@ internal static class SubmissionEndpoints
     }
 
     private static async Task<Results<Created<SubmissionResponse>, Ok<SubmissionResponse>, ProblemHttpResult>> Submit(
-        HttpContext http, SubmissionService submissions, ConjunctionScreeningQueue screening,
-        ConjunctionScreeningOptions screeningOptions, CancellationToken cancellationToken)
+        HttpContext http, SubmissionService submissions, ConjunctionScreeningQueue screening, CancellationToken cancellationToken)
     {
         HttpRequest request = http.Request;
         string? contentType = request.ContentType;
@@ -95,11 +95,13 @@ internal static class SubmissionEndpoints
         }
 
         SubmissionReceipt receipt = result.Receipt;
-        // Screened in the background: the 201 does not wait for it (a resend stored nothing and queues nothing).
-        if (screeningOptions.Enabled)
+        // Screened in the background from the request stored with the submission: the 201 does not wait for it (a resend
+        // stored nothing and asks for nothing).
+        if (receipt.ScreeningRequestId is not null)
         {
-            screening.Enqueue(receipt.CatalogNumbers);
+            screening.Notify();
         }
+
         var response = new SubmissionResponse(receipt.Id, receipt.Records,
             [.. receipt.Warnings.Select(w => new WarningDto(w.Code, w.Line, w.Message))]);
         return receipt.Replayed ? TypedResults.Ok(response) : TypedResults.Created((string?)null, response);

@@ -7,21 +7,36 @@ public sealed class ConjunctionScreeningQueueTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task BatchesQueuedTogether_AreReadAsOneRun_AndDrainedWhenDone()
+    public async Task StartUp_CountsAsARequest_AndANotifyDuringAPassKeepsItUndrained()
     {
         var queue = new ConjunctionScreeningQueue();
+        Task startUp = queue.WhenDrainedAsync(Ct);
+        Assert.False(startUp.IsCompleted); // the worker's first pass resumes what was pending
+
+        long first = queue.Requested;
+        queue.Notify(); // a submission stored during the pass
+        queue.Completed(first);
+        Assert.False(queue.WhenDrainedAsync(Ct).IsCompleted);
+        await queue.WaitAsync(first, TimeSpan.FromSeconds(5), Ct).WaitAsync(TimeSpan.FromSeconds(5), Ct); // at once
+
+        long second = queue.Requested;
+        queue.Completed(second);
+        await queue.WhenDrainedAsync(Ct).WaitAsync(TimeSpan.FromSeconds(5), Ct);
+        await startUp.WaitAsync(TimeSpan.FromSeconds(5), Ct);
+
+        Task wait = queue.WaitAsync(second, TimeSpan.FromMinutes(1), Ct);
+        Assert.False(wait.IsCompleted);
+        queue.Notify();
+        await wait.WaitAsync(TimeSpan.FromSeconds(5), Ct);
+        Assert.False(queue.WhenDrainedAsync(Ct).IsCompleted);
+    }
+
+    [Fact]
+    public void Disabled_IsAlwaysDrained()
+    {
+        var queue = new ConjunctionScreeningQueue(enabled: false);
+        queue.Notify();
+
         Assert.True(queue.WhenDrainedAsync(Ct).IsCompleted);
-        queue.Enqueue([90001, 90002]);
-        queue.Enqueue([90002, 90003]);
-        queue.Enqueue([]);
-        Task drained = queue.WhenDrainedAsync(Ct);
-
-        (HashSet<int> numbers, int batches) = await queue.ReadAsync(Ct);
-
-        Assert.Equal([90001, 90002, 90003], numbers.Order());
-        Assert.Equal(2, batches);
-        Assert.False(drained.IsCompleted);
-        queue.Done(batches);
-        await drained.WaitAsync(TimeSpan.FromSeconds(5), Ct);
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Concord.Storage.Postgres.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261126053246_AddConjunctionCoordination")]
+    [Migration("20261126053645_AddConjunctionCoordination")]
     partial class AddConjunctionCoordination
     {
         /// <inheritdoc />
@@ -542,6 +542,44 @@ namespace Concord.Storage.Postgres.Migrations
                     b.HasIndex("EventId", "ScreenedAt");
 
                     b.ToTable("conjunction_updates", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Hub.Conjunctions.ScreeningRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("All")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CatalogNumbers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt");
+
+                    b.ToTable("screening_requests", (string)null);
                 });
 
             modelBuilder.Entity("Concord.Hub.Coordination.ConjunctionAcknowledgement", b =>

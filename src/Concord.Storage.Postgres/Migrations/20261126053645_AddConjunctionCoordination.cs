@@ -161,6 +161,24 @@ namespace Concord.Storage.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "screening_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CatalogNumbers = table.Column<string>(type: "text", nullable: false),
+                    All = table.Column<bool>(type: "boolean", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    Error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_screening_requests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "webhooks",
                 columns: table => new
                 {
@@ -208,6 +226,11 @@ namespace Concord.Storage.Postgres.Migrations
                 columns: new[] { "EventId", "UploadedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_screening_requests_CompletedAt",
+                table: "screening_requests",
+                column: "CompletedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_webhooks_AgencyCode",
                 table: "webhooks",
                 column: "AgencyCode");
@@ -230,6 +253,9 @@ namespace Concord.Storage.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "maneuver_plans");
+
+            migrationBuilder.DropTable(
+                name: "screening_requests");
 
             migrationBuilder.DropTable(
                 name: "webhooks");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Concord.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261126053240_AddConjunctionCoordination")]
+    [Migration("20261126053641_AddConjunctionCoordination")]
     partial class AddConjunctionCoordination
     {
         /// <inheritdoc />
@@ -537,6 +537,44 @@ namespace Concord.Storage.Sqlite.Migrations
                     b.HasIndex("EventId", "ScreenedAt");
 
                     b.ToTable("conjunction_updates", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Hub.Conjunctions.ScreeningRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("All")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CatalogNumbers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt");
+
+                    b.ToTable("screening_requests", (string)null);
                 });
 
             modelBuilder.Entity("Concord.Hub.Coordination.ConjunctionAcknowledgement", b =>

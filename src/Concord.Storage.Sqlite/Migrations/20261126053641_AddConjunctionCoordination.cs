@@ -161,6 +161,24 @@ namespace Concord.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "screening_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CatalogNumbers = table.Column<string>(type: "TEXT", nullable: false),
+                    All = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_screening_requests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "webhooks",
                 columns: table => new
                 {
@@ -208,6 +226,11 @@ namespace Concord.Storage.Sqlite.Migrations
                 columns: new[] { "EventId", "UploadedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_screening_requests_CompletedAt",
+                table: "screening_requests",
+                column: "CompletedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_webhooks_AgencyCode",
                 table: "webhooks",
                 column: "AgencyCode");
@@ -230,6 +253,9 @@ namespace Concord.Storage.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "maneuver_plans");
+
+            migrationBuilder.DropTable(
+                name: "screening_requests");
 
             migrationBuilder.DropTable(
                 name: "webhooks");
