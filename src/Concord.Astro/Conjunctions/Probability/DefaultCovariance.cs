@@ -1,3 +1,4 @@
+using Concord.Astro.Frames;
 using Concord.Astro.Mathematics;
 
 namespace Concord.Astro.Conjunctions.Probability;
@@ -79,6 +80,23 @@ public sealed record DefaultCovariance(OrbitRegime Regime, double RadialSigmaMet
         }
 
         return For(Classify(perigeeAltitudeMeters, apogeeAltitudeMeters));
+    }
+
+    /// <summary>The default for the osculating two-body orbit through <paramref name="state"/>: perigee and apogee radii
+    /// a(1 ∓ e), with a from vis-viva (1/a = 2/r − v²/μ) and e from the angular momentum (h² = μa(1 − e²)) (Vallado,
+    /// "Fundamentals of Astrodynamics and Applications", 4th ed. (2013), algorithm 9). An unbound or degenerate state
+    /// counts as a circular orbit at its current radius.</summary>
+    /// <param name="state">An Earth-centred inertial state (any inertial frame: only r, v and h are used).</param>
+    public static DefaultCovariance ForState(CartesianState state)
+    {
+        const double mu = 3.986004418e14; // m³/s², EGM-96/WGS 84
+        double r = state.PositionMeters.Length;
+        double a = 1.0 / ((2.0 / r) - (state.VelocityMetersPerSecond.LengthSquared / mu));
+        Vector3d h = Vector3d.Cross(state.PositionMeters, state.VelocityMetersPerSecond);
+        double e = Math.Sqrt(Math.Max(0.0, 1.0 - (h.LengthSquared / (mu * a))));
+        return !(a > 0.0) || e >= 1.0
+            ? ForOrbit(r - EarthEquatorialRadiusMeters, r - EarthEquatorialRadiusMeters)
+            : ForOrbit((a * (1.0 - e)) - EarthEquatorialRadiusMeters, (a * (1.0 + e)) - EarthEquatorialRadiusMeters);
     }
 
     /// <summary>The table row for a regime (see the remarks for the values and their provenance).</summary>
