@@ -29,8 +29,8 @@ public sealed class ConjunctionCdmAndPlanEndpointsTests
         HttpClient a = app.ClientWithKey((await app.IssueKeyAsync("AAA", "analyst")).Key);
         HttpClient b = app.ClientWithKey((await app.IssueKeyAsync("BBB", "analyst")).Key);
         HttpClient c = app.ClientWithKey((await app.IssueKeyAsync("CCC", "analyst")).Key);
-        await RegisterAsync(a, "90001", "AAA");
-        await RegisterAsync(b, "90002", "BBB");
+        await ConjunctionObjects.RegisterAsync(a, "90001", "AAA");
+        await ConjunctionObjects.RegisterAsync(b, "90002", "BBB");
         using HttpResponseMessage submitted = await a.PostAsync("/api/v1/submissions",
             new StringContent(ConjunctionSamples.Primary + ConjunctionSamples.Secondary, Encoding.UTF8, "text/plain"), Ct);
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
@@ -38,20 +38,6 @@ public sealed class ConjunctionCdmAndPlanEndpointsTests
         using HttpResponseMessage list = await a.GetAsync("/api/v1/conjunctions", Ct);
         using JsonDocument body = await HubApplication.ReadJsonAsync(list);
         return (a, b, c, Assert.Single(body.RootElement.EnumerateArray()).GetProperty("id").GetString()!);
-    }
-
-    private static async Task RegisterAsync(HttpClient client, string noradId, string owner)
-    {
-        using HttpResponseMessage response = await client.PostAsJsonAsync("/api/v1/objects", new
-        {
-            noradId,
-            name = $"Object {noradId}",
-            owner,
-            perigeeKilometers = 400.0,
-            apogeeKilometers = 420.0,
-            status = "operational",
-        }, Ct);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     [Fact]

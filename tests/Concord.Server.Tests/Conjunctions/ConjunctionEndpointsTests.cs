@@ -26,27 +26,13 @@ public sealed class ConjunctionEndpointsTests
         HttpClient a = app.ClientWithKey((await app.IssueKeyAsync("AAA", "analyst")).Key);
         HttpClient b = app.ClientWithKey((await app.IssueKeyAsync("BBB", "analyst")).Key);
         HttpClient c = app.ClientWithKey((await app.IssueKeyAsync("CCC", "analyst")).Key);
-        await RegisterAsync(a, "90001", "AAA");
-        await RegisterAsync(b, "90002", "BBB");
+        await ConjunctionObjects.RegisterAsync(a, "90001", "AAA");
+        await ConjunctionObjects.RegisterAsync(b, "90002", "BBB");
         using HttpResponseMessage submitted = await a.PostAsync("/api/v1/submissions",
             new StringContent(ConjunctionSamples.Primary + ConjunctionSamples.Secondary, Encoding.UTF8, "text/plain"), Ct);
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
         await app.Services.GetRequiredService<ConjunctionScreeningQueue>().WhenDrainedAsync(Ct);
         return (a, b, c);
-    }
-
-    private static async Task RegisterAsync(HttpClient client, string noradId, string owner)
-    {
-        using HttpResponseMessage response = await client.PostAsJsonAsync("/api/v1/objects", new
-        {
-            noradId,
-            name = $"Object {noradId}",
-            owner,
-            perigeeKilometers = 400.0,
-            apogeeKilometers = 420.0,
-            status = "operational",
-        }, Ct);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     private static async Task<JsonElement[]> ListAsync(HttpClient client, string query = "")

@@ -230,8 +230,8 @@ public sealed class CoordinationEndToEndTests
             var scene = new Scene(app,
                 await ClientAsync(app, "AAA", "analyst"), await ClientAsync(app, "BBB", "analyst"), await ClientAsync(app, "CCC", "analyst"),
                 await ClientAsync(app, "AAA", "officer"), await ClientAsync(app, "BBB", "officer"), await ClientAsync(app, "CCC", "auditor"));
-            await RegisterAsync(scene.AnalystA, "90001", "AAA");
-            await RegisterAsync(scene.AnalystB, "90002", "BBB");
+            await ConjunctionObjects.RegisterAsync(scene.AnalystA, "90001", "AAA");
+            await ConjunctionObjects.RegisterAsync(scene.AnalystB, "90002", "BBB");
             await scene.AgreeAsync();
             return scene;
         }
@@ -294,19 +294,5 @@ public sealed class CoordinationEndToEndTests
 
         private static async Task<HttpClient> ClientAsync(HubApplication app, string agency, string role) =>
             app.ClientWithKey((await app.IssueKeyAsync(agency, role)).Key);
-
-        private static async Task RegisterAsync(HttpClient client, string noradId, string owner)
-        {
-            using HttpResponseMessage response = await client.PostAsJsonAsync("/api/v1/objects", new
-            {
-                noradId,
-                name = $"Object {noradId}",
-                owner,
-                perigeeKilometers = 400.0,
-                apogeeKilometers = 420.0,
-                status = "operational",
-            }, Ct);
-            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        }
     }
 }

@@ -25,23 +25,9 @@ public sealed class ScreeningRequestTests
 
         HttpClient a = app.ClientWithKey((await app.IssueKeyAsync("AAA", "analyst")).Key);
         HttpClient b = app.ClientWithKey((await app.IssueKeyAsync("BBB", "analyst")).Key);
-        await RegisterAsync(a, "90001", "AAA");
-        await RegisterAsync(b, "90002", "BBB");
+        await ConjunctionObjects.RegisterAsync(a, "90001", "AAA");
+        await ConjunctionObjects.RegisterAsync(b, "90002", "BBB");
         return a;
-    }
-
-    private static async Task RegisterAsync(HttpClient client, string noradId, string owner)
-    {
-        using HttpResponseMessage response = await client.PostAsJsonAsync("/api/v1/objects", new
-        {
-            noradId,
-            name = $"Object {noradId}",
-            owner,
-            perigeeKilometers = 400.0,
-            apogeeKilometers = 420.0,
-            status = "operational",
-        }, Ct);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     private static async Task SubmitPairAsync(HttpClient a)

@@ -6,6 +6,7 @@ using Concord.Conjunctions.Samples;
 using Concord.Hub.Notifications;
 using Concord.Hub.Storage;
 using Concord.Server.Conjunctions;
+using Concord.Server.Tests.Conjunctions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,8 +30,8 @@ internal static class NotificationScenario
         HttpClient a = app.ClientWithKey((await app.IssueKeyAsync("AAA", "analyst")).Key);
         HttpClient b = app.ClientWithKey((await app.IssueKeyAsync("BBB", "analyst")).Key);
         HttpClient c = app.ClientWithKey((await app.IssueKeyAsync("CCC", "analyst")).Key);
-        await RegisterAsync(a, "90001", "AAA");
-        await RegisterAsync(b, "90002", "BBB");
+        await ConjunctionObjects.RegisterAsync(a, "90001", "AAA");
+        await ConjunctionObjects.RegisterAsync(b, "90002", "BBB");
         return (a, b, c);
     }
 
@@ -66,19 +67,5 @@ internal static class NotificationScenario
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using JsonDocument body = await HubApplication.ReadJsonAsync(response);
         return body.RootElement.Clone();
-    }
-
-    private static async Task RegisterAsync(HttpClient client, string noradId, string owner)
-    {
-        using HttpResponseMessage response = await client.PostAsJsonAsync("/api/v1/objects", new
-        {
-            noradId,
-            name = $"Object {noradId}",
-            owner,
-            perigeeKilometers = 400.0,
-            apogeeKilometers = 420.0,
-            status = "operational",
-        }, Ct);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 }
