@@ -1,0 +1,122 @@
+// #/board: open conjunction events sorted by risk then TCA, live from the notification stream (SSE).
+import { api, type Conjunction, type Coordination, type StreamMessage } from '../api';
+import { ackStateText } from '../coordination';
+import { countdown, field, fmtMeters, fmtPc, fmtTime, h, loading, pageHeading, problemBox, RISK_ORDER, riskBadge } from '../dom';
+import { session } from '../session';
+
+const KINDS = ['conjunction.created', 'conjunction.updated', 'conjunction.risk-raised', 'conjunction.closed', 'conjunction.acknowledged',
+  'conjunction.escalated', 'conjunction.intent', 'conjunction.maneuver-plan', 'conjunction.decision'];
+
+export function renderBoard(main: HTMLElement): () => void {
+  pageHeading(main, 'Conjunction board');
+  const events = new Map<string, Conjunction>();
+  const coordination = new Map<string, Coordination | null>();
+  const riskSelect = h('select', { 'data-testid': 'risk-filter', name: 'riskLevel' },
+    h('option', { value: '' }, 'All levels'), h('option', { value: 'high' }, 'High'), h('option', { value: 'attention' }, 'Attention'),
+    h('option', { value: 'low' }, 'Low'));
+  const live = h('span', { class: 'live', role: 'status', 'data-testid': 'live-state' }, 'Connecting to live updates…');
+  const slot = h('div', { class: 'slot' });
+  const tbody = h('tbody');
+  const table = h('table', { 'data-testid': 'board', class: 'data board' },
+    h('caption', {}, 'Open events, highest risk first, then by time of closest approach (TCA)'),
+    h('thead', {}, h('tr', {}, ...['Risk', 'Objects', 'TCA', 'Countdown', 'Miss distance', 'Pc', 'Acknowledgement'].map((t) => h('th', { scope: 'col' }, t)))),
+    tbody);
+  const empty = h('p', { class: 'empty', 'data-testid': 'board-empty' }, 'No open events released to your agency.');
+  main.append(h('div', { class: 'toolbar' }, field('Risk level', riskSelect), live), slot, table, empty);
+
+  const agency = session()?.agency ?? null;
+  const visible = (c: Conjunction) => c.status === 'open' && (!riskSelect.value || c.riskLevel === riskSelect.value);
+
+  function render(): void {
+    const rows = [...events.values()].filter(visible).sort((a, b) =>
+      (RISK_ORDER[a.riskLevel] ?? 9) - (RISK_ORDER[b.riskLevel] ?? 9) || a.tca.localeCompare(b.tca));
+    const fresh = rows.map((c) => {
+      const tr = h('tr', { 'data-testid': 'event-row', 'data-event-id': c.id, 'data-risk': c.riskLevel, class: `row-${c.riskLevel}` },
+        h('td', {}, riskBadge(c.riskLevel)),
+        h('td', {}, h('a', { href: `#/events/${c.id}`, 'aria-label': `Event ${c.primaryNoradId} versus ${c.secondaryNoradId}` },
+          `${c.primaryNoradId} × ${c.secondaryNoradId}`),
+          c.detail === 'basic' ? h('span', { class: 'tag', title: 'Basic warning: details withheld by the release policy' }, 'basic') : null),
+        h('td', {}, h('time', { datetime: c.tca }, fmtTime(c.tca))),
+        h('td', { 'data-testid': 'countdown', 'data-tca': c.tca }, countdown(c.tca)),
+        h('td', { class: 'num' }, fmtMeters(c.missDistanceMeters)),
+        h('td', { class: 'num' }, fmtPc(c.pc)),
+        h('td', { 'data-testid': 'ack-state' }, ackStateText(coordination.get(c.id), agency)));
+      return tr;
+    });
+    tbody.replaceChildren(...fresh);
+    empty.hidden = fresh.length > 0;
+  }
+
+  async function loadCoordination(id: string): Promise<void> {
+    try {
+      coordination.set(id, await api<Coordination>(`/api/v1/conjunctions/${id}/coordination`));
+    } catch {
+      coordination.set(id, null);
+    }
+  }
+
+  async function loadAll(): Promise<void> {
+    slot.replaceChildren(loading('Loading events…'));
+    try {
+      const query = riskSelect.value ? `?riskLevel=${encodeURIComponent(riskSelect.value)}` : '';
+      const list = await api<Conjunction[]>(`/api/v1/conjunctions${query}`);
+      events.clear();
+      for (const c of list) events.set(c.id, c);
+      render();
+      // Coordination state for the first rows (the list carries none); the stream refreshes others as they change.
+      const top = [...events.values()].filter(visible).sort((a, b) =>
+        (RISK_ORDER[a.riskLevel] ?? 9) - (RISK_ORDER[b.riskLevel] ?? 9) || a.tca.localeCompare(b.tca)).slice(0, 40);
+      for (let i = 0; i < top.length; i += 8) {
+        await Promise.all(top.slice(i, i + 8).map((c) => loadCoordination(c.id)));
+      }
+      render();
+      slot.replaceChildren();
+    } catch (e) {
+      slot.replaceChildren(problemBox(e));
+    }
+  }
+
+  async function onMessage(message: StreamMessage): Promise<void> {
+    if (message.conjunction) {
+      events.set(message.conjunction.id, message.conjunction);
+    } else {
+      try {
+        events.set(message.eventId, await api<Conjunction>(`/api/v1/conjunctions/${message.eventId}`));
+      } catch {
+        events.delete(message.eventId);
+      }
+    }
+    render();
+    await loadCoordination(message.eventId);
+    render();
+  }
+
+  riskSelect.addEventListener('change', () => void loadAll());
+  void loadAll();
+
+  const timer = window.setInterval(() => {
+    const now = Date.now();
+    for (const cell of tbody.querySelectorAll<HTMLElement>('[data-testid=countdown]')) cell.textContent = countdown(cell.dataset.tca!, now);
+  }, 1000);
+
+  // The stream authenticates with the session cookie (same origin); EventSource resumes with Last-Event-ID itself.
+  const source = new EventSource('/api/v1/stream');
+  {
+    source.onopen = () => { live.textContent = 'Live'; live.className = 'live on'; };
+    source.onerror = () => { live.textContent = 'Live updates interrupted — reconnecting…'; live.className = 'live off'; };
+    const handler = (e: MessageEvent) => {
+      try {
+        void onMessage(JSON.parse(e.data as string) as StreamMessage);
+      } catch {
+        /* ignore a malformed message */
+      }
+    };
+    for (const kind of KINDS) source.addEventListener(kind, handler as EventListener);
+    source.onmessage = handler;
+  }
+
+  return () => {
+    window.clearInterval(timer);
+    source.close();
+  };
+}

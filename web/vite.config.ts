@@ -1,0 +1,11 @@
+import { defineConfig } from 'vite';
+
+// The console is served by `concord serve` from the server's wwwroot (web/dist is copied there at build).
+// In development, `npm run dev` proxies the API to a local hub (CONCORD_HUB, default http://127.0.0.1:5094).
+const hub = process.env.CONCORD_HUB ?? 'http://127.0.0.1:5094';
+
+export default defineConfig({
+  base: '/',
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0 },
+  server: { proxy: { '/api': { target: hub, changeOrigin: false } } },
+});
