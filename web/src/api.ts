@@ -8,6 +8,7 @@ export interface Problem {
   detail?: string;
   code?: string;
   errors?: { code: string; detail?: string }[];
+  diagnostics?: { code: string; line: number; column: number; severity: string; message: string }[];
 }
 
 /** A failed API call carrying the hub's problem details. */

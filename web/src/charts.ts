@@ -28,7 +28,7 @@ export function trendChart(updates: ConjunctionUpdate[]): SVGElement {
   const panel = (top: number, height: number, values: (number | null)[], label: string, fmt: (v: number) => string, log: boolean, cls: string) => {
     const vs = values.filter((v): v is number => v !== null && (!log || v > 0)).map((v) => (log ? Math.log10(v) : v));
     root.append(svg('rect', { x: left, y: top, width: right - left, height, fill: 'none', stroke: '#8a8f98' }));
-    root.append(text(8, top + 12, label, { 'font-weight': 'bold' }));
+    root.append(text(left, top - 5, label, { 'font-weight': 'bold' }));
     if (vs.length === 0) {
       root.append(text(left + 10, top + height / 2, 'not available'));
       return;
@@ -50,8 +50,8 @@ export function trendChart(updates: ConjunctionUpdate[]): SVGElement {
     });
     root.append(svg('polyline', { points: pts.join(' '), fill: 'none', class: cls, 'stroke-width': 2 }));
   };
-  panel(10, 110, points.map((u) => u.missDistanceMeters), 'Miss (m)', (v) => `${Math.round(v)}`, false, 'series-miss');
-  panel(150, 110, points.map((u) => u.pc), 'Pc (log)', (v) => v.toExponential(0), true, 'series-pc');
+  panel(22, 100, points.map((u) => u.missDistanceMeters), 'Miss distance (m)', (v) => `${Math.round(v)}`, false, 'series-miss');
+  panel(160, 100, points.map((u) => u.pc), 'Pc (log scale)', (v) => v.toExponential(0), true, 'series-pc');
   root.append(text(left, H - 10, new Date(t0).toISOString().slice(0, 16).replace('T', ' ')));
   root.append(text(right, H - 10, new Date(t1).toISOString().slice(0, 16).replace('T', ' '), { 'text-anchor': 'end' }));
   return root;

@@ -50,6 +50,10 @@ export function problemBox(error: unknown): HTMLElement {
   if (p.errors && p.errors.length > 1) {
     box.append(h('ul', {}, ...p.errors.map((e) => h('li', {}, h('code', {}, e.code), ' ', e.detail ?? ''))));
   }
+  if (p.diagnostics && p.diagnostics.length > 0) {
+    box.append(h('ul', { class: 'diagnostics' }, ...p.diagnostics.slice(0, 20).map((d) =>
+      h('li', {}, `line ${d.line}, column ${d.column}: ${d.severity} `, h('code', {}, d.code), ` ${d.message}`))));
+  }
   return box;
 }
 

@@ -35,7 +35,7 @@ async function route(): Promise<void> {
   const token = ++renderToken;
   if (typeof cleanup === 'function') cleanup();
   cleanup = undefined;
-  const hash = location.hash || '#/board';
+  const hash = location.hash || (session()?.role === 'auditor' ? '#/audit' : '#/board');
   const path = hash.replace(/^#/, '');
   const parts = path.split('?')[0].split('/').filter(Boolean);
   main.replaceChildren();

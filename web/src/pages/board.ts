@@ -14,7 +14,7 @@ export function renderBoard(main: HTMLElement): () => void {
   const riskSelect = h('select', { 'data-testid': 'risk-filter', name: 'riskLevel' },
     h('option', { value: '' }, 'All levels'), h('option', { value: 'high' }, 'High'), h('option', { value: 'attention' }, 'Attention'),
     h('option', { value: 'low' }, 'Low'));
-  const live = h('span', { class: 'live', role: 'status', 'data-testid': 'live-state' }, 'Connecting to live updates…');
+  const live = h('span', { class: 'live', role: 'status', 'data-testid': 'live-state' }, 'Live updates: waiting for the stream…');
   const slot = h('div', { class: 'slot' });
   const tbody = h('tbody');
   const table = h('table', { 'data-testid': 'board', class: 'data board' },
@@ -105,6 +105,8 @@ export function renderBoard(main: HTMLElement): () => void {
     source.onopen = () => { live.textContent = 'Live'; live.className = 'live on'; };
     source.onerror = () => { live.textContent = 'Live updates interrupted — reconnecting…'; live.className = 'live off'; };
     const handler = (e: MessageEvent) => {
+      live.textContent = 'Live';
+      live.className = 'live on';
       try {
         void onMessage(JSON.parse(e.data as string) as StreamMessage);
       } catch {

@@ -214,7 +214,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
       p.oemUrl ? h('span', {}, ' · ', h('a', { href: p.oemUrl, download: `plan-${p.id}.oem` }, 'OEM')) : null))));
 
     const previousResult = body.querySelector('[data-testid=plan-result]');
-    body.replaceChildren(summary, actions, coordSection, geometry, plansSection);
+    body.replaceChildren(h('div', { class: 'event-grid' }, h('div', { class: 'col' }, summary, geometry, coordSection, plansSection), h('div', { class: 'col' }, actions)));
     if (previousResult && previousResult.hasChildNodes()) planResult.replaceChildren(...previousResult.childNodes);
     if (focusAfter) (body.querySelector(`[data-testid=${focusAfter}]`) as HTMLElement | null)?.focus();
   }

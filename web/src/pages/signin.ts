@@ -7,7 +7,7 @@ export function renderSignIn(main: HTMLElement): void {
   pageHeading(main, 'Sign in');
   const s = session();
   if (s) {
-    main.append(h('p', {}, `Signed in as ${s.agency ?? 'hub'} · ${s.role}. `, h('a', { href: '#/board' }, 'Open the board')));
+    main.append(h('p', {}, `Signed in as ${s.agency ?? 'hub'} · ${s.role}. `, h('a', { href: s.role === 'auditor' ? '#/audit' : '#/board' }, s.role === 'auditor' ? 'Open the audit log' : 'Open the board')));
   }
   const key = h('input', { type: 'password', 'data-testid': 'api-key', name: 'apiKey', autocomplete: 'current-password', required: true, spellcheck: 'false' });
   const button = h('button', { type: 'submit', 'data-testid': 'sign-in' }, 'Sign in');
@@ -23,7 +23,7 @@ export function renderSignIn(main: HTMLElement): void {
       await signIn(key.value.trim());
       key.value = '';
       updateHeader();
-      navigate('#/board');
+      navigate(session()?.role === 'auditor' ? '#/audit' : '#/board');
     } catch (err) {
       showProblem(slot, err);
       key.focus();
