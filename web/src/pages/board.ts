@@ -33,7 +33,7 @@ export function renderBoard(main: HTMLElement): () => void {
     const fresh = rows.map((c) => {
       const tr = h('tr', { 'data-testid': 'event-row', 'data-event-id': c.id, 'data-risk': c.riskLevel, class: `row-${c.riskLevel}` },
         h('td', {}, riskBadge(c.riskLevel)),
-        h('td', {}, h('a', { href: `#/events/${c.id}`, 'aria-label': `Event ${c.primaryNoradId} versus ${c.secondaryNoradId}` },
+        h('td', {}, h('a', { href: `#/events/${c.id}` },
           `${c.primaryNoradId} × ${c.secondaryNoradId}`),
           c.detail === 'basic' ? h('span', { class: 'tag', title: 'Basic warning: details withheld by the release policy' }, 'basic') : null),
         h('td', {}, h('time', { datetime: c.tca }, fmtTime(c.tca))),

@@ -63,9 +63,9 @@ export function renderObject(main: HTMLElement, noradId: string): void {
         dl([
           ['Catalog number', o.noradId], ['Name', o.name], ['Owner', o.owner], ['Originator', o.originator],
           ['International designator', o.internationalDesignator], ['Launching state', o.launchingState], ['Launch date', o.launchDate],
-          ['Launch site', o.launchSite], ['Nodal period', o.nodalPeriodMinutes === null ? null : `${o.nodalPeriodMinutes} min`],
-          ['Inclination', o.inclinationDegrees === null ? null : `${o.inclinationDegrees}°`],
-          ['Apogee', o.apogeeKilometers === null ? null : `${o.apogeeKilometers} km`], ['Perigee', o.perigeeKilometers === null ? null : `${o.perigeeKilometers} km`],
+          ['Launch site', o.launchSite], ['Nodal period', o.nodalPeriodMinutes === null ? null : `${o.nodalPeriodMinutes.toFixed(2)} min`],
+          ['Inclination', o.inclinationDegrees === null ? null : `${o.inclinationDegrees.toFixed(2)}°`],
+          ['Apogee', o.apogeeKilometers === null ? null : `${o.apogeeKilometers.toFixed(1)} km`], ['Perigee', o.perigeeKilometers === null ? null : `${o.perigeeKilometers.toFixed(1)} km`],
           ['General function', o.generalFunction], ['Status', o.status], ['Regime', o.regime], ['Marking', o.marking],
           ['Shared with', o.relTo ? o.relTo.join(', ') || '—' : null], ['Updated', fmtTime(o.updatedAt)],
         ]));
