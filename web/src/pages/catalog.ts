@@ -1,6 +1,7 @@
 // #/catalog and #/objects/{noradId}: the registry (GET /api/v1/objects) and the newest element set (GET /api/v1/catalog/gp).
 import { api, type SpaceObject } from '../api';
 import { dl, field, fmtTime, h, loading, pageHeading, problemBox } from '../dom';
+import { groundTrack, groundTrackSvg } from '../groundtrack';
 
 export function renderCatalog(main: HTMLElement): void {
   pageHeading(main, 'Catalog');
@@ -83,6 +84,16 @@ export function renderObject(main: HTMLElement, noradId: string): void {
           elements.replaceChildren(h('h2', { id: 'el-h' }, 'Latest elements'), dl(rows),
             h('p', {}, 'Download: ', ...['omm-kvn', 'omm-xml', 'tle'].flatMap((f, i) => [i ? ' · ' : '',
               h('a', { href: `/api/v1/catalog/gp?ids=${encodeURIComponent(noradId)}&format=${f}`, download: `${noradId}.${f}` }, f.toUpperCase())])));
+          const num = (k: string) => Number(omm[k]);
+          const epoch = new Date(`${String(omm.EPOCH)}${/Z|[+-]\d\d:?\d\d$/.test(String(omm.EPOCH)) ? '' : 'Z'}`);
+          if (!Number.isNaN(epoch.getTime()) && num('MEAN_MOTION') > 0) {
+            const period = 1440 / num('MEAN_MOTION');
+            const track = groundTrack({ epoch, meanMotionRevPerDay: num('MEAN_MOTION'), eccentricity: num('ECCENTRICITY'), inclinationDeg: num('INCLINATION'),
+              raanDeg: num('RA_OF_ASC_NODE'), argPerigeeDeg: num('ARG_OF_PERICENTER'), meanAnomalyDeg: num('MEAN_ANOMALY') }, new Date(), Math.min(2 * period, 1440));
+            body.append(h('section', { class: 'card', 'aria-labelledby': 'gt-h' }, h('h2', { id: 'gt-h' }, 'Ground track'),
+              h('figure', {}, groundTrackSvg(track, `Ground track of ${o.name} for the next ${Math.round(Math.min(2 * period, 1440))} minutes`),
+                h('figcaption', {}, 'Next two orbits from now (red dot), latitude/longitude grid every 30°. Approximate: two-body motion with J2 drift from the mean elements, not SGP4.'))));
+          }
         }
       } catch (e) {
         elements.replaceChildren(h('h2', { id: 'el-h' }, 'Latest elements'), problemBox(e));

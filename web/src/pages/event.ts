@@ -180,7 +180,9 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
     if (!mine) actions.prepend(h('p', { class: 'note' }, 'Your agency is not a party to this event: the hub will refuse these actions.'));
 
     // Decision (officers).
-    if (hasRole('officer')) {
+    if (hasRole('officer') && coord?.decisionStatus === 'co-signed') {
+      actions.append(h('p', { class: 'note' }, 'The decision is co-signed and final.'));
+    } else if (hasRole('officer')) {
       const decisionSlot = h('div', { class: 'slot' });
       const maneuvering = h('select', { name: 'maneuveringObject' }, h('option', { value: '' }, 'None (no manoeuvre)'),
         ...[c.primaryNoradId, c.secondaryNoradId].map((n) => h('option', { value: n }, n)));
