@@ -45,7 +45,26 @@ export function renderBoard(main: HTMLElement): () => void {
     });
     tbody.replaceChildren(...fresh);
     empty.hidden = fresh.length > 0;
+    for (const tr of fresh) if (!coordination.has(tr.dataset.eventId!) && !pending.has(tr.dataset.eventId!)) observer.observe(tr);
   }
+
+  // The list carries no coordination state: fetch it for rows as they scroll into view.
+  const pending = new Set<string>();
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      const tr = entry.target as HTMLTableRowElement;
+      const id = tr.dataset.eventId!;
+      observer.unobserve(tr);
+      if (coordination.has(id) || pending.has(id)) continue;
+      pending.add(id);
+      void loadCoordination(id).then(() => {
+        pending.delete(id);
+        const cell = tbody.querySelector(`tr[data-event-id="${id}"] [data-testid=ack-state]`);
+        if (cell) cell.textContent = ackStateText(coordination.get(id), agency);
+      });
+    }
+  });
 
   async function loadCoordination(id: string): Promise<void> {
     try {
@@ -61,11 +80,12 @@ export function renderBoard(main: HTMLElement): () => void {
       const query = riskSelect.value ? `?riskLevel=${encodeURIComponent(riskSelect.value)}` : '';
       const list = await api<Conjunction[]>(`/api/v1/conjunctions${query}`);
       events.clear();
+      coordination.clear();
       for (const c of list) events.set(c.id, c);
       render();
-      // Coordination state for the first rows (the list carries none); the stream refreshes others as they change.
+      // Coordination state of the first rows before the loading indicator goes; the rest load as they scroll into view.
       const top = [...events.values()].filter(visible).sort((a, b) =>
-        (RISK_ORDER[a.riskLevel] ?? 9) - (RISK_ORDER[b.riskLevel] ?? 9) || a.tca.localeCompare(b.tca)).slice(0, 40);
+        (RISK_ORDER[a.riskLevel] ?? 9) - (RISK_ORDER[b.riskLevel] ?? 9) || a.tca.localeCompare(b.tca)).slice(0, 24);
       for (let i = 0; i < top.length; i += 8) {
         await Promise.all(top.slice(i, i + 8).map((c) => loadCoordination(c.id)));
       }
@@ -119,6 +139,7 @@ export function renderBoard(main: HTMLElement): () => void {
 
   return () => {
     window.clearInterval(timer);
+    observer.disconnect();
     source.close();
   };
 }
