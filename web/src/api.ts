@@ -57,7 +57,12 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   } catch (e) {
     throw new ApiError({ title: 'Network error', code: 'network', detail: String(e) });
   }
-  if (!response.ok) throw new ApiError(await toProblem(response));
+  if (!response.ok) {
+    const problem = await toProblem(response);
+    // An expired or revoked session: let the shell send the user back to sign-in.
+    if (response.status === 401 && !path.startsWith('/api/v1/session')) window.dispatchEvent(new CustomEvent('concord:unauthorized'));
+    throw new ApiError(problem);
+  }
   return response;
 }
 

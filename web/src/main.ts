@@ -1,7 +1,7 @@
 // Concord operations console: hash router, header (whoami, sign-out), page modules.
 import './style.css';
 import { h, problemBox } from './dom';
-import { loadSession, session, signOut } from './session';
+import { clearSession, loadSession, session, signOut } from './session';
 import { renderSignIn } from './pages/signin';
 import { renderBoard } from './pages/board';
 import { renderEvent } from './pages/event';
@@ -99,6 +99,12 @@ document.getElementById('skip-link')?.addEventListener('click', (e) => {
 });
 
 window.addEventListener('hashchange', () => void route());
+window.addEventListener('concord:unauthorized', () => {
+  if (!session()) return;
+  clearSession();
+  updateHeader();
+  navigate('#/sign-in');
+});
 
 async function start(): Promise<void> {
   try {

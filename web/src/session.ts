@@ -32,6 +32,11 @@ export async function signOut(): Promise<void> {
   }
 }
 
+/** Forgets the session locally (the hub answered 401: expired or revoked). */
+export function clearSession(): void {
+  current = null;
+}
+
 export function hasRole(...roles: string[]): boolean {
   return current !== null && roles.includes(current.role);
 }

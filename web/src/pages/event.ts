@@ -169,6 +169,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
         const plan = await api<ManeuverPlan>(`/api/v1/conjunctions/${c.id}/maneuver-plans`, { method: 'POST', rawBody: text,
           contentType: xml ? 'application/xml; charset=utf-8' : 'text/plain; charset=utf-8' });
         planResult.replaceChildren(planScreening(plan));
+        await load(); // the plans list and coordination state (the result box is carried over)
       } catch (err) {
         planResult.replaceChildren(problemBox(err));
       } finally {
