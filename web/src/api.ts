@@ -73,6 +73,10 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return (await response.json()) as T;
 }
 
+/** The notification kinds of GET /api/v1/stream (`event:` field), NotificationKinds in the hub. */
+export const STREAM_KINDS = ['conjunction.created', 'conjunction.updated', 'conjunction.risk-raised', 'conjunction.closed',
+  'conjunction.acknowledged', 'conjunction.escalated', 'conjunction.intent', 'conjunction.maneuver-plan', 'conjunction.decision'];
+
 // ---- wire shapes (camelCase JSON of src/Concord.Server/**/*Endpoints.cs) ----
 
 export interface Session {

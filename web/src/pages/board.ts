@@ -1,11 +1,8 @@
 // #/board: open conjunction events sorted by risk then TCA, live from the notification stream (SSE).
-import { api, type Conjunction, type Coordination, type StreamMessage } from '../api';
+import { api, STREAM_KINDS, type Conjunction, type Coordination, type StreamMessage } from '../api';
 import { ackStateText } from '../coordination';
 import { countdown, field, fmtMeters, fmtPc, fmtTime, h, loading, pageHeading, problemBox, RISK_ORDER, riskBadge } from '../dom';
 import { session } from '../session';
-
-const KINDS = ['conjunction.created', 'conjunction.updated', 'conjunction.risk-raised', 'conjunction.closed', 'conjunction.acknowledged',
-  'conjunction.escalated', 'conjunction.intent', 'conjunction.maneuver-plan', 'conjunction.decision'];
 
 export function renderBoard(main: HTMLElement): () => void {
   pageHeading(main, 'Conjunction board');
@@ -133,7 +130,7 @@ export function renderBoard(main: HTMLElement): () => void {
         /* ignore a malformed message */
       }
     };
-    for (const kind of KINDS) source.addEventListener(kind, handler as EventListener);
+    for (const kind of STREAM_KINDS) source.addEventListener(kind, handler as EventListener);
     source.onmessage = handler;
   }
 

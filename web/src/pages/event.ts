@@ -1,5 +1,5 @@
 // #/events/{id}: one event with its history, geometry, CDM links, coordination state and the parties' actions.
-import { api, ApiError, request, type Conjunction, type ManeuverPlan } from '../api';
+import { api, ApiError, request, STREAM_KINDS, type Conjunction, type ManeuverPlan } from '../api';
 import { encounterPlane, parseCdmKvn, trendChart } from '../charts';
 import { ackStateText } from '../coordination';
 import { countdown, dl, field, fmtMeters, fmtPc, fmtTime, h, loading, pageHeading, problemBox, riskBadge } from '../dom';
@@ -223,9 +223,26 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
   }
 
   void load();
+
+  // Live: reload when the stream reports a change to this event, unless the user is typing in a form.
+  const source = new EventSource('/api/v1/stream');
+  const onChange = (e: MessageEvent) => {
+    let eventId = '';
+    try {
+      eventId = (JSON.parse(e.data as string) as { eventId?: string }).eventId ?? '';
+    } catch {
+      return;
+    }
+    if (eventId !== id) return;
+    const active = document.activeElement;
+    const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement;
+    if (!typing || !body.contains(active)) void load();
+  };
+  for (const kind of STREAM_KINDS) source.addEventListener(kind, onChange as EventListener);
   return () => {
     disposed = true;
     window.clearInterval(timer);
+    source.close();
   };
 }
 
