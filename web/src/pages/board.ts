@@ -24,25 +24,61 @@ export function renderBoard(main: HTMLElement): () => void {
   const agency = session()?.agency ?? null;
   const visible = (c: Conjunction) => c.status === 'open' && (!riskSelect.value || c.riskLevel === riskSelect.value);
 
+  const compare = (a: Conjunction, b: Conjunction) =>
+    (RISK_ORDER[a.riskLevel] ?? 9) - (RISK_ORDER[b.riskLevel] ?? 9) || a.tca.localeCompare(b.tca);
+
+  function rowOf(c: Conjunction): HTMLTableRowElement {
+    return h('tr', { 'data-testid': 'event-row', 'data-event-id': c.id, 'data-risk': c.riskLevel, 'data-tca': c.tca, class: `row-${c.riskLevel}` },
+      h('td', {}, riskBadge(c.riskLevel)),
+      h('td', {}, h('a', { href: `#/events/${c.id}` }, `${c.primaryNoradId} × ${c.secondaryNoradId}`),
+        c.detail === 'basic' ? h('span', { class: 'tag', title: 'Basic warning: details withheld by the release policy' }, 'basic') : null),
+      h('td', {}, h('time', { datetime: c.tca }, fmtTime(c.tca))),
+      h('td', { 'data-testid': 'countdown', 'data-tca': c.tca }, countdown(c.tca)),
+      h('td', { class: 'num' }, fmtMeters(c.missDistanceMeters)),
+      h('td', { class: 'num' }, fmtPc(c.pc)),
+      h('td', { 'data-testid': 'ack-state' }, ackStateText(coordination.get(c.id), agency)));
+  }
+
+  function watch(tr: HTMLTableRowElement): void {
+    if (!coordination.has(tr.dataset.eventId!) && !pending.has(tr.dataset.eventId!)) observer.observe(tr);
+  }
+
+  /** Rebuilds the whole table (initial load, filter change). */
   function render(): void {
-    const rows = [...events.values()].filter(visible).sort((a, b) =>
-      (RISK_ORDER[a.riskLevel] ?? 9) - (RISK_ORDER[b.riskLevel] ?? 9) || a.tca.localeCompare(b.tca));
-    const fresh = rows.map((c) => {
-      const tr = h('tr', { 'data-testid': 'event-row', 'data-event-id': c.id, 'data-risk': c.riskLevel, class: `row-${c.riskLevel}` },
-        h('td', {}, riskBadge(c.riskLevel)),
-        h('td', {}, h('a', { href: `#/events/${c.id}` },
-          `${c.primaryNoradId} × ${c.secondaryNoradId}`),
-          c.detail === 'basic' ? h('span', { class: 'tag', title: 'Basic warning: details withheld by the release policy' }, 'basic') : null),
-        h('td', {}, h('time', { datetime: c.tca }, fmtTime(c.tca))),
-        h('td', { 'data-testid': 'countdown', 'data-tca': c.tca }, countdown(c.tca)),
-        h('td', { class: 'num' }, fmtMeters(c.missDistanceMeters)),
-        h('td', { class: 'num' }, fmtPc(c.pc)),
-        h('td', { 'data-testid': 'ack-state' }, ackStateText(coordination.get(c.id), agency)));
-      return tr;
-    });
+    const fresh = [...events.values()].filter(visible).sort(compare).map(rowOf);
     tbody.replaceChildren(...fresh);
     empty.hidden = fresh.length > 0;
-    for (const tr of fresh) if (!coordination.has(tr.dataset.eventId!) && !pending.has(tr.dataset.eventId!)) observer.observe(tr);
+    fresh.forEach(watch);
+  }
+
+  /** Inserts, moves, replaces or removes one event's row without touching the others (live updates). */
+  function upsertRow(id: string): void {
+    const old = tbody.querySelector<HTMLTableRowElement>(`tr[data-event-id="${id}"]`);
+    if (old) observer.unobserve(old);
+    const c = events.get(id);
+    if (!c || !visible(c)) {
+      old?.remove();
+      empty.hidden = tbody.rows.length > 0;
+      return;
+    }
+    const tr = rowOf(c);
+    old?.remove();
+    let before: HTMLTableRowElement | null = null;
+    for (const row of tbody.rows) {
+      const other = events.get(row.dataset.eventId!);
+      if (other && compare(c, other) < 0) {
+        before = row;
+        break;
+      }
+    }
+    tbody.insertBefore(tr, before);
+    empty.hidden = true;
+    watch(tr);
+  }
+
+  function updateAck(id: string): void {
+    const cell = tbody.querySelector(`tr[data-event-id="${id}"] [data-testid=ack-state]`);
+    if (cell) cell.textContent = ackStateText(coordination.get(id), agency);
   }
 
   // The list carries no coordination state: fetch it for rows as they scroll into view.
@@ -57,8 +93,7 @@ export function renderBoard(main: HTMLElement): () => void {
       pending.add(id);
       void loadCoordination(id).then(() => {
         pending.delete(id);
-        const cell = tbody.querySelector(`tr[data-event-id="${id}"] [data-testid=ack-state]`);
-        if (cell) cell.textContent = ackStateText(coordination.get(id), agency);
+        updateAck(id);
       });
     }
   });
@@ -103,9 +138,9 @@ export function renderBoard(main: HTMLElement): () => void {
         events.delete(message.eventId);
       }
     }
-    render();
+    upsertRow(message.eventId);
     await loadCoordination(message.eventId);
-    render();
+    updateAck(message.eventId);
   }
 
   riskSelect.addEventListener('change', () => void loadAll());
