@@ -201,7 +201,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
           planId: planSelect.value || null, summary: summaryInput.value } }), 'propose-decision');
       });
       actions.append(decisionForm);
-      if (d && d.status === 'proposed') {
+      if (d && d.status === 'proposed' && d.signatures[0]?.agency !== me?.agency) {
         const coSign = h('button', { type: 'button', 'data-testid': 'co-sign' }, 'Co-sign decision');
         const coSlot = h('div', { class: 'slot' });
         coSign.addEventListener('click', () => void runAction(coSlot, coSign,
