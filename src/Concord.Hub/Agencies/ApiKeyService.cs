@@ -107,6 +107,36 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
             .ConfigureAwait(false);
     }
 
+    /// <summary>Finds a key by id when it is not revoked, with its agency (a console session re-checks its key on every
+    /// request with this).</summary>
+    /// <returns>The key, or <see langword="null"/> when it is unknown or revoked.</returns>
+    public async Task<ApiKey?> FindActiveAsync(Guid keyId, CancellationToken cancellationToken) =>
+        await db.ApiKeys.AsNoTracking().Include(k => k.Agency)
+            .FirstOrDefaultAsync(k => k.Id == keyId && k.RevokedAt == null, cancellationToken)
+            .ConfigureAwait(false);
+
+    /// <summary>Signs in to the web console with a presented secret: authenticates it and records
+    /// <see cref="AuditActions.SessionCreated"/>.</summary>
+    /// <returns>The key, or <see langword="null"/> (nothing written) when the secret is unknown or revoked.</returns>
+    public async Task<ApiKey?> StartSessionAsync(string presentedSecret, CancellationToken cancellationToken)
+    {
+        ApiKey? key = await AuthenticateAsync(presentedSecret, cancellationToken).ConfigureAwait(false);
+        if (key is null)
+        {
+            return null;
+        }
+
+        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await audit.Append(new Actor(key.Id, key.Role, key.Agency?.Code), AuditActions.SessionCreated, $"api-key:{key.Id:D}",
+            new Dictionary<string, string?>
+            {
+                ["agency"] = key.Agency?.Code,
+                ["role"] = key.Role.ToWireName(),
+            }, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return key;
+    }
+
     private async Task<IssuedApiKey> AddKeyAsync(Agency? agency, HubRole role, Actor actor, CancellationToken cancellationToken)
     {
         string secret = ApiKeySecret.Create();

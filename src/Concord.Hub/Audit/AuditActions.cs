@@ -67,4 +67,7 @@ public static class AuditActions
     /// <summary>A party uploaded a manoeuvre plan for a conjunction event (details: plan, object, pairMissDistanceMeters,
     /// conjunctions, new).</summary>
     public const string ConjunctionManeuverPlan = "conjunction.maneuver-plan";
+
+    /// <summary>A key signed in to the web console (details: agency, role).</summary>
+    public const string SessionCreated = "session.created";
 }

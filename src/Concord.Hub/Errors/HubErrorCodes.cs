@@ -155,4 +155,7 @@ public static class HubErrorCodes
 
     /// <summary>"Decision {1} has content hash {2}, not {3}; read it again before co-signing."</summary>
     public const string DecisionContentMismatch = "decision.content-mismatch";
+
+    /// <summary>"A console session's unsafe request needs the header X-Concord-Console: 1."</summary>
+    public const string AuthCsrf = "auth.csrf";
 }

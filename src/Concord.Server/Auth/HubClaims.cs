@@ -6,7 +6,15 @@ namespace Concord.Server.Auth;
 /// <summary>Claims carried by an authenticated API key, and the <see cref="Actor"/> they describe.</summary>
 internal static class HubClaims
 {
-    public const string Scheme = "ApiKey";
+    /// <summary>The scheme every policy names: forwards to <see cref="ApiKeyScheme"/> when the request has an
+    /// <c>Authorization</c> header or no console session cookie, else to <see cref="CookieScheme"/>.</summary>
+    public const string Scheme = "Hub";
+
+    /// <summary>The <c>Authorization: Bearer KEY</c> scheme.</summary>
+    public const string ApiKeyScheme = "ApiKey";
+
+    /// <summary>The web console's session cookie scheme.</summary>
+    public const string CookieScheme = "ConsoleSession";
     public const string KeyId = "concord:key-id";
     public const string Agency = "concord:agency";
 
@@ -22,7 +30,7 @@ internal static class HubClaims
             claims.Add(new Claim(Agency, agency.Code));
         }
 
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, nameType: KeyId, roleType: ClaimTypes.Role));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, ApiKeyScheme, nameType: KeyId, roleType: ClaimTypes.Role));
     }
 
     /// <summary>The actor of an authenticated request. Endpoints call this only behind <c>RequireAuthorization</c>.</summary>

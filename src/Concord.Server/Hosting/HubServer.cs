@@ -10,6 +10,7 @@ using Concord.Server.Demo;
 using Concord.Server.Auth;
 using Concord.Server.Catalog;
 using Concord.Server.Conjunctions;
+using Concord.Server.Console;
 using Concord.Server.Health;
 using Concord.Server.Notifications;
 using Concord.Server.Problems;
@@ -29,7 +30,11 @@ public static class HubServer
     /// <summary>Builds the application from command-line style arguments (<c>--Concord:DataDir=…</c>, <c>--urls=…</c>).</summary>
     public static WebApplication Build(string[] args)
     {
-        WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            WebRootPath = ConsoleFrontEnd.WebRootPath,
+        });
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(HubServerOptions.DefaultUrl);
@@ -105,7 +110,8 @@ public static class HubServer
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
         });
         builder.Services.AddAuthentication(HubClaims.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(HubClaims.Scheme, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(HubClaims.ApiKeyScheme, null)
+            .AddConsoleSession(hubOptions.DataDir);
         builder.Services.AddAuthorizationBuilder().AddHubPolicies();
         builder.Services.AddOpenApi();
 
@@ -113,6 +119,8 @@ public static class HubServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseConsoleFrontEnd();
+        app.UseMiddleware<ConsoleCsrfMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -132,6 +140,8 @@ public static class HubServer
         app.MapConjunctionCoordination();
         app.MapConjunctionCdms();
         app.MapManeuverPlans();
+        app.MapSession();
+        app.MapConsoleFrontEnd();
         return app;
     }
 }

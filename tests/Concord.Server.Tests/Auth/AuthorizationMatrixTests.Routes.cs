@@ -214,6 +214,9 @@ public sealed partial class AuthorizationMatrixTests
         yield return new("GET /api/v1/audit", () => Get("/api/v1/audit"), c => c.Role == "auditor" ? Outcome.Ok : Outcome.MissingRole);
         yield return new("GET /api/v1/audit/verify", () => Get("/api/v1/audit/verify"),
             c => c.Role == "auditor" ? Outcome.Ok : Outcome.MissingRole);
+
+        // Console session: who is signed in, for any key (sign-in and sign-out are anonymous, tested in SessionEndpointsTests).
+        yield return new("GET /api/v1/session", () => Get("/api/v1/session"), _ => Outcome.Ok);
     }
 
     private static bool IsOwn(Caller c) => c.Agency == Own;
