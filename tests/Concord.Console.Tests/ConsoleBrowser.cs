@@ -53,13 +53,23 @@ public sealed class ConsoleBrowser : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) with a viewport, its base URL the hub.</summary>
-    public Task<IBrowserContext> NewContextAsync(int width, int height) =>
-        _browser!.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewContextAsync(int width, int height)
+    {
+        IBrowserContext context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Server.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
         });
+
+        // CI runs these beside the other test projects on 2 cores: every action (screenshots and axe included) gets the
+        // generous timeout of the assertions rather than Playwright's 30 s.
+        context.SetDefaultTimeout(ActionTimeoutMilliseconds);
+        return context;
+    }
+
+    /// <summary>The timeout of every browser action and assertion, milliseconds.</summary>
+    public const float ActionTimeoutMilliseconds = 90_000;
 
     /// <summary>A conjunction of an object of BOREAL (registered and submitted once) with one of MERIDIAN's.</summary>
     public async Task<Guid> EnsureOwnConjunctionAsync(CancellationToken cancellationToken)
