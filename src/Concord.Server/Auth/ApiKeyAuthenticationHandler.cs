@@ -14,8 +14,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiKeyService keys,
-    IProblemDetailsService problems)
+    ApiKeyService keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private const string BearerPrefix = "Bearer ";
@@ -46,28 +45,11 @@ internal sealed class ApiKeyAuthenticationHandler(
     {
         Response.Headers.WWWAuthenticate = "Bearer";
         return _presentedKey
-            ? WriteAsync(StatusCodes.Status401Unauthorized, HubErrorCodes.AuthInvalidKey, "Unauthorized", "The API key is unknown or revoked.")
-            : WriteAsync(StatusCodes.Status401Unauthorized, HubErrorCodes.AuthMissingKey, "Unauthorized",
+            ? HubProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, HubErrorCodes.AuthInvalidKey, "Unauthorized", "The API key is unknown or revoked.")
+            : HubProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, HubErrorCodes.AuthMissingKey, "Unauthorized",
                 "No API key was presented (Authorization: Bearer KEY).");
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteAsync(StatusCodes.Status403Forbidden, HubErrorCodes.AuthMissingRole, "Forbidden", "The API key's role does not allow this operation.");
-
-    private async Task WriteAsync(int status, string code, string title, string detail)
-    {
-        Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails =
-            {
-                Status = status,
-                Title = title,
-                Detail = detail,
-                Type = HubProblems.TypeUri(code),
-                Extensions = { ["code"] = code },
-            },
-        }).ConfigureAwait(false);
-    }
+        HubProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, HubErrorCodes.AuthMissingRole, "Forbidden", "The API key's role does not allow this operation.");
 }

@@ -1,4 +1,5 @@
 using Concord.Hub.Errors;
+using Concord.Server.Problems;
 
 namespace Concord.Server.Console;
 
@@ -18,7 +19,7 @@ internal sealed class ConsoleCsrfMiddleware(RequestDelegate next)
             return next(context);
         }
 
-        return ConsoleSession.WriteAsync(context, StatusCodes.Status403Forbidden, HubErrorCodes.AuthCsrf, "Forbidden",
+        return HubProblems.WriteAsync(context, StatusCodes.Status403Forbidden, HubErrorCodes.AuthCsrf, "Forbidden",
             $"A console session's {request.Method} request needs the header {ConsoleSession.CsrfHeader}: 1.");
     }
 }

@@ -55,10 +55,10 @@ internal static class ConsoleSession
                 options.Events = new CookieAuthenticationEvents
                 {
                     OnValidatePrincipal = ValidateAsync,
-                    OnRedirectToLogin = context => WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized,
+                    OnRedirectToLogin = context => HubProblems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized,
                         HubErrorCodes.AuthInvalidKey, "Unauthorized",
                         "The console session has ended or its API key was revoked; sign in again."),
-                    OnRedirectToAccessDenied = context => WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden,
+                    OnRedirectToAccessDenied = context => HubProblems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden,
                         HubErrorCodes.AuthMissingRole, "Forbidden", "The API key's role does not allow this operation."),
                 };
             });
@@ -81,23 +81,5 @@ internal static class ConsoleSession
         }
 
         context.ReplacePrincipal(HubClaims.ToPrincipal(key)); // the stored key's current role and agency
-    }
-
-    /// <summary>Writes a problem-details response with the catalogue's code.</summary>
-    public static async Task WriteAsync(HttpContext context, int status, string code, string title, string detail)
-    {
-        context.Response.StatusCode = status;
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = status,
-                Title = title,
-                Detail = detail,
-                Type = HubProblems.TypeUri(code),
-                Extensions = { ["code"] = code },
-            },
-        }).ConfigureAwait(false);
     }
 }

@@ -9,6 +9,25 @@ internal static class HubProblems
     /// <summary>The <c>type</c> URI documenting an error code.</summary>
     public static string TypeUri(string code) => $"https://concord.dev/errors/{code}";
 
+    /// <summary>Writes a problem straight to the response, for middleware and authentication handlers that answer
+    /// outside an endpoint.</summary>
+    public static async Task WriteAsync(HttpContext context, int status, string code, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = status,
+                Title = title,
+                Detail = detail,
+                Type = TypeUri(code),
+                Extensions = { ["code"] = code },
+            },
+        }).ConfigureAwait(false);
+    }
+
     /// <summary>One problem for one or more errors: the first error's code when there is one kind of error,
     /// with every error listed under <c>errors</c> as <c>{code, arguments, detail}</c>.</summary>
     public static ProblemHttpResult From(IReadOnlyList<HubError> errors)
