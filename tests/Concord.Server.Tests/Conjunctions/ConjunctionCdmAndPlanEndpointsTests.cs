@@ -17,24 +17,10 @@ public sealed class ConjunctionCdmAndPlanEndpointsTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>AAA owns 90001, BBB 90002 (no agreement), CCC nothing; one screened event. Analysts of the three.</summary>
+    /// <summary><see cref="ConjunctionObjects.ScreenedAsync"/> and the id of its one event.</summary>
     private static async Task<(HttpClient A, HttpClient B, HttpClient C, string EventId)> ScreenedAsync(HubApplication app)
     {
-        app.Settings["Concord:Screening:Enabled"] = "true";
-        foreach ((string code, string country) in new[] { ("AAA", "FR"), ("BBB", "DE"), ("CCC", "IT") })
-        {
-            await app.CreateAgencyAsync(code, country);
-        }
-
-        HttpClient a = app.ClientWithKey((await app.IssueKeyAsync("AAA", "analyst")).Key);
-        HttpClient b = app.ClientWithKey((await app.IssueKeyAsync("BBB", "analyst")).Key);
-        HttpClient c = app.ClientWithKey((await app.IssueKeyAsync("CCC", "analyst")).Key);
-        await ConjunctionObjects.RegisterAsync(a, "90001", "AAA");
-        await ConjunctionObjects.RegisterAsync(b, "90002", "BBB");
-        using HttpResponseMessage submitted = await a.PostAsync("/api/v1/submissions",
-            new StringContent(ConjunctionSamples.Primary + ConjunctionSamples.Secondary, Encoding.UTF8, "text/plain"), Ct);
-        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
-        await app.Services.GetRequiredService<ConjunctionScreeningQueue>().WhenDrainedAsync(Ct);
+        (HttpClient a, HttpClient b, HttpClient c) = await ConjunctionObjects.ScreenedAsync(app);
         using HttpResponseMessage list = await a.GetAsync("/api/v1/conjunctions", Ct);
         using JsonDocument body = await HubApplication.ReadJsonAsync(list);
         return (a, b, c, Assert.Single(body.RootElement.EnumerateArray()).GetProperty("id").GetString()!);

@@ -1,39 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
-using Concord.Conjunctions.Samples;
 using Concord.Hub.Errors;
-using Concord.Server.Conjunctions;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Concord.Server.Tests.Conjunctions;
 
 public sealed class ConjunctionEndpointsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    /// <summary>AAA owns 90001 (the primary), BBB owns 90002, CCC owns nothing; AAA's analyst submits both sets, and the
-    /// screening they trigger has run. Analyst clients of AAA, BBB and CCC.</summary>
-    private static async Task<(HttpClient A, HttpClient B, HttpClient C)> ScreenedAsync(HubApplication app)
-    {
-        app.Settings["Concord:Screening:Enabled"] = "true";
-        foreach ((string code, string country) in new[] { ("AAA", "FR"), ("BBB", "DE"), ("CCC", "IT") })
-        {
-            await app.CreateAgencyAsync(code, country);
-        }
-
-        HttpClient a = app.ClientWithKey((await app.IssueKeyAsync("AAA", "analyst")).Key);
-        HttpClient b = app.ClientWithKey((await app.IssueKeyAsync("BBB", "analyst")).Key);
-        HttpClient c = app.ClientWithKey((await app.IssueKeyAsync("CCC", "analyst")).Key);
-        await ConjunctionObjects.RegisterAsync(a, "90001", "AAA");
-        await ConjunctionObjects.RegisterAsync(b, "90002", "BBB");
-        using HttpResponseMessage submitted = await a.PostAsync("/api/v1/submissions",
-            new StringContent(ConjunctionSamples.Primary + ConjunctionSamples.Secondary, Encoding.UTF8, "text/plain"), Ct);
-        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
-        await app.Services.GetRequiredService<ConjunctionScreeningQueue>().WhenDrainedAsync(Ct);
-        return (a, b, c);
-    }
 
     private static async Task<JsonElement[]> ListAsync(HttpClient client, string query = "")
     {
@@ -55,7 +29,7 @@ public sealed class ConjunctionEndpointsTests
     public async Task PrimaryOwner_SeesTheFullEventWithItsHistory()
     {
         using var app = new HubApplication { SqliteFileInDataDir = true };
-        (HttpClient a, _, _) = await ScreenedAsync(app);
+        (HttpClient a, _, _) = await ConjunctionObjects.ScreenedAsync(app);
 
         JsonElement listed = Assert.Single(await ListAsync(a));
         JsonElement full = await GetOkAsync(a, listed.GetProperty("id").GetString()!);
@@ -78,7 +52,7 @@ public sealed class ConjunctionEndpointsTests
     public async Task SecondaryOwnerWithoutAgreement_GetsTheBasicWarningOnly()
     {
         using var app = new HubApplication { SqliteFileInDataDir = true };
-        (_, HttpClient b, _) = await ScreenedAsync(app);
+        (_, HttpClient b, _) = await ConjunctionObjects.ScreenedAsync(app);
 
         JsonElement listed = Assert.Single(await ListAsync(b));
         JsonElement basic = await GetOkAsync(b, listed.GetProperty("id").GetString()!);
@@ -98,7 +72,7 @@ public sealed class ConjunctionEndpointsTests
     public async Task AgencyOwningNeitherObject_SeesNothing_AndHubAdminNeither()
     {
         using var app = new HubApplication { SqliteFileInDataDir = true };
-        (HttpClient a, _, HttpClient c) = await ScreenedAsync(app);
+        (HttpClient a, _, HttpClient c) = await ConjunctionObjects.ScreenedAsync(app);
         string id = Assert.Single(await ListAsync(a)).GetProperty("id").GetString()!;
 
         Assert.Empty(await ListAsync(c));
@@ -113,7 +87,7 @@ public sealed class ConjunctionEndpointsTests
     public async Task AgreementCoveringConjunctions_GivesTheFullEvent()
     {
         using var app = new HubApplication { SqliteFileInDataDir = true };
-        (_, HttpClient b, _) = await ScreenedAsync(app);
+        (_, HttpClient b, _) = await ConjunctionObjects.ScreenedAsync(app);
         HttpClient officerA = app.ClientWithKey((await app.IssueKeyAsync("AAA", "officer")).Key);
         HttpClient officerB = app.ClientWithKey((await app.IssueKeyAsync("BBB", "officer")).Key);
         using HttpResponseMessage proposed = await officerA.PostAsJsonAsync("/api/v1/agreements", new
@@ -145,7 +119,7 @@ public sealed class ConjunctionEndpointsTests
     public async Task Filters_SelectByRiskLevelObjectAgencyAndTcaWindow()
     {
         using var app = new HubApplication { SqliteFileInDataDir = true };
-        (HttpClient a, _, _) = await ScreenedAsync(app);
+        (HttpClient a, _, _) = await ConjunctionObjects.ScreenedAsync(app);
         string risk = Assert.Single(await ListAsync(a)).GetProperty("riskLevel").GetString()!;
         string otherRisk = risk == "low" ? "high" : "low";
 

@@ -1,11 +1,7 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Concord.Astro.Conjunctions.Probability;
-using Concord.Conjunctions.Samples;
 using Concord.Hub.Errors;
-using Concord.Server.Conjunctions;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Concord.Server.Tests.Conjunctions;
 
@@ -14,25 +10,10 @@ public sealed class ConjunctionGeometryEndpointsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>AAA owns 90001, BBB 90002 (no agreement), CCC nothing; one screened event (about 30 m at
-    /// 2026-01-02T00:00Z). Analysts of the three.</summary>
+    /// <summary><see cref="ConjunctionObjects.ScreenedAsync"/> and its one event as AAA reads it.</summary>
     private static async Task<(HttpClient A, HttpClient B, HttpClient C, JsonElement Event)> ScreenedAsync(HubApplication app)
     {
-        app.Settings["Concord:Screening:Enabled"] = "true";
-        foreach ((string code, string country) in new[] { ("AAA", "FR"), ("BBB", "DE"), ("CCC", "IT") })
-        {
-            await app.CreateAgencyAsync(code, country);
-        }
-
-        HttpClient a = app.ClientWithKey((await app.IssueKeyAsync("AAA", "analyst")).Key);
-        HttpClient b = app.ClientWithKey((await app.IssueKeyAsync("BBB", "analyst")).Key);
-        HttpClient c = app.ClientWithKey((await app.IssueKeyAsync("CCC", "analyst")).Key);
-        await ConjunctionObjects.RegisterAsync(a, "90001", "AAA");
-        await ConjunctionObjects.RegisterAsync(b, "90002", "BBB");
-        using HttpResponseMessage submitted = await a.PostAsync("/api/v1/submissions",
-            new StringContent(ConjunctionSamples.Primary + ConjunctionSamples.Secondary, Encoding.UTF8, "text/plain"), Ct);
-        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
-        await app.Services.GetRequiredService<ConjunctionScreeningQueue>().WhenDrainedAsync(Ct);
+        (HttpClient a, HttpClient b, HttpClient c) = await ConjunctionObjects.ScreenedAsync(app);
         using HttpResponseMessage list = await a.GetAsync("/api/v1/conjunctions", Ct);
         using JsonDocument body = await HubApplication.ReadJsonAsync(list);
         return (a, b, c, Assert.Single(body.RootElement.EnumerateArray()).Clone());

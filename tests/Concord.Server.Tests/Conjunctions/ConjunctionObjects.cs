@@ -1,5 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
+using Concord.Conjunctions.Samples;
+using Concord.Server.Conjunctions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Concord.Server.Tests.Conjunctions;
 
@@ -20,5 +24,29 @@ internal static class ConjunctionObjects
             status = "operational",
         }, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    /// <summary>AAA owns 90001 (the primary), BBB owns 90002, CCC owns nothing (no agreements); AAA's analyst submits both
+    /// sets, and the screening they trigger has run (one event, about 30 m at 2026-01-02T00:00Z). Analyst clients of AAA
+    /// (full event), BBB (a basic warning) and CCC (nothing).</summary>
+    public static async Task<(HttpClient A, HttpClient B, HttpClient C)> ScreenedAsync(HubApplication app)
+    {
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        app.Settings["Concord:Screening:Enabled"] = "true";
+        foreach ((string code, string country) in new[] { ("AAA", "FR"), ("BBB", "DE"), ("CCC", "IT") })
+        {
+            await app.CreateAgencyAsync(code, country);
+        }
+
+        HttpClient a = app.ClientWithKey((await app.IssueKeyAsync("AAA", "analyst")).Key);
+        HttpClient b = app.ClientWithKey((await app.IssueKeyAsync("BBB", "analyst")).Key);
+        HttpClient c = app.ClientWithKey((await app.IssueKeyAsync("CCC", "analyst")).Key);
+        await RegisterAsync(a, "90001", "AAA");
+        await RegisterAsync(b, "90002", "BBB");
+        using HttpResponseMessage submitted = await a.PostAsync("/api/v1/submissions",
+            new StringContent(ConjunctionSamples.Primary + ConjunctionSamples.Secondary, Encoding.UTF8, "text/plain"), ct);
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        await app.Services.GetRequiredService<ConjunctionScreeningQueue>().WhenDrainedAsync(ct);
+        return (a, b, c);
     }
 }
