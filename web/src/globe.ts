@@ -78,10 +78,10 @@ const norm = (v: Vec3) => Math.hypot(v[0], v[1], v[2]);
 const unit = (v: Vec3): Vec3 => { const n = norm(v) || 1; return [v[0] / n, v[1] / n, v[2] / n]; };
 
 /** The camera for an encounter: outside the orbit above the TCA point, a little behind the primary's motion, close
- * enough (about 3,000 km) that the crossing of the two arcs fills a good part of the view. */
+ * enough (about 3,400 km) that the crossing of the two arcs fills a good part of the view. */
 export function encounterCamera(position: Vec3, velocity: Vec3): Vec3 {
   const r = unit(position), v = unit(velocity);
-  return [0, 1, 2].map((i) => position[i] + 2600 * r[i] - 1400 * v[i]) as Vec3;
+  return [0, 1, 2].map((i) => position[i] + 3000 * r[i] - 1600 * v[i]) as Vec3;
 }
 
 /** The camera for a whole orbit: from outside the orbit over `now`, tilted north, far enough to see all of it. */

@@ -17,7 +17,7 @@ export interface OrbitSceneSpec {
   /** Earth rotation angle (IAU-82 GMST) at the view's epoch, radians. */
   gmstRadians: number;
   paths: { color: string; points: Vec3[] }[];
-  markers: { color: string; position: Vec3 }[];
+  markers: { color: string; position: Vec3; sizePx?: number }[];
   /** The point the camera looks at and orbits around. */
   target: Vec3;
   /** Where the camera starts. */
@@ -108,7 +108,7 @@ export function mountOrbitView(container: HTMLElement, spec: OrbitSceneSpec, lan
   for (const marker of spec.markers) {
     const g = new BufferGeometry();
     g.setAttribute('position', new Float32BufferAttribute(marker.position, 3));
-    scene.add(new Points(g, new PointsMaterial({ color: new Color(marker.color), size: 9, sizeAttenuation: false })));
+    scene.add(new Points(g, new PointsMaterial({ color: new Color(marker.color), size: marker.sizePx ?? 9, sizeAttenuation: false })));
   }
 
   const camera = new PerspectiveCamera(45, 1, 1, 500000);

@@ -25,10 +25,9 @@ export function geometryKey(c: Conjunction): string {
 const objectName = (o: GeometryObject) => (o.name ? `${o.name} (${o.catalogNumber})` : String(o.catalogNumber));
 
 export function eventGeometry(c: Conjunction): EventGeometryView {
-  const view3d = h('div', { class: 'slot' }, loading('Loading the encounter geometry…'));
+  const view3d = h('figure', { class: 'orbit-figure' }, loading('Loading the encounter geometry…'));
   const plane = h('div', { class: 'slot' });
-  const element = h('div', { class: 'geometry-views' },
-    h('figure', { class: 'orbit-figure' }, view3d, h('figcaption', {}, 'Both orbits around TCA (TEME, km) over the Earth at TCA.')), plane);
+  const element = h('div', { class: 'geometry-views' }, view3d, plane);
   let orbit: Orbit3d | null = null;
   let disposed = false;
 
@@ -44,7 +43,8 @@ export function eventGeometry(c: Conjunction): EventGeometryView {
     orbit = orbit3d(label, {
       gmstRadians: g.gmstRadians,
       paths: g.objects.map((o, i) => ({ color: COLORS[i % 2], points: o.arc.map((a) => a.positionKm) })),
-      markers: g.objects.map((o, i) => ({ color: COLORS[i % 2], position: o.positionKm })),
+      // The primary's dot is larger, so that both show where the two coincide at this scale.
+      markers: g.objects.map((o, i) => ({ color: COLORS[i % 2], position: o.positionKm, sizePx: i === 0 ? 13 : 7 })),
       target: p.positionKm,
       camera: encounterCamera(p.positionKm, p.velocityKmPerSecond),
     });
@@ -54,7 +54,7 @@ export function eventGeometry(c: Conjunction): EventGeometryView {
     const alt = h('p', { class: 'text-alternative', 'data-testid': 'orbit-3d-text' },
       `At TCA (${fmtTime(g.tca)}) the encounter is ${geodeticAltitudeKm(p.positionKm).toFixed(1)} km above the WGS-84 ellipsoid. `
       + `Primary ${objectName(p)} (amber arc) and secondary ${objectName(s)} (blue arc), each drawn from TCA ${span}; dots mark both at TCA.`);
-    view3d.replaceChildren(orbit.element, legend, alt, orbitHint());
+    view3d.replaceChildren(orbit.element, legend, alt, orbitHint(), h('figcaption', {}, 'Both orbits around TCA (TEME, km) over the Earth as it is at TCA.'));
   }, (e: unknown) => {
     if (disposed) return;
     view3d.replaceChildren(problemBox(e));
