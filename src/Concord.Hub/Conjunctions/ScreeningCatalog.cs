@@ -55,13 +55,22 @@ internal sealed class ScreeningCatalog
     /// <param name="stop">End of the window.</param>
     /// <param name="replacements">Objects replaced by the given ephemeris over the whole window (manoeuvre plans).</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
-    public static async Task<ScreeningCatalog> LoadAsync(HubDbContext db, Epoch start, Epoch stop,
+    public static Task<ScreeningCatalog> LoadAsync(HubDbContext db, Epoch start, Epoch stop,
+        IReadOnlyDictionary<int, (Ephemeris Ephemeris, string Name)>? replacements, CancellationToken cancellationToken) =>
+        LoadCoreAsync(db, null, start, stop, replacements, cancellationToken);
+
+    /// <summary>The entries of only <paramref name="catalogNumbers"/>, loaded as <see cref="LoadAsync"/> does (newest set, newest ephemeris
+    /// covering the window); nothing else is read.</summary>
+    public static Task<ScreeningCatalog> LoadObjectsAsync(HubDbContext db, IReadOnlyCollection<int> catalogNumbers, Epoch start, Epoch stop,
+        CancellationToken cancellationToken) => LoadCoreAsync(db, catalogNumbers, start, stop, null, cancellationToken);
+
+    private static async Task<ScreeningCatalog> LoadCoreAsync(HubDbContext db, IReadOnlyCollection<int>? only, Epoch start, Epoch stop,
         IReadOnlyDictionary<int, (Ephemeris Ephemeris, string Name)>? replacements, CancellationToken cancellationToken)
     {
         var catalog = new ScreeningCatalog(new FrameTransformer(EarthOrientationParameters.Zero));
         replacements ??= new Dictionary<int, (Ephemeris, string)>();
-        Dictionary<int, EphemerisSegment> segments = await NewestSegmentsAsync(db, start, stop, cancellationToken).ConfigureAwait(false);
-        foreach (ElementSet set in await NewestSetsAsync(db, cancellationToken).ConfigureAwait(false))
+        Dictionary<int, EphemerisSegment> segments = await NewestSegmentsAsync(db, only, start, stop, cancellationToken).ConfigureAwait(false);
+        foreach (ElementSet set in await NewestSetsAsync(db, only, cancellationToken).ConfigureAwait(false))
         {
             if (replacements.ContainsKey(set.CatalogNumber) || Propagator(set) is not { } propagator)
             {
@@ -182,9 +191,15 @@ internal sealed class ScreeningCatalog
     }
 
     // The newest set (by epoch, then by storage time) of every object: keys first, so that the history is not loaded.
-    private static async Task<List<ElementSet>> NewestSetsAsync(HubDbContext db, CancellationToken cancellationToken)
+    private static async Task<List<ElementSet>> NewestSetsAsync(HubDbContext db, IReadOnlyCollection<int>? only, CancellationToken cancellationToken)
     {
-        var keys = await db.ElementSets.AsNoTracking()
+        IQueryable<ElementSet> rows = db.ElementSets.AsNoTracking();
+        if (only is not null)
+        {
+            rows = rows.Where(e => only.Contains(e.CatalogNumber));
+        }
+
+        var keys = await rows
             .Select(e => new { e.Id, e.CatalogNumber, e.Epoch, e.StoredAt })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         Guid[] newest = [.. keys.GroupBy(k => k.CatalogNumber)
@@ -196,10 +211,16 @@ internal sealed class ScreeningCatalog
 
     // The newest segment (by storage time) of every mapped object whose useable interval overlaps the window; only its
     // text is loaded, and only for the newest.
-    private static async Task<Dictionary<int, EphemerisSegment>> NewestSegmentsAsync(HubDbContext db, Epoch start, Epoch stop,
-        CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, EphemerisSegment>> NewestSegmentsAsync(HubDbContext db, IReadOnlyCollection<int>? only,
+        Epoch start, Epoch stop, CancellationToken cancellationToken)
     {
-        var keys = await db.EphemerisSegments.AsNoTracking()
+        IQueryable<EphemerisSegment> rows = db.EphemerisSegments.AsNoTracking();
+        if (only is not null)
+        {
+            rows = rows.Where(s => s.CatalogNumber != null && only.Contains(s.CatalogNumber.Value));
+        }
+
+        var keys = await rows
             .Where(s => s.CatalogNumber != null && s.UseableStop > start && s.UseableStart < stop)
             .Select(s => new { s.Id, s.CatalogNumber, s.StoredAt })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -218,7 +239,8 @@ internal sealed class ScreeningCatalog
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static Sgp4Propagator? Propagator(ElementSet set)
+    /// <summary>The SGP4 propagator of a stored set, or null when its elements do not initialise.</summary>
+    public static Sgp4Propagator? Propagator(ElementSet set)
     {
         ParseResult<Sgp4Elements> elements = OmmConverter.ToSgp4Elements(ElementSetMapping.ToOmm(set, DateTimeOffset.UnixEpoch));
         if (elements.Value is null)

@@ -42,6 +42,10 @@ public static class HubErrorCodes
     /// <summary>"Space object {0} was not found." Also for an object the caller may not see (release policy).</summary>
     public const string ObjectNotFound = "object.not-found";
 
+    /// <summary>"Object {0} has no track: …" (no element set of it released to the caller, whether or not it exists, or
+    /// one that SGP4 cannot propagate).</summary>
+    public const string ObjectNoElements = "object.no-elements";
+
     /// <summary>"Catalog number {0} is unavailable." The same whether or not the caller may see the object holding it.</summary>
     public const string ObjectCatalogNumberUnavailable = "object.catalog-number-unavailable";
 

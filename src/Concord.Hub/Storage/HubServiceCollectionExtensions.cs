@@ -4,6 +4,7 @@ using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
 using Concord.Hub.Coordination;
+using Concord.Hub.Geometry;
 using Concord.Hub.ManeuverPlans;
 using Concord.Hub.Notifications;
 using Concord.Hub.Release;
@@ -46,6 +47,8 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<ConjunctionCoordinationService>();
         services.AddScoped<ConjunctionEscalationService>();
         services.AddScoped<ManeuverPlanService>();
+        services.AddScoped<ObjectTrackService>();
+        services.AddScoped<ConjunctionGeometryService>();
         return services;
     }
 }

@@ -131,6 +131,7 @@ public static class HubServer
         app.MapApiKeys();
         app.MapAudit();
         app.MapSpaceObjects();
+        app.MapObjectTracks();
         app.MapAgreements();
         app.MapSubmissions();
         app.MapCatalog();
@@ -139,6 +140,7 @@ public static class HubServer
         app.MapWebhooks();
         app.MapConjunctionCoordination();
         app.MapConjunctionCdms();
+        app.MapConjunctionGeometry();
         app.MapManeuverPlans();
         app.MapSession();
         app.MapConsoleFrontEnd();

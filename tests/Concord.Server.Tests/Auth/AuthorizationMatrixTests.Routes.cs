@@ -172,6 +172,11 @@ public sealed partial class AuthorizationMatrixTests
             c => Reader(c) ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
         yield return new("GET /api/v1/conjunctions/{id}/cdm", () => Get($"/api/v1/conjunctions/{Guid.Empty:D}/cdm"),
             c => Reader(c) ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
+        yield return new("GET /api/v1/conjunctions/{id}/geometry", () => Get($"/api/v1/conjunctions/{Guid.Empty:D}/geometry"),
+            c => Reader(c) ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
+        // A track of an object with no released set (here: none exists) is 404 for every reader.
+        yield return new("GET /api/v1/objects/{noradId}/track", () => Get("/api/v1/objects/90999/track"),
+            c => Reader(c) ? Outcome.NotFound(HubErrorCodes.ObjectNoElements) : Outcome.MissingRole);
         yield return new("POST /api/v1/conjunctions/{id}/maneuver-plans", () => new HttpRequestMessage(HttpMethod.Post,
                 $"/api/v1/conjunctions/{Guid.Empty:D}/maneuver-plans") { Content = new StringContent("CCSDS_OEM_VERS = 2.0\n", System.Text.Encoding.UTF8, "text/plain") },
             c => c.Role is "officer" or "analyst" ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
