@@ -1,4 +1,4 @@
-// 3-D orbit views with three.js (loaded lazily by globe.ts's callers through dynamic import(), so the board stays light).
+// 3-D orbit views with three.js. Only globe.ts imports this module, by dynamic import(), so three.js is its own chunk.
 // Units km, frame TEME with z up (north). The Earth is a sphere of the WGS-84 equatorial radius with Natural Earth
 // coastlines and a 30° graticule, rotated from Earth-fixed into TEME by GMST.
 import {
