@@ -294,3 +294,52 @@ export interface AuditVerification {
   head: string;
   firstInvalidSequence: number | null;
 }
+
+/** One point of GET /api/v1/objects/{noradId}/track: the hub's SGP4 state (TEME, km) with GMST and the sub-point. */
+export interface TrackPoint {
+  time: string;
+  positionKm: [number, number, number];
+  gmstRadians: number;
+  latitudeDeg: number;
+  longitudeDeg: number;
+  altitudeKm: number;
+}
+
+export interface ObjectTrack {
+  catalogNumber: number;
+  name: string | null;
+  source: 'element-set' | 'ephemeris';
+  elementEpoch: string | null;
+  start: string;
+  stepSeconds: number;
+  frame: string;
+  points: TrackPoint[];
+}
+
+/** The conjunction plane at TCA of GET /api/v1/conjunctions/{id}/geometry (x along the miss vector). */
+export interface EncounterPlane {
+  missXMeters: number;
+  missYMeters: number;
+  covarianceSquareMeters: [number, number, number] | null;
+  hardBodyRadiusMeters: number;
+  covarianceSource: 'supplied' | 'regime-default' | 'none';
+  collisionProbability: number | null;
+}
+
+export interface GeometryObject {
+  catalogNumber: number;
+  name: string | null;
+  positionKm: [number, number, number];
+  velocityKmPerSecond: [number, number, number];
+  arc: { secondsFromTca: number; positionKm: [number, number, number] }[];
+}
+
+export interface ConjunctionGeometry {
+  eventId: string;
+  updateId: string;
+  tca: string;
+  frame: string;
+  gmstRadians: number;
+  objects: GeometryObject[];
+  encounterPlane: EncounterPlane;
+}

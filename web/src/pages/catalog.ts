@@ -1,7 +1,9 @@
 // #/catalog and #/objects/{noradId}: the registry (GET /api/v1/objects) and the newest element set (GET /api/v1/catalog/gp).
-import { api, type SpaceObject } from '../api';
+import { api, type ObjectTrack, type SpaceObject } from '../api';
 import { dl, field, fmtTime, h, loading, pageHeading, problemBox } from '../dom';
-import { groundTrack, groundTrackSvg } from '../groundtrack';
+import { orbit3d, orbitCamera, orbitHint, type Orbit3d } from '../globe';
+import { landRings } from '../land';
+import { groundTrackMap } from '../map';
 
 export function renderCatalog(main: HTMLElement): void {
   pageHeading(main, 'Catalog');
@@ -51,10 +53,12 @@ export function renderCatalog(main: HTMLElement): void {
 
 type Omm = Record<string, string | number | null>;
 
-export function renderObject(main: HTMLElement, noradId: string): void {
+export function renderObject(main: HTMLElement, noradId: string): () => void {
   pageHeading(main, `Object ${noradId}`);
   const body = h('div', {}, loading('Loading object…'));
   main.append(body);
+  let orbit: Orbit3d | null = null;
+  let disposed = false;
   void (async () => {
     try {
       const o = await api<SpaceObject>(`/api/v1/objects/${encodeURIComponent(noradId)}`);
@@ -73,6 +77,13 @@ export function renderObject(main: HTMLElement, noradId: string): void {
       const elements = h('section', { class: 'card', 'aria-labelledby': 'el-h', 'data-testid': 'object-elements' }, h('h2', { id: 'el-h' }, 'Latest elements'));
       body.replaceChildren(reg, elements);
       elements.append(loading('Loading elements…'));
+      const trackSection = h('section', { class: 'card', 'aria-labelledby': 'gt-h', 'data-testid': 'object-track' }, h('h2', { id: 'gt-h' }, 'Ground track and orbit'),
+        loading('Propagating the orbit…'));
+      body.append(trackSection);
+      void showTrack(trackSection, o.noradId, o.name).then((view) => {
+        if (disposed) view?.dispose();
+        else orbit = view;
+      });
       try {
         const gp = await api<Omm[]>(`/api/v1/catalog/gp?ids=${encodeURIComponent(noradId)}&format=omm-json`);
         const omm = gp[0];
@@ -84,16 +95,6 @@ export function renderObject(main: HTMLElement, noradId: string): void {
           elements.replaceChildren(h('h2', { id: 'el-h' }, 'Latest elements'), dl(rows),
             h('p', {}, 'Download: ', ...['omm-kvn', 'omm-xml', 'tle'].flatMap((f, i) => [i ? ' · ' : '',
               h('a', { href: `/api/v1/catalog/gp?ids=${encodeURIComponent(noradId)}&format=${f}`, download: `${noradId}.${f}` }, f.toUpperCase())])));
-          const num = (k: string) => Number(omm[k]);
-          const epoch = new Date(`${String(omm.EPOCH)}${/Z|[+-]\d\d:?\d\d$/.test(String(omm.EPOCH)) ? '' : 'Z'}`);
-          if (!Number.isNaN(epoch.getTime()) && num('MEAN_MOTION') > 0) {
-            const period = 1440 / num('MEAN_MOTION');
-            const track = groundTrack({ epoch, meanMotionRevPerDay: num('MEAN_MOTION'), eccentricity: num('ECCENTRICITY'), inclinationDeg: num('INCLINATION'),
-              raanDeg: num('RA_OF_ASC_NODE'), argPerigeeDeg: num('ARG_OF_PERICENTER'), meanAnomalyDeg: num('MEAN_ANOMALY') }, new Date(), Math.min(2 * period, 1440));
-            body.append(h('section', { class: 'card', 'aria-labelledby': 'gt-h' }, h('h2', { id: 'gt-h' }, 'Ground track'),
-              h('figure', {}, groundTrackSvg(track, `Ground track of ${o.name} for the next ${Math.round(Math.min(2 * period, 1440))} minutes`),
-                h('figcaption', {}, 'Next two orbits from now (red dot), latitude/longitude grid every 30°. Approximate: two-body motion with J2 drift from the mean elements, not SGP4.'))));
-          }
         }
       } catch (e) {
         elements.replaceChildren(h('h2', { id: 'el-h' }, 'Latest elements'), problemBox(e));
@@ -103,4 +104,43 @@ export function renderObject(main: HTMLElement, noradId: string): void {
       body.replaceChildren(problemBox(e));
     }
   })();
+  return () => {
+    disposed = true;
+    orbit?.dispose();
+  };
+}
+
+/** The hub's SGP4 track (GET /api/v1/objects/{n}/track, defaults: from now, about three revolutions, 60 s steps) on the
+ * map and in 3-D on the globe turned by the first point's GMST; the first point is "now". */
+async function showTrack(section: HTMLElement, noradId: string, name: string): Promise<Orbit3d | null> {
+  const heading = section.firstElementChild!;
+  let track: ObjectTrack;
+  try {
+    track = await api<ObjectTrack>(`/api/v1/objects/${encodeURIComponent(noradId)}/track`);
+  } catch (e) {
+    section.replaceChildren(heading, problemBox(e));
+    return null;
+  }
+  const points = track.points;
+  const now = points[0];
+  const minutes = Math.round((points.length - 1) * track.stepSeconds / 60);
+  const source = track.source === 'element-set' ? `SGP4 from the element set of ${fmtTime(track.elementEpoch)}` : 'the operator\'s ephemeris';
+  const land = await landRings().catch(() => []);
+  const map = h('figure', {}, groundTrackMap(points, land, `Ground track of ${name} for ${minutes} minutes from ${fmtTime(now.time)}`),
+    h('figcaption', {}, `Ground track for ${minutes} minutes from now (red dot: ${now.latitudeDeg.toFixed(1)}°, ${now.longitudeDeg.toFixed(1)}°, `
+      + `${now.altitudeKm.toFixed(0)} km), ${source}; grid every 30°, Natural Earth land outlines.`));
+  const maxRadius = Math.max(...points.map((p) => Math.hypot(...p.positionKm)));
+  const orbit = orbit3d(`3-D view of the orbit of ${name} over the Earth for ${minutes} minutes from now`, {
+    gmstRadians: now.gmstRadians,
+    paths: [{ color: '#ffb000', points: points.map((p) => p.positionKm) }],
+    markers: [{ color: '#ff5c5c', position: now.positionKm }],
+    target: [0, 0, 0],
+    camera: orbitCamera(now.positionKm, maxRadius),
+  });
+  const alt = h('p', { class: 'text-alternative', 'data-testid': 'orbit-3d-text' },
+    `Orbit of ${name} (amber) for ${minutes} minutes from ${fmtTime(now.time)}, altitude ${Math.min(...points.map((p) => p.altitudeKm)).toFixed(0)}`
+    + ` to ${Math.max(...points.map((p) => p.altitudeKm)).toFixed(0)} km; the red dot is its position now, above ${now.latitudeDeg.toFixed(1)}°, ${now.longitudeDeg.toFixed(1)}°.`);
+  section.replaceChildren(heading, h('div', { class: 'geometry-views' }, map,
+    h('figure', { class: 'orbit-figure' }, orbit.element, alt, orbitHint(), h('figcaption', {}, 'The orbit in TEME (km) over the Earth as it is now.'))));
+  return orbit;
 }

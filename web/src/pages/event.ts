@@ -1,11 +1,10 @@
 // #/events/{id}: one event with its history, geometry, CDM links, coordination state and the parties' actions.
-import { api, ApiError, request, STREAM_KINDS, type Conjunction, type ManeuverPlan } from '../api';
-import { encounterPlane, parseCdmKvn, trendChart } from '../charts';
+import { api, ApiError, STREAM_KINDS, type Conjunction, type ManeuverPlan } from '../api';
+import { trendChart } from '../charts';
 import { ackStateText } from '../coordination';
 import { countdown, dl, field, fmtMeters, fmtPc, fmtTime, h, loading, pageHeading, problemBox, riskBadge } from '../dom';
 import { hasRole, session } from '../session';
-
-const DEFAULT_HBR_METERS = 10; // Concord:Screening:HardBodyRadiusMeters default (ConjunctionScreeningOptions)
+import { eventGeometry, geometryKey, type EventGeometryView } from './eventGeometry';
 
 export function renderEvent(main: HTMLElement, id: string): () => void {
   pageHeading(main, 'Conjunction event');
@@ -13,6 +12,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
   main.append(body);
   let timer = 0;
   let disposed = false;
+  let geometryView: EventGeometryView | null = null; // kept across reloads while the event's latest update is the same
 
   async function load(focusAfter?: string): Promise<void> {
     if (!body.hasChildNodes()) body.append(loading('Loading event…'));
@@ -55,20 +55,15 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
       ]));
     if (!full) summary.append(h('p', { class: 'note' }, 'Basic warning: the release policy withholds the other owner, Pc, history and CDM from your agency.'));
 
-    // Geometry and trend (full viewers only: the history and CDM are withheld from a basic warning).
+    // Geometry (3-D view and encounter plane from the hub's geometry route; withheld from a basic warning) and trend.
     const geometry = h('section', { 'aria-labelledby': 'geo-h', class: 'card' }, h('h2', { id: 'geo-h' }, 'Geometry and trend'));
     const updates = c.updates ?? [];
-    const latestCdm = [...updates].reverse().find((u) => u.hasCdm);
-    const planeSlot = h('figure', {}, encounterPlane(c.missDistanceMeters, DEFAULT_HBR_METERS, null),
-      h('figcaption', {}, 'Encounter plane (normal to the relative velocity): miss vector, hard-body circle, covariance ellipses.'));
-    geometry.append(h('div', { class: 'charts' },
-      h('figure', {}, trendChart(updates), h('figcaption', {}, `Miss distance and Pc over ${updates.length} screening(s).`)), planeSlot));
-    if (full && latestCdm) {
-      void request(`/api/v1/conjunctions/${encodeURIComponent(c.id)}/cdm?format=kvn`).then(async (r) => {
-        const g = parseCdmKvn(await r.text());
-        if (g) planeSlot.replaceChild(encounterPlane(c.missDistanceMeters, DEFAULT_HBR_METERS, g), planeSlot.firstChild!);
-      }).catch(() => undefined);
+    if (geometryView?.key !== geometryKey(c)) {
+      geometryView?.dispose();
+      geometryView = eventGeometry(c);
     }
+    geometry.append(geometryView.element, h('div', { class: 'charts' },
+      h('figure', {}, trendChart(updates), h('figcaption', {}, `Miss distance and Pc over ${updates.length} screening(s).`))));
     const cdmBase = `/api/v1/conjunctions/${encodeURIComponent(c.id)}/cdm`;
     geometry.append(full
       ? h('p', { class: 'links' }, 'CDM of the latest update: ',
@@ -242,6 +237,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
   return () => {
     disposed = true;
     window.clearInterval(timer);
+    geometryView?.dispose();
     source.close();
   };
 }
