@@ -55,6 +55,8 @@ export function renderBoard(main: HTMLElement): () => void {
   function upsertRow(id: string): void {
     const old = tbody.querySelector<HTMLTableRowElement>(`tr[data-event-id="${id}"]`);
     if (old) observer.unobserve(old);
+    // A keyboard user on this row's link keeps focus when the live update replaces the row.
+    const hadFocus = old !== null && old.contains(document.activeElement);
     const c = events.get(id);
     if (!c || !visible(c)) {
       old?.remove();
@@ -72,6 +74,7 @@ export function renderBoard(main: HTMLElement): () => void {
       }
     }
     tbody.insertBefore(tr, before);
+    if (hadFocus) tr.querySelector('a')?.focus();
     empty.hidden = true;
     watch(tr);
   }

@@ -14,6 +14,37 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
   let disposed = false;
   let geometryView: EventGeometryView | null = null; // kept across reloads while the event's latest update is the same
 
+  // Plan upload (OEM, KVN or XML), screened at once. Built once, outside load(): a re-render while a plan is being
+  // screened (a stream message for this event: an escalation, a re-screening) must neither detach the result box the
+  // upload writes into nor clear a chosen file.
+  const planFile = h('input', { type: 'file', 'data-testid': 'plan-file', name: 'plan', accept: '.oem,.kvn,.txt,.xml,text/plain,application/xml' });
+  const planButton = h('button', { type: 'submit', 'data-testid': 'upload-plan' }, 'Upload and screen plan');
+  const planResult = h('div', { 'data-testid': 'plan-result', class: 'slot', 'aria-live': 'polite' });
+  const planForm = h('form', { class: 'action', 'aria-label': 'Manoeuvre plan' }, h('h3', {}, 'Manoeuvre plan'),
+    field('Planned trajectory (CCSDS OEM, KVN or XML)', planFile), planButton, planResult);
+  planForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const file = planFile.files?.[0];
+    if (!file) {
+      planResult.replaceChildren(problemBox(new ApiError({ title: 'No file chosen', code: 'console.no-file', detail: 'Choose an OEM file to upload.' })));
+      return;
+    }
+    planButton.disabled = true;
+    planResult.replaceChildren(loading('Uploading and screening the plan…'));
+    try {
+      const text = await file.text();
+      const xml = text.trimStart().startsWith('<');
+      const plan = await api<ManeuverPlan>(`/api/v1/conjunctions/${encodeURIComponent(id)}/maneuver-plans`, { method: 'POST', rawBody: text,
+        contentType: xml ? 'application/xml; charset=utf-8' : 'text/plain; charset=utf-8' });
+      planResult.replaceChildren(planScreening(plan));
+      await load('upload-plan'); // the plans list and coordination state; the form (and its result) is moved, not rebuilt
+    } catch (err) {
+      planResult.replaceChildren(problemBox(err));
+    } finally {
+      planButton.disabled = false;
+    }
+  });
+
   async function load(focusAfter?: string): Promise<void> {
     if (!body.hasChildNodes()) body.append(loading('Loading event…'));
     let c: Conjunction;
@@ -143,35 +174,6 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
         body: { intent: intent.value, maneuverable: maneuverable.value, comment: intentComment.value || null, object: intentObject.value } }), 'submit-intent');
     });
 
-    // Plan upload (OEM, KVN or XML), screened at once.
-    const planFile = h('input', { type: 'file', 'data-testid': 'plan-file', name: 'plan', accept: '.oem,.kvn,.txt,.xml,text/plain,application/xml' });
-    const planButton = h('button', { type: 'submit', 'data-testid': 'upload-plan' }, 'Upload and screen plan');
-    const planResult = h('div', { 'data-testid': 'plan-result', class: 'slot', 'aria-live': 'polite' });
-    const planForm = h('form', { class: 'action', 'aria-label': 'Manoeuvre plan' }, h('h3', {}, 'Manoeuvre plan'),
-      field('Planned trajectory (CCSDS OEM, KVN or XML)', planFile), planButton, planResult);
-    planForm.addEventListener('submit', async (e) => {
-      e.preventDefault();
-      const file = planFile.files?.[0];
-      if (!file) {
-        planResult.replaceChildren(problemBox(new ApiError({ title: 'No file chosen', code: 'console.no-file', detail: 'Choose an OEM file to upload.' })));
-        return;
-      }
-      planButton.disabled = true;
-      planResult.replaceChildren(loading('Uploading and screening the plan…'));
-      try {
-        const text = await file.text();
-        const xml = text.trimStart().startsWith('<');
-        const plan = await api<ManeuverPlan>(`/api/v1/conjunctions/${c.id}/maneuver-plans`, { method: 'POST', rawBody: text,
-          contentType: xml ? 'application/xml; charset=utf-8' : 'text/plain; charset=utf-8' });
-        planResult.replaceChildren(planScreening(plan));
-        await load(); // the plans list and coordination state (the result box is carried over)
-      } catch (err) {
-        planResult.replaceChildren(problemBox(err));
-      } finally {
-        planButton.disabled = false;
-      }
-    });
-
     actions.append(ackForm, intentForm, planForm);
     if (!mine) actions.prepend(h('p', { class: 'note' }, 'Your agency is not a party to this event: the hub will refuse these actions.'));
 
@@ -211,10 +213,12 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
       `${p.object} by ${p.uploadedBy}, ${fmtTime(p.uploadedAt)}: pair miss ${fmtMeters(p.screening.pairMissDistanceMeters)}, risk ${p.screening.pairRiskLevel}`,
       p.oemUrl ? h('span', {}, ' · ', h('a', { href: p.oemUrl, download: `plan-${p.id}.oem` }, 'OEM')) : null))));
 
-    const previousResult = body.querySelector('[data-testid=plan-result]');
+    // A re-render (stream message, action) keeps the keyboard user's place: the focused control, found again by its
+    // test id or link target.
+    const active = document.activeElement;
+    const refocus = focusAfter ? `[data-testid=${focusAfter}]` : active instanceof HTMLElement && body.contains(active) ? focusSelector(active) : null;
     body.replaceChildren(h('div', { class: 'event-grid' }, h('div', { class: 'col' }, summary, geometry, coordSection, plansSection), h('div', { class: 'col' }, actions)));
-    if (previousResult && previousResult.hasChildNodes()) planResult.replaceChildren(...previousResult.childNodes);
-    if (focusAfter) (body.querySelector(`[data-testid=${focusAfter}]`) as HTMLElement | null)?.focus();
+    if (refocus) (body.querySelector(refocus) as HTMLElement | null)?.focus();
   }
 
   void load();
@@ -240,6 +244,14 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
     geometryView?.dispose();
     source.close();
   };
+}
+
+/** A selector that finds the counterpart of a focused element after a re-render, or null. */
+function focusSelector(el: HTMLElement): string | null {
+  const testId = el.dataset.testid;
+  if (testId) return `[data-testid="${CSS.escape(testId)}"]`;
+  const href = el instanceof HTMLAnchorElement ? el.getAttribute('href') : null;
+  return href ? `a[href="${CSS.escape(href)}"]` : null;
 }
 
 function planScreening(plan: ManeuverPlan): HTMLElement {
