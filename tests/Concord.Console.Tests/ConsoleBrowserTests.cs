@@ -1,6 +1,4 @@
 using Concord.Hub.Demo;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Concord.Console.Tests;
@@ -33,12 +31,12 @@ public sealed class ConsoleBrowserTests(ConsoleBrowser fixture) : IClassFixture<
 
         await page.GotoAsync("#/sign-in");
         await Assertions.Expect(page.GetByTestId("api-key")).ToBeVisibleAsync(new() { Timeout = Timeout });
-        await CheckPageAsync(page, $"sign-in-{width}x{height}");
-        await SignInAsync(page, Server.DemoKey(Own, "officer"), $"{Own} · officer");
+        await ConsolePage.CheckAsync(page, Server, $"sign-in-{width}x{height}");
+        await ConsolePage.SignInAsync(page, Server.DemoKey(Own, "officer"), $"{Own} · officer");
 
         await page.GotoAsync("#/board");
         await Assertions.Expect(page.GetByTestId("event-row").First).ToBeVisibleAsync(new() { Timeout = Timeout });
-        await CheckPageAsync(page, $"board-{width}x{height}");
+        await ConsolePage.CheckAsync(page, Server, $"board-{width}x{height}");
     }
 
     [Fact]
@@ -48,7 +46,7 @@ public sealed class ConsoleBrowserTests(ConsoleBrowser fixture) : IClassFixture<
         await using IBrowserContext context = await fixture.NewContextAsync(1366, 768);
         IPage page = await context.NewPageAsync();
         await page.GotoAsync("#/sign-in");
-        await SignInAsync(page, Server.DemoKey(Own, "officer"), $"{Own} · officer");
+        await ConsolePage.SignInAsync(page, Server.DemoKey(Own, "officer"), $"{Own} · officer");
         await page.GotoAsync("#/board");
         await Assertions.Expect(page.GetByTestId("board")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Assertions.Expect(page.GetByTestId("loading")).ToHaveCountAsync(0, new() { Timeout = Timeout });
@@ -70,14 +68,14 @@ public sealed class ConsoleBrowserTests(ConsoleBrowser fixture) : IClassFixture<
         await using IBrowserContext context = await fixture.NewContextAsync(1366, 768);
         IPage page = await context.NewPageAsync();
         await page.GotoAsync("#/sign-in");
-        await SignInAsync(page, Server.DemoKey(Own, "officer"), $"{Own} · officer");
+        await ConsolePage.SignInAsync(page, Server.DemoKey(Own, "officer"), $"{Own} · officer");
 
         await page.GotoAsync("#/board");
         await page.Locator($"tr[data-testid=event-row][data-event-id=\"{eventId:D}\"] a").First.ClickAsync(new() { Timeout = Timeout });
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"#/events/{eventId:D}$"));
         await Assertions.Expect(page.GetByTestId("encounter-plane")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Assertions.Expect(page.GetByTestId("trend-chart")).ToBeVisibleAsync();
-        await CheckPageAsync(page, "event");
+        await ConsolePage.CheckAsync(page, Server, "event");
 
         await page.GetByTestId("acknowledge").ClickAsync();
         await Assertions.Expect(page.GetByTestId("ack-state")).ToContainTextAsync("acknowledged", new() { Timeout = Timeout });
@@ -91,13 +89,13 @@ public sealed class ConsoleBrowserTests(ConsoleBrowser fixture) : IClassFixture<
         await using IBrowserContext context = await fixture.NewContextAsync(1366, 768);
         IPage page = await context.NewPageAsync();
         await page.GotoAsync("#/sign-in");
-        await SignInAsync(page, Server.DemoKey(Own, "officer"), $"{Own} · officer");
+        await ConsolePage.SignInAsync(page, Server.DemoKey(Own, "officer"), $"{Own} · officer");
 
         await page.GotoAsync("#/agreements");
         await Assertions.Expect(page.GetByTestId("agreements")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Assertions.Expect(page.GetByTestId("release-matrix")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Assertions.Expect(page.GetByTestId("release-matrix")).ToContainTextAsync(Other);
-        await CheckPageAsync(page, "agreements");
+        await ConsolePage.CheckAsync(page, Server, "agreements");
     }
 
     [Fact]
@@ -107,17 +105,17 @@ public sealed class ConsoleBrowserTests(ConsoleBrowser fixture) : IClassFixture<
         await using IBrowserContext context = await fixture.NewContextAsync(1366, 768);
         IPage page = await context.NewPageAsync();
         await page.GotoAsync("#/sign-in");
-        await SignInAsync(page, Server.DemoKey(Own, "analyst"), $"{Own} · analyst");
+        await ConsolePage.SignInAsync(page, Server.DemoKey(Own, "analyst"), $"{Own} · analyst");
         await page.GotoAsync("#/catalog");
         await Assertions.Expect(page.GetByTestId("objects")).ToBeVisibleAsync(new() { Timeout = Timeout });
-        await CheckPageAsync(page, "catalog");
+        await ConsolePage.CheckAsync(page, Server, "catalog");
 
         await page.GetByTestId("sign-out").ClickAsync();
         await Assertions.Expect(page.GetByTestId("api-key")).ToBeVisibleAsync(new() { Timeout = Timeout });
-        await SignInAsync(page, Server.DemoKey(Own, "auditor"), $"{Own} · auditor");
+        await ConsolePage.SignInAsync(page, Server.DemoKey(Own, "auditor"), $"{Own} · auditor");
         await page.GotoAsync("#/audit");
         await Assertions.Expect(page.GetByTestId("audit-verify")).ToBeVisibleAsync(new() { Timeout = Timeout });
-        await CheckPageAsync(page, "audit");
+        await ConsolePage.CheckAsync(page, Server, "audit");
     }
 
     [Fact]
@@ -129,31 +127,12 @@ public sealed class ConsoleBrowserTests(ConsoleBrowser fixture) : IClassFixture<
         await using IBrowserContext context = await fixture.NewContextAsync(1366, 768);
         IPage page = await context.NewPageAsync();
         await page.GotoAsync("#/sign-in");
-        await SignInAsync(page, key, "LONE · analyst");
+        await ConsolePage.SignInAsync(page, key, "LONE · analyst");
 
         await page.GotoAsync("#/board");
         await Assertions.Expect(page.GetByTestId("board")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Assertions.Expect(page.GetByTestId("loading")).ToHaveCountAsync(0, new() { Timeout = Timeout });
         await Assertions.Expect(page.GetByTestId("event-row")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Server.ScreenshotDir, "board-no-agreement.png") });
-    }
-
-    private static async Task SignInAsync(IPage page, string key, string whoami)
-    {
-        await page.GetByTestId("api-key").FillAsync(key, new() { Timeout = Timeout });
-        await page.GetByTestId("sign-in").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("whoami")).ToContainTextAsync(whoami, new() { Timeout = Timeout });
-    }
-
-    /// <summary>Saves a full-page screenshot and runs axe: no serious or critical violation.</summary>
-    private async Task CheckPageAsync(IPage page, string name)
-    {
-        // The viewport, not the full page: the demo board has over 1,500 rows, and capturing them all took over 30 s in CI.
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Server.ScreenshotDir, $"{name}.png") });
-        AxeResult result = await page.RunAxe();
-        string[] serious = [.. result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}")];
-        Assert.True(serious.Length == 0, $"axe on {name}:\n{string.Join('\n', serious)}");
     }
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Concord.Console.Tests;
@@ -45,10 +43,7 @@ public sealed class ConsoleGeometryTests(ConsoleBrowser fixture) : IClassFixture
         var console = new List<string>();
         page.Console += (_, message) => console.Add($"{message.Type}: {message.Text}");
         page.PageError += (_, error) => console.Add($"page error: {error}");
-        await page.GotoAsync("#/sign-in");
-        await page.GetByTestId("api-key").FillAsync(Server.DemoKey(encounter.Agency, "analyst"), new() { Timeout = Timeout });
-        await page.GetByTestId("sign-in").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("whoami")).ToContainTextAsync($"{encounter.Agency} · analyst", new() { Timeout = Timeout });
+        await ConsolePage.SignInAsync(page, Server.DemoKey(encounter.Agency, "analyst"), $"{encounter.Agency} · analyst");
 
         // Event: both arcs in 3-D, the legend naming both objects, and the hub's encounter plane.
         await page.GotoAsync($"#/events/{encounter.EventId:D}");
@@ -71,8 +66,8 @@ public sealed class ConsoleGeometryTests(ConsoleBrowser fixture) : IClassFixture
 
         await Assertions.Expect(page.GetByTestId("encounter-summary")).ToContainTextAsync($"Miss {encounter.MissText}", new() { Timeout = Timeout });
         await page.GetByTestId("orbit-3d").ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Server.ScreenshotDir, "event-geometry.png"), FullPage = true });
-        await AssertAxeCleanAsync(page, "event");
+        await ConsolePage.ScreenshotAsync(page, Server, "event-geometry", fullPage: true);
+        await ConsolePage.AssertAxeCleanAsync(page, "event");
 
         // The view is keyboard-operable: focused, Shift+arrow rotates and an arrow pans the camera (a new picture).
         string before = await view.EvaluateAsync<string>("c => c.toDataURL()");
@@ -90,8 +85,8 @@ public sealed class ConsoleGeometryTests(ConsoleBrowser fixture) : IClassFixture
         await Assertions.Expect(orbit).ToBeVisibleAsync(new() { Timeout = Timeout });
         await AssertRendersAsync(orbit, console);
         await Assertions.Expect(page.GetByTestId("loading")).ToHaveCountAsync(0, new() { Timeout = Timeout });
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Server.ScreenshotDir, "object-geometry.png"), FullPage = true });
-        await AssertAxeCleanAsync(page, "object");
+        await ConsolePage.ScreenshotAsync(page, Server, "object-geometry", fullPage: true);
+        await ConsolePage.AssertAxeCleanAsync(page, "object");
     }
 
     [Fact]
@@ -107,23 +102,11 @@ public sealed class ConsoleGeometryTests(ConsoleBrowser fixture) : IClassFixture
 
         await using IBrowserContext context = await fixture.NewContextAsync(1366, 768);
         IPage page = await context.NewPageAsync();
-        await page.GotoAsync("#/sign-in");
-        await page.GetByTestId("api-key").FillAsync(Server.DemoKey(found.agency, "analyst"), new() { Timeout = Timeout });
-        await page.GetByTestId("sign-in").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("whoami")).ToContainTextAsync(found.agency, new() { Timeout = Timeout });
+        await ConsolePage.SignInAsync(page, Server.DemoKey(found.agency, "analyst"), $"{found.agency} · analyst");
         await page.GotoAsync($"#/events/{found.eventId:D}");
         await Assertions.Expect(page.GetByTestId("problem")).ToContainTextAsync("conjunction.detail-withheld", new() { Timeout = Timeout });
         await Assertions.Expect(page.GetByTestId("encounter-plane")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("orbit-3d")).ToHaveCountAsync(0);
-    }
-
-    private static async Task AssertAxeCleanAsync(IPage page, string name)
-    {
-        AxeResult axe = await page.RunAxe();
-        string[] serious = [.. axe.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}")];
-        Assert.True(serious.Length == 0, $"axe on the {name} page:\n{string.Join('\n', serious)}");
     }
 
     private static async Task AssertRendersAsync(ILocator canvas, List<string> console)
