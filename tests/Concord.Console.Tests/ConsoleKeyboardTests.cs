@@ -160,7 +160,7 @@ public sealed class ConsoleKeyboardTests(ConsoleBrowser fixture)
         // The demo hub screens its catalog in the background after seeding: wait until the events are there and their
         // number has settled, so that the board's rows stay where they are while the test tabs through them.
         JsonDocument list = JsonDocument.Parse(await officer.GetStringAsync("/api/v1/conjunctions", Ct));
-        for (DateTime deadline = DateTime.UtcNow.AddSeconds(180); DateTime.UtcNow < deadline;)
+        for (DateTime deadline = DateTime.UtcNow.AddSeconds(300); DateTime.UtcNow < deadline;)
         {
             await Task.Delay(3000, Ct);
             JsonDocument next = JsonDocument.Parse(await officer.GetStringAsync("/api/v1/conjunctions", Ct));

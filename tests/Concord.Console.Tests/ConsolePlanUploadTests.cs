@@ -119,7 +119,7 @@ public sealed partial class ConsolePlanUploadTests(ConsoleBrowser fixture)
         int primary = int.Parse(line[1], CultureInfo.InvariantCulture), secondary = int.Parse(line[2], CultureInfo.InvariantCulture);
         var tca = DateTimeOffset.Parse(line[3], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
         using HttpClient boreal = Server.Client(Server.DemoKey(DemoAgencies.Boreal, "analyst"));
-        DateTime deadline = DateTime.UtcNow.AddSeconds(180);
+        DateTime deadline = DateTime.UtcNow.AddSeconds(300);
         while (DateTime.UtcNow < deadline)
         {
             using JsonDocument events = JsonDocument.Parse(await boreal.GetStringAsync(
@@ -139,7 +139,7 @@ public sealed partial class ConsolePlanUploadTests(ConsoleBrowser fixture)
             await Task.Delay(1000, Ct);
         }
 
-        throw new TimeoutException($"The engineered high-risk conjunction {primary} × {secondary} (TCA {tca:O}) was not opened within 180 s:\n{Server.Output}");
+        throw new TimeoutException($"The engineered high-risk conjunction {primary} × {secondary} (TCA {tca:O}) was not opened within 300 s:\n{Server.Output}");
     }
 
     private static async Task<JsonElement[]> PlansAsync(HttpClient client, Guid eventId)
