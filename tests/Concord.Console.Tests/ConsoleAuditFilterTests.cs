@@ -4,32 +4,30 @@ using Microsoft.Playwright;
 
 namespace Concord.Console.Tests;
 
-/// <summary>The audit page's filters narrow the entries shown to those the filter names, and only those.</summary>
+/// <summary>The audit page's filters (run by the API over the whole chain, before its page limit) show exactly the entries
+/// the API returns for them, and the next page continues after the last one shown.</summary>
 [Collection(ConsoleWorkflowCollection.Name)]
 public sealed class ConsoleAuditFilterTests(ConsoleBrowser fixture)
 {
     private const string Own = DemoAgencies.Boreal;
 
-    /// <summary>How many entries the page loads by default (its "Entries to load" choice).</summary>
-    private const int Loaded = 500;
+    /// <summary>The page's default page size (its "Entries per page" choice); the demo's seeding writes more entries.</summary>
+    private const int PageSize = 500;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private ConsoleServer Server => fixture.Server;
 
     [Fact]
-    public async Task ActionAndActorFilters_NarrowTheEntries()
+    public async Task Filters_ShowWhatTheApiMatches_AndTheNextPageContinues()
     {
         BrowserSupport.RequireAvailable(Server);
-        // What the page loads (the oldest 500 entries: the demo's seeding wrote more), as the API returns it.
         using HttpClient auditor = Server.Client(Server.DemoKey(Own, "auditor"));
-        using JsonDocument body = JsonDocument.Parse(await auditor.GetStringAsync($"/api/v1/audit?after=0&limit={Loaded}", Ct));
-        (string Action, string Actor)[] entries = [.. body.RootElement.EnumerateArray()
-            .Select(e => (e.GetProperty("action").GetString()!, e.GetProperty("actor").GetString()!))];
-        Assert.Equal(Loaded, entries.Length);
-        const string prefix = "api-key.";
-        int keyEntries = entries.Count(e => e.Action.StartsWith(prefix, StringComparison.Ordinal));
-        Assert.InRange(keyEntries, 1, Loaded - 1); // the filter has something to keep and something to drop
+        async Task<long[]> SequencesAsync(string query)
+        {
+            using JsonDocument body = JsonDocument.Parse(await auditor.GetStringAsync($"/api/v1/audit?limit={PageSize}&{query}", Ct));
+            return [.. body.RootElement.EnumerateArray().Select(e => e.GetProperty("sequence").GetInt64())];
+        }
 
         await using IBrowserContext context = await fixture.NewContextAsync(1366, 768);
         IPage page = await context.NewPageAsync();
@@ -37,30 +35,45 @@ public sealed class ConsoleAuditFilterTests(ConsoleBrowser fixture)
         await page.GotoAsync("#/audit");
         ILocator table = page.GetByTestId("audit-entries");
         ILocator rows = table.Locator("tbody tr");
-        await Assertions.Expect(rows).ToHaveCountAsync(Loaded, new() { Timeout = ConsolePage.Timeout });
+        await Assertions.Expect(rows).ToHaveCountAsync(PageSize, new() { Timeout = ConsolePage.Timeout });
+        long[] firstPage = await SequencesAsync("after=0");
+        Assert.Equal(PageSize, firstPage.Length);
 
+        // Action prefix: the API's matches over the whole chain (more than the first page holds of them).
+        const string prefix = "api-key.";
+        long[] keyEntries = await SequencesAsync($"after=0&action={prefix}");
+        Assert.InRange(keyEntries.Length, 1, PageSize);
         await page.GetByLabel("Action starts with").FillAsync(prefix);
         await page.GetByTestId("audit-filter").ClickAsync();
-        await Assertions.Expect(rows).ToHaveCountAsync(keyEntries, new() { Timeout = ConsolePage.Timeout });
-        await Assertions.Expect(table.Locator("caption")).ToHaveTextAsync($"{keyEntries} of {Loaded} loaded entries");
+        await Assertions.Expect(table.Locator("caption")).ToHaveTextAsync($"{keyEntries.Length} matching entries after sequence 0",
+            new() { Timeout = ConsolePage.Timeout });
+        Assert.Equal(keyEntries, await ShownSequencesAsync(table));
         string[] actions = [.. (await table.Locator("tbody tr td:nth-child(4)").AllInnerTextsAsync()).Select(a => a.Trim())];
         Assert.All(actions, a => Assert.StartsWith(prefix, a, StringComparison.Ordinal));
         await ConsolePage.CheckAsync(page, Server, "audit-filtered");
 
-        // The actor filter instead: the hub's own entries (actor "system": agencies and keys the seeding created).
-        int systemEntries = entries.Count(e => e.Actor.Contains("system", StringComparison.OrdinalIgnoreCase));
-        Assert.InRange(systemEntries, 1, Loaded - 1);
+        // Actor instead: the hub's own entries (actor "system": what the seeding created).
+        long[] systemEntries = await SequencesAsync("after=0&actor=system");
+        Assert.InRange(systemEntries.Length, 1, PageSize);
         await page.GetByLabel("Action starts with").FillAsync("");
         await page.GetByLabel("Actor contains").FillAsync("system");
         await page.GetByTestId("audit-filter").ClickAsync();
-        await Assertions.Expect(rows).ToHaveCountAsync(systemEntries, new() { Timeout = ConsolePage.Timeout });
-        string[] actors = [.. (await table.Locator("tbody tr td:nth-child(3)").AllInnerTextsAsync()).Select(a => a.Trim())];
-        Assert.All(actors, a => Assert.Contains("system", a, StringComparison.OrdinalIgnoreCase));
+        await Assertions.Expect(table.Locator("caption")).ToHaveTextAsync($"{systemEntries.Length} matching entries after sequence 0",
+            new() { Timeout = ConsolePage.Timeout });
+        Assert.Equal(systemEntries, await ShownSequencesAsync(table));
 
-        // Cleared: everything loaded again.
-        await page.GetByLabel("Action starts with").FillAsync("");
+        // Cleared, then the next page: it starts right after the first page's last entry.
         await page.GetByLabel("Actor contains").FillAsync("");
         await page.GetByTestId("audit-filter").ClickAsync();
-        await Assertions.Expect(rows).ToHaveCountAsync(Loaded, new() { Timeout = ConsolePage.Timeout });
+        await Assertions.Expect(rows).ToHaveCountAsync(PageSize, new() { Timeout = ConsolePage.Timeout });
+        await page.GetByTestId("audit-next").ClickAsync();
+        long last = firstPage[^1];
+        await Assertions.Expect(table.Locator("caption")).ToContainTextAsync($"after sequence {last}", new() { Timeout = ConsolePage.Timeout });
+        long[] secondPage = await SequencesAsync($"after={last}");
+        Assert.Equal(secondPage, await ShownSequencesAsync(table));
+        Assert.Equal(last + 1, secondPage[0]);
     }
+
+    private static async Task<long[]> ShownSequencesAsync(ILocator table) =>
+        [.. (await table.Locator("tbody tr td:nth-child(1)").AllInnerTextsAsync()).Select(t => long.Parse(t.Trim(), System.Globalization.CultureInfo.InvariantCulture))];
 }

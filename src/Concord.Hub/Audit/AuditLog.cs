@@ -45,18 +45,37 @@ public sealed class AuditLog(HubDbContext db, TimeProvider time)
         return entry;
     }
 
-    /// <summary>Entries in chain order, starting after <paramref name="afterSequence"/>.</summary>
-    /// <param name="limit">Maximum number of entries, 1 to 1000.</param>
-    public async Task<IReadOnlyList<AuditEntry>> ListAsync(long afterSequence, int limit, CancellationToken cancellationToken)
+    /// <summary>Entries in chain order that match <paramref name="query"/> (its filters apply before its limit, so a
+    /// page holds up to <see cref="AuditQuery.Limit"/> matching entries; the last one's sequence starts the next page).</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ListAsync(AuditQuery query, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 1000);
-        return await db.AuditEntries.AsNoTracking()
-            .Where(e => e.Sequence > afterSequence)
-            .OrderBy(e => e.Sequence)
-            .Take(limit)
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, AuditQuery.MaxLimit);
+        IQueryable<AuditEntry> entries = db.AuditEntries.AsNoTracking().Where(e => e.Sequence > query.AfterSequence);
+        // Lower-cased on both sides: SQLite's LIKE ignores ASCII case and PostgreSQL's does not, so a plain comparison
+        // would answer differently on the two databases.
+#pragma warning disable CA1304, CA1311, CA1862 // ToLower() is translated to SQL lower(), not run with a .NET culture
+        if (!string.IsNullOrEmpty(query.ActionPrefix))
+        {
+            string prefix = query.ActionPrefix.ToLowerInvariant();
+            entries = entries.Where(e => e.Action.ToLower().StartsWith(prefix));
+        }
+
+        if (!string.IsNullOrEmpty(query.Actor))
+        {
+            string actor = query.Actor.ToLowerInvariant();
+            entries = entries.Where(e => e.Actor.ToLower().Contains(actor));
+        }
+
+        if (!string.IsNullOrEmpty(query.Subject))
+        {
+            string subject = query.Subject.ToLowerInvariant();
+            entries = entries.Where(e => e.Subject.ToLower().Contains(subject));
+        }
+#pragma warning restore CA1304, CA1311, CA1862
+
+        return await entries.OrderBy(e => e.Sequence).Take(query.Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Recomputes the whole chain, streaming it in sequence order (memory stays constant).</summary>

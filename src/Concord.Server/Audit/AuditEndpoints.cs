@@ -8,10 +8,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Concord.Server.Audit;
 
 /// <summary><c>/api/v1/audit</c>: reading and verifying the audit chain (auditors).</summary>
+/// <remarks><c>GET /api/v1/audit?after=SEQ&amp;limit=N&amp;action=PREFIX&amp;actor=TEXT&amp;subject=TEXT</c>: entries in chain
+/// order after <c>after</c>, at most <c>limit</c> (1 to 1000, default 100) of those whose action starts with
+/// <c>action</c> and whose actor and subject contain <c>actor</c> and <c>subject</c> (ignoring case; each at most 200
+/// characters). A bad value is 400 <c>request.invalid-query</c>.</remarks>
 internal static class AuditEndpoints
 {
     private const int DefaultLimit = 100;
-    private const int MaxLimit = 1000;
 
     public static RouteGroupBuilder MapAudit(this IEndpointRouteBuilder app)
     {
@@ -22,16 +25,29 @@ internal static class AuditEndpoints
     }
 
     private static async Task<Results<Ok<AuditEntryResponse[]>, ProblemHttpResult>> List(
-        AuditLog audit, CancellationToken cancellationToken, long after = 0, int limit = DefaultLimit)
+        AuditLog audit, CancellationToken cancellationToken, long after = 0, int limit = DefaultLimit, string? action = null,
+        string? actor = null, string? subject = null)
     {
-        if (limit is < 1 or > MaxLimit || after < 0)
+        if (after < 0)
         {
-            string name = after < 0 ? "after" : "limit";
-            string rule = after < 0 ? "must be 0 or more" : $"must be 1 to {MaxLimit}";
-            return HubProblems.InvalidQuery(name, rule);
+            return HubProblems.InvalidQuery("after", "must be 0 or more");
         }
 
-        IReadOnlyList<AuditEntry> entries = await audit.ListAsync(after, limit, cancellationToken).ConfigureAwait(false);
+        if (limit is < 1 or > AuditQuery.MaxLimit)
+        {
+            return HubProblems.InvalidQuery("limit", $"must be 1 to {AuditQuery.MaxLimit}");
+        }
+
+        foreach ((string name, string? value) in new[] { ("action", action), ("actor", actor), ("subject", subject) })
+        {
+            if (value is { Length: > AuditQuery.MaxFilterLength })
+            {
+                return HubProblems.InvalidQuery(name, $"at most {AuditQuery.MaxFilterLength} characters");
+            }
+        }
+
+        IReadOnlyList<AuditEntry> entries = await audit.ListAsync(new AuditQuery(after, limit, action, actor, subject), cancellationToken)
+            .ConfigureAwait(false);
         return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToArray());
     }
 

@@ -52,10 +52,48 @@ public sealed class AuditEndpointsTests
         Assert.Equal(2, verify.FirstInvalidSequence);
     }
 
+    [Fact]
+    public async Task List_Filters_ByActionPrefixActorAndSubject_BeforeTheLimit()
+    {
+        using var app = new HubApplication();
+        await app.CreateAgencyAsync("AAA");
+        await app.CreateAgencyAsync("BBB");
+        (_, string auditor) = await app.IssueKeyAsync("AAA", "auditor");
+        (string analystId, _) = await app.IssueKeyAsync("BBB", "analyst");
+        HttpClient client = app.ClientWithKey(auditor);
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        async Task<JsonElement[]> ListAsync(string query)
+        {
+            using JsonDocument body = await JsonDocument.ParseAsync(await client.GetStreamAsync($"/api/v1/audit{query}", ct), cancellationToken: ct);
+            return [.. body.RootElement.EnumerateArray().Select(e => e.Clone())];
+        }
+
+        JsonElement[] all = await ListAsync("?limit=1000");
+        JsonElement[] keys = await ListAsync("?action=api-key.");
+        JsonElement[] oneKey = await ListAsync($"?subject={analystId}");
+        JsonElement[] firstKey = await ListAsync("?action=api-key.&limit=1");
+        JsonElement[] nextKeys = await ListAsync($"?action=api-key.&after={firstKey[0].GetProperty("sequence").GetInt64()}");
+        JsonElement[] byActor = await ListAsync($"?actor={Uri.EscapeDataString(all[0].GetProperty("actor").GetString()!)}");
+
+        // Agencies AAA and BBB, the bootstrap admin key and two issued keys: the filters keep exactly the matching entries.
+        string[] Actions(JsonElement[] entries) => [.. entries.Select(e => e.GetProperty("action").GetString()!)];
+        Assert.Equal(all.Where(e => e.GetProperty("action").GetString()!.StartsWith("api-key.", StringComparison.Ordinal)).Select(e => e.GetProperty("sequence").GetInt64()),
+            keys.Select(e => e.GetProperty("sequence").GetInt64()));
+        Assert.Equal(3, keys.Length);
+        Assert.Equal([AuditActions.ApiKeyIssued], Actions(oneKey));
+        Assert.Equal($"api-key:{analystId}", oneKey[0].GetProperty("subject").GetString());
+        Assert.Equal(keys[1..].Select(e => e.GetProperty("sequence").GetInt64()), nextKeys.Select(e => e.GetProperty("sequence").GetInt64()));
+        Assert.Equal(all.Where(e => e.GetProperty("actor").GetString() == all[0].GetProperty("actor").GetString()).Count(), byActor.Length);
+        // Case is ignored, the same on SQLite and PostgreSQL.
+        Assert.Equal(keys.Select(e => e.GetProperty("sequence").GetInt64()), (await ListAsync("?action=API-KEY.")).Select(e => e.GetProperty("sequence").GetInt64()));
+        Assert.Equal(oneKey.Length, (await ListAsync($"?subject={analystId.ToUpperInvariant()}")).Length);
+    }
+
     [Theory]
     [InlineData("?limit=0")]
     [InlineData("?limit=1001")]
     [InlineData("?after=-1")]
+    [InlineData("?action=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
     public async Task List_BadPaging_Is422(string query)
     {
         using var app = new HubApplication();

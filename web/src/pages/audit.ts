@@ -14,7 +14,7 @@ export function renderAudit(main: HTMLElement): void {
   const apply = h('button', { type: 'submit', 'data-testid': 'audit-filter' }, 'Apply');
   const form = h('form', { class: 'card filters', role: 'search', 'aria-label': 'Filter audit entries' },
     field('Action starts with', action), field('Actor contains', actor), field('Subject contains', subject),
-    field('After sequence', after), field('Entries to load', limit), apply);
+    field('After sequence', after), field('Entries per page', limit), apply);
   const slot = h('div', { class: 'slot' });
   main.append(verifySlot, form, slot);
 
@@ -29,39 +29,49 @@ export function renderAudit(main: HTMLElement): void {
     }
   }
 
-  let entries: AuditEntry[] = [];
-  function render(): void {
-    const a = action.value.trim(), ac = actor.value.trim().toLowerCase(), s = subject.value.trim().toLowerCase();
-    const shown = entries.filter((e) => (!a || e.action.startsWith(a)) && (!ac || e.actor.toLowerCase().includes(ac)) && (!s || e.subject.toLowerCase().includes(s)));
-    slot.replaceChildren(h('table', { class: 'data', 'data-testid': 'audit-entries' },
-      h('caption', {}, `${shown.length} of ${entries.length} loaded entries`),
+  // The filters run on the server (GET /api/v1/audit?action=&actor=&subject=, ignoring case) before its limit, so a
+  // page holds up to `limit` matching entries of the whole chain; the next page starts after the last one shown.
+  function query(from: string): string {
+    const q = new URLSearchParams({ after: from || '0', limit: limit.value });
+    if (action.value.trim()) q.set('action', action.value.trim());
+    if (actor.value.trim()) q.set('actor', actor.value.trim());
+    if (subject.value.trim()) q.set('subject', subject.value.trim());
+    return q.toString();
+  }
+
+  function render(entries: AuditEntry[], from: string): void {
+    const filtered = action.value.trim() || actor.value.trim() || subject.value.trim();
+    const rows = h('table', { class: 'data', 'data-testid': 'audit-entries' },
+      h('caption', {}, `${entries.length} ${filtered ? 'matching ' : ''}entries after sequence ${from || '0'}`),
       h('thead', {}, h('tr', {}, ...['#', 'Recorded', 'Actor', 'Action', 'Subject', 'Details'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, ...shown.map((e) => h('tr', {}, h('td', { class: 'num' }, e.sequence), h('td', {}, fmtTime(e.recordedAt)), h('td', {}, e.actor),
-        h('td', {}, e.action), h('td', {}, e.subject), h('td', {}, h('code', { class: 'details' }, JSON.stringify(e.details))))))));
+      h('tbody', {}, ...entries.map((e) => h('tr', {}, h('td', { class: 'num' }, e.sequence), h('td', {}, fmtTime(e.recordedAt)), h('td', {}, e.actor),
+        h('td', {}, e.action), h('td', {}, e.subject), h('td', {}, h('code', { class: 'details' }, JSON.stringify(e.details)))))));
+    const more: HTMLElement[] = [];
+    if (entries.length === Number(limit.value)) {
+      const next = h('button', { type: 'button', 'data-testid': 'audit-next' }, 'Next page');
+      next.addEventListener('click', () => {
+        after.value = String(entries[entries.length - 1].sequence);
+        void load();
+      });
+      more.push(h('p', {}, next));
+    }
+    slot.replaceChildren(rows, ...more);
   }
 
   async function load(): Promise<void> {
+    const from = after.value;
     slot.replaceChildren(loading('Loading entries…'));
     try {
-      entries = await api<AuditEntry[]>(`/api/v1/audit?after=${encodeURIComponent(after.value || '0')}&limit=${limit.value}`);
-      render();
+      render(await api<AuditEntry[]>(`/api/v1/audit?${query(from)}`), from);
     } catch (e) {
       slot.replaceChildren(problemBox(e));
     }
   }
 
-  let loadedKey = '';
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const key = `${after.value}|${limit.value}`;
-    if (key !== loadedKey) {
-      loadedKey = key;
-      void load();
-    } else {
-      render();
-    }
+    void load();
   });
-  loadedKey = `${after.value}|${limit.value}`;
   void verify();
   void load();
 }
