@@ -60,7 +60,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
         List<ConjunctionEvent> open = await db.ConjunctionEvents.Where(e => e.Status == ConjunctionStatus.Open)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        int created = 0, updated = 0, closed = 0;
+        int created = 0, updated = 0, closed = 0, unchanged = 0;
         var seen = new HashSet<Guid>();
         foreach (ScreenedConjunction screened in found.Where(c => c.Tca >= start))
         {
@@ -92,6 +92,15 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                 db.ConjunctionEvents.Add(match);
                 open.Add(match);
                 created++;
+            }
+            else if (!options.IsMaterialChange(match.RiskLevel, match.MissDistanceMeters, (conjunction.Tca - match.Tca).TotalSeconds, match.Pc,
+                risk, conjunction.MissDistanceMeters, pc))
+            {
+                // Seen again as it was (a scheduled run over the same element sets): nothing new to record or tell.
+                seen.Add(match.Id);
+                match.LastScreenedAt = now;
+                unchanged++;
+                continue;
             }
             else
             {
@@ -136,7 +145,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         }
 
         int[] primaryNumbers = [.. primaries.Select(i => catalog.Entries[i].CatalogNumber).Distinct()];
-        var report = new ConjunctionScreeningReport(primaryNumbers.Length, catalog.ObjectCount, created, updated, closed);
+        var report = new ConjunctionScreeningReport(primaryNumbers.Length, catalog.ObjectCount, created, updated, closed, unchanged);
         await audit.Append(Actor.System, AuditActions.ConjunctionsScreened, $"screening:{now.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'}",
             new Dictionary<string, string?>
             {
@@ -145,6 +154,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                 ["catalog"] = report.CatalogObjects.ToString(CultureInfo.InvariantCulture),
                 ["created"] = created.ToString(CultureInfo.InvariantCulture),
                 ["updated"] = updated.ToString(CultureInfo.InvariantCulture),
+                ["unchanged"] = unchanged.ToString(CultureInfo.InvariantCulture),
                 ["closed"] = closed.ToString(CultureInfo.InvariantCulture),
             }, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -104,7 +104,7 @@ internal sealed partial class ConjunctionScreeningWorker(ConjunctionScreeningQue
             long started = System.Diagnostics.Stopwatch.GetTimestamp();
             ConjunctionScreeningService screening = scope.ServiceProvider.GetRequiredService<ConjunctionScreeningService>();
             ConjunctionScreeningReport report = await screening.ScreenAsync(numbers, cancellationToken).ConfigureAwait(false);
-            LogScreened(batch.Count, all, report.Primaries, report.CatalogObjects, report.Created, report.Updated, report.Closed,
+            LogScreened(batch.Count, all, report.Primaries, report.CatalogObjects, report.Created, report.Updated, report.Unchanged, report.Closed,
                 System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -124,8 +124,9 @@ internal sealed partial class ConjunctionScreeningWorker(ConjunctionScreeningQue
         return true;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Screened {Requests} requests (all-on-all: {All}): {Primaries} objects against {Catalog}: {Created} conjunctions created, {Updated} updated, {Closed} closed, in {Milliseconds:F0} ms.")]
-    private partial void LogScreened(int requests, bool all, int primaries, int catalog, int created, int updated, int closed, double milliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Screened {Requests} requests (all-on-all: {All}): {Primaries} objects against {Catalog}: {Created} conjunctions created, {Updated} updated, {Unchanged} unchanged, {Closed} closed, in {Milliseconds:F0} ms.")]
+    private partial void LogScreened(int requests, bool all, int primaries, int catalog, int created, int updated, int unchanged, int closed,
+        double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Conjunction screening of {Count} objects failed.")]
     private partial void LogFailed(Exception exception, int count);

@@ -76,27 +76,76 @@ public sealed class ConjunctionScreeningServiceTests
             (notification.Kind, notification.EventId, notification.RiskLevel, notification.Agency));
     }
 
+    /// <summary>The secondary's set again at the same epoch with the mean anomaly 0.001° further on (about 120 m along
+    /// track): new tracking data that moves the encounter.</summary>
+    private const string SecondaryRetracked = """
+        0 SECONDARY
+        1 90002U 26002A   26001.00000000  .00012345  00000+0  23456-3 0  9997
+        2 90002  97.5000 240.5336 0010000 301.9039 166.4462 15.70704910123451
+
+        """;
+
     [Fact]
-    public async Task Screen_Again_UpdatesTheSameEventAndKeepsTheTrend()
+    public async Task Screen_AgainWithNewElements_UpdatesTheSameEventAndKeepsTheTrend()
     {
         await using HubDatabase database = await HubDatabase.CreateAsync();
         await SubmitAsync(database, ConjunctionSamples.Primary + ConjunctionSamples.Secondary);
         await ScreenAsync(database, [90001, 90002]);
         Guid first = await SingleEventIdAsync(database);
         database.Time.Advance(TimeSpan.FromHours(6));
+        await SubmitAsync(database, SecondaryRetracked);
 
         // Screened from the other object of the pair: the ordered pair and the TCA find the same event.
         ConjunctionScreeningReport report = await ScreenAsync(database, [90002]);
 
-        Assert.Equal((1, 0, 1), (report.Primaries, report.Created, report.Updated));
+        Assert.Equal((1, 0, 1, 0), (report.Primaries, report.Created, report.Updated, report.Unchanged));
         await using HubDbContext check = database.NewContext();
         ConjunctionEvent stored = await check.ConjunctionEvents.Include(e => e.Updates).SingleAsync(Ct);
         Assert.Equal(first, stored.Id);
         Assert.Equal(2, stored.Updates.Count);
+        ConjunctionUpdate[] updates = [.. stored.Updates.OrderBy(u => u.ScreenedAt)];
+        Assert.True(Math.Abs(updates[1].MissDistanceMeters - updates[0].MissDistanceMeters) >= 1.0, "the new set moves the encounter");
         Assert.Equal(database.Time.GetUtcNow(), stored.LastScreenedAt);
         Assert.Equal(database.Time.GetUtcNow() - TimeSpan.FromHours(6), stored.FirstScreenedAt);
         string[] kinds = [.. (await check.Notifications.OrderBy(n => n.Sequence).ToListAsync(Ct)).Select(n => n.Kind)];
-        Assert.Equal([NotificationKinds.ConjunctionCreated, NotificationKinds.ConjunctionUpdated], kinds);
+        Assert.Equal(NotificationKinds.ConjunctionCreated, kinds[0]);
+        Assert.Contains(kinds[1], new[] { NotificationKinds.ConjunctionUpdated, NotificationKinds.ConjunctionRiskRaised });
+        Assert.Equal(2, kinds.Length);
+    }
+
+    [Fact]
+    public async Task Screen_AgainWithTheSameElements_RecordsAndNotifiesNothingNew()
+    {
+        await using HubDatabase database = await HubDatabase.CreateAsync();
+        await SubmitAsync(database, ConjunctionSamples.Primary + ConjunctionSamples.Secondary);
+        await ScreenAsync(database, [90001, 90002]);
+        database.Time.Advance(TimeSpan.FromHours(1));
+
+        // A scheduled run over the same sets: the event is seen again exactly as it was.
+        ConjunctionScreeningReport report = await ScreenAsync(database, [90001, 90002]);
+
+        Assert.Equal((0, 0, 1, 0), (report.Created, report.Updated, report.Unchanged, report.Closed));
+        await using HubDbContext check = database.NewContext();
+        ConjunctionEvent stored = await check.ConjunctionEvents.Include(e => e.Updates).SingleAsync(Ct);
+        Assert.Single(stored.Updates);
+        Assert.Equal(database.Time.GetUtcNow(), stored.LastScreenedAt);
+        Assert.Equal([NotificationKinds.ConjunctionCreated], (await check.Notifications.ToListAsync(Ct)).Select(n => n.Kind));
+    }
+
+    [Theory]
+    [InlineData(0.5, 0.0, 1e-5, false)]  // within every tolerance
+    [InlineData(1.0, 0.0, 1e-5, true)]   // miss moved 1 m
+    [InlineData(0.0, 0.1, 1e-5, true)]   // TCA moved 0.1 s
+    [InlineData(0.0, 0.0, 1.02e-5, true)] // Pc moved 2 %
+    [InlineData(0.0, 0.0, 1.009e-5, false)] // 0.9 %
+    public void MaterialChange_FollowsTheTolerances(double missMoved, double tcaMoved, double newPc, bool material)
+    {
+        var options = new ConjunctionScreeningOptions();
+
+        Assert.Equal(material, options.IsMaterialChange(ConjunctionRiskLevel.Attention, 100.0, tcaMoved, 1e-5,
+            ConjunctionRiskLevel.Attention, 100.0 + missMoved, newPc));
+        Assert.True(options.IsMaterialChange(ConjunctionRiskLevel.Attention, 100.0, 0.0, 1e-5, ConjunctionRiskLevel.High, 100.0, 1e-5));
+        Assert.True(options.IsMaterialChange(ConjunctionRiskLevel.Low, 100.0, 0.0, null, ConjunctionRiskLevel.Low, 100.0, 0.0));
     }
 
     [Fact]
