@@ -7,8 +7,8 @@ namespace Concord.Hub.Notifications;
 /// so a failure or a crash sends the same notification again; receivers de-duplicate by its id (the
 /// <c>Concord-Event-Id</c> header).</para>
 /// <para><see cref="Secret"/> is a shared secret for HMAC signatures, not a password: the hub needs the value itself to
-/// sign every delivery, so it is stored as is (a hash could not sign). It is shown to the agency once, when the webhook
-/// is created, and never returned by the API afterwards.</para>
+/// sign every delivery (a hash could not sign), so it is stored encrypted by the host's <see cref="IWebhookSecretProtector"/>.
+/// It is shown to the agency once, when the webhook is created, and never returned by the API afterwards.</para>
 /// </remarks>
 public sealed class Webhook
 {
@@ -24,7 +24,8 @@ public sealed class Webhook
     /// <summary>Free text from the agency, or null.</summary>
     public string? Description { get; init; }
 
-    /// <summary>The HMAC-SHA256 key (<see cref="WebhookSignature"/>); never shown after creation.</summary>
+    /// <summary>The HMAC-SHA256 key (<see cref="WebhookSignature"/>) as <see cref="IWebhookSecretProtector.Protect"/> stored
+    /// it; never shown after creation.</summary>
     public required string Secret { get; init; }
 
     /// <summary>When it was created (UTC).</summary>

@@ -9,7 +9,8 @@ namespace Concord.Hub.Notifications;
 /// <summary>Creates, lists and deletes an agency's webhooks. Scoped (one per request).</summary>
 /// <remarks>Only an agency administrator manages webhooks, and only its own agency's: a webhook receives what the agency
 /// may see, so it is the agency's configuration. Webhooks of other agencies do not exist for the caller (404).</remarks>
-public sealed class WebhookService(HubDbContext db, AuditLog audit, HubWriteGate gate, NotificationFeed feed, TimeProvider time)
+public sealed class WebhookService(HubDbContext db, AuditLog audit, HubWriteGate gate, NotificationFeed feed, TimeProvider time,
+    IWebhookSecretProtector secrets)
 {
     /// <summary>Creates a webhook for the actor's agency, delivering notifications committed from now on.</summary>
     public async Task<HubResult<CreatedWebhook>> CreateAsync(Actor actor, string? url, string? description, CancellationToken cancellationToken)
@@ -48,7 +49,7 @@ public sealed class WebhookService(HubDbContext db, AuditLog audit, HubWriteGate
             AgencyCode = actor.AgencyCode!,
             Url = url!,
             Description = string.IsNullOrEmpty(description) ? null : description,
-            Secret = secret,
+            Secret = secrets.Protect(secret),
             CreatedAt = now,
             // Read under the gate: every notification committed before this one is older than the webhook.
             LastDeliveredSequence = await feed.NewestSequenceAsync(cancellationToken).ConfigureAwait(false),

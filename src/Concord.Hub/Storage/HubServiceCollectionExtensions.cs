@@ -41,6 +41,7 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<ConjunctionService>();
         services.AddScoped<ScreeningRequests>();
         services.AddScoped<NotificationFeed>();
+        services.TryAddSingleton<IWebhookSecretProtector, UnprotectedWebhookSecrets>();
         services.AddScoped<WebhookService>();
         services.AddScoped<WebhookDeliveryService>();
         services.TryAddSingleton(new ConjunctionCoordinationOptions());

@@ -86,6 +86,7 @@ public static class HubServer
         builder.Services.AddHttpClient(WebhookOptions.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(webhookOptions.TimeoutSeconds))
             // A redirect would re-send the signed body elsewhere (or drop it, for 301/302): a webhook URL is used as given.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        builder.Services.AddSingleton<Hub.Notifications.IWebhookSecretProtector, DataProtectedWebhookSecrets>();
         builder.Services.AddHostedService<WebhookDeliveryWorker>();
         builder.Services.AddHostedService<ConjunctionEscalationWorker>();
 

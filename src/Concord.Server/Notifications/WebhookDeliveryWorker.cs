@@ -21,6 +21,7 @@ internal sealed partial class WebhookDeliveryWorker(
     IHttpClientFactory httpClients,
     IOptions<JsonOptions> json,
     WebhookOptions options,
+    IWebhookSecretProtector secrets,
     TimeProvider time,
     ILogger<WebhookDeliveryWorker> logger) : BackgroundService
 {
@@ -164,6 +165,17 @@ internal sealed partial class WebhookDeliveryWorker(
     /// <summary>POSTs one signed notification; null on a 2xx, else why it failed.</summary>
     private async Task<string?> PostAsync(Webhook webhook, Guid notificationId, string body, CancellationToken cancellationToken)
     {
+        string secret;
+        try
+        {
+            secret = secrets.Unprotect(webhook.Secret);
+        }
+        catch (System.Security.Cryptography.CryptographicException ex)
+        {
+            // The data-protection keys in <data-dir>/keys that encrypted it are gone: nothing can be signed.
+            return $"the webhook's secret cannot be decrypted ({ex.Message}); delete and recreate the webhook";
+        }
+
         long timestamp = time.GetUtcNow().ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url)
         {
@@ -171,7 +183,7 @@ internal sealed partial class WebhookDeliveryWorker(
         };
         request.Headers.Add(EventIdHeader, notificationId.ToString("D"));
         request.Headers.Add(TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(SignatureHeader, WebhookSignature.Sign(webhook.Secret, timestamp, body));
+        request.Headers.Add(SignatureHeader, WebhookSignature.Sign(secret, timestamp, body));
         HttpClient client = httpClients.CreateClient(WebhookOptions.HttpClientName);
         try
         {

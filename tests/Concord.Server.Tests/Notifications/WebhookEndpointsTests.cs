@@ -33,6 +33,11 @@ public sealed class WebhookEndpointsTests
         string secret = root.GetProperty("secret").GetString()!;
         Assert.StartsWith("whsec_", secret, StringComparison.Ordinal);
         Assert.Equal(6 + 43, secret.Length); // 32 bytes, base64url without padding
+        // Stored encrypted (ASP.NET Core data protection, keys in the data directory): the database does not hold it.
+        string stored = await app.WithDbAsync(db => db.Webhooks.Where(w => w.Id == Guid.Parse(id)).Select(w => w.Secret).SingleAsync(Ct));
+        Assert.StartsWith("dp1:", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret["whsec_".Length..], stored, StringComparison.Ordinal);
 
         JsonElement listed = Assert.Single(await ListAsync(adminA));
         Assert.Equal(id, listed.GetProperty("id").GetString());
