@@ -14,7 +14,7 @@ internal sealed class WebhookConfiguration : IEntityTypeConfiguration<Webhook>
         builder.HasIndex(w => w.AgencyCode);
         builder.Property(w => w.Url).HasMaxLength(WebhookRules.MaxUrlLength).IsRequired();
         builder.Property(w => w.Description).HasMaxLength(WebhookRules.MaxDescriptionLength);
-        builder.Property(w => w.Secret).HasMaxLength(64).IsRequired();
+        builder.Property(w => w.Secret).HasMaxLength(512).IsRequired(); // the data-protected form (IWebhookSecretProtector)
         builder.Property(w => w.CreatedAt).IsRequired();
         builder.Property(w => w.LastError).HasMaxLength(WebhookRules.MaxErrorLength);
     }
