@@ -197,7 +197,7 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
                 SubmissionId = provenance.SubmissionId,
                 ObjectName = metadata.ObjectName,
                 ObjectId = metadata.ObjectId,
-                CatalogNumber = await FindCatalogNumberAsync(metadata, cancellationToken).ConfigureAwait(false),
+                CatalogNumber = await OemObjects.CatalogNumberAsync(db, metadata, [metadata.ObjectId], cancellationToken).ConfigureAwait(false),
                 CenterName = metadata.CenterName,
                 ReferenceFrame = metadata.ReferenceFrame,
                 TimeSystem = metadata.TimeSystem,
@@ -217,18 +217,4 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
 
     private static Epoch ToEpoch(CcsdsDate date, TimeScale scale) =>
         date.TryToEpoch(scale, out Epoch epoch) ? epoch : throw new InvalidOperationException($"Date {date} was read but cannot be placed.");
-
-    private async Task<int?> FindCatalogNumberAsync(OemMetadata metadata, CancellationToken cancellationToken)
-    {
-        if (int.TryParse(metadata.ObjectId, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number <= 999_999_999)
-        {
-            return number;
-        }
-
-        return await db.SpaceObjects.AsNoTracking()
-            .Where(o => o.InternationalDesignator == metadata.ObjectId || o.Name == metadata.ObjectName)
-            .OrderBy(o => o.InternationalDesignator == metadata.ObjectId ? 0 : 1)
-            .Select(o => (int?)o.CatalogNumber)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-    }
 }

@@ -83,7 +83,9 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
         }
 
         OemMetadata metadata = oem.Segments[0].Metadata;
-        int? number = await CatalogNumberOfAsync(metadata, cancellationToken).ConfigureAwait(false);
+        // OBJECT_ID as a catalog number, else OBJECT_NAME as one, else the registered object with that designator or name.
+        int? number = await OemObjects.CatalogNumberAsync(db, metadata, [metadata.ObjectId.Trim(), metadata.ObjectName.Trim()], cancellationToken)
+            .ConfigureAwait(false);
         if (number is not { } catalogNumber || !own.Contains(catalogNumber))
         {
             return ManeuverPlanResult.Fail(HubError.Create(HubErrorCodes.ManeuverPlanWrongObject, HubErrorKind.Invalid,
@@ -264,24 +266,6 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
 
     private static HubError NotFound(Guid id) =>
         HubError.Create(HubErrorCodes.ConjunctionNotFound, HubErrorKind.NotFound, $"Conjunction {id:D} was not found.", id.ToString("D"));
-
-    // OBJECT_ID as a catalog number, else OBJECT_NAME as one, else the registered object with that designator or name.
-    private async Task<int?> CatalogNumberOfAsync(OemMetadata metadata, CancellationToken cancellationToken)
-    {
-        foreach (string candidate in (ReadOnlySpan<string>)[metadata.ObjectId, metadata.ObjectName])
-        {
-            if (int.TryParse(candidate.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number <= 999_999_999)
-            {
-                return number;
-            }
-        }
-
-        return await db.SpaceObjects.AsNoTracking()
-            .Where(o => o.InternationalDesignator == metadata.ObjectId || o.Name == metadata.ObjectName)
-            .OrderBy(o => o.InternationalDesignator == metadata.ObjectId ? 0 : 1)
-            .Select(o => (int?)o.CatalogNumber)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-    }
 
     private static Epoch Later(Epoch a, Epoch b) => a > b ? a : b;
 
