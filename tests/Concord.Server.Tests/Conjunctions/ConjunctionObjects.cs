@@ -31,7 +31,15 @@ internal static class ConjunctionObjects
     /// (full event), BBB (a basic warning) and CCC (nothing).</summary>
     public static async Task<(HttpClient A, HttpClient B, HttpClient C)> ScreenedAsync(HubApplication app)
     {
-        CancellationToken ct = TestContext.Current.CancellationToken;
+        (HttpClient a, HttpClient b, HttpClient c) = await PrepareAsync(app);
+        await ScreenAsync(app, a);
+        return (a, b, c);
+    }
+
+    /// <summary>The parties of <see cref="ScreenedAsync"/> before anything is submitted: turns screening on (before the
+    /// server starts), creates AAA, BBB and CCC, registers the two objects and returns analyst clients of the three.</summary>
+    public static async Task<(HttpClient A, HttpClient B, HttpClient C)> PrepareAsync(HubApplication app)
+    {
         app.Settings["Concord:Screening:Enabled"] = "true";
         foreach ((string code, string country) in new[] { ("AAA", "FR"), ("BBB", "DE"), ("CCC", "IT") })
         {
@@ -43,10 +51,16 @@ internal static class ConjunctionObjects
         HttpClient c = app.ClientWithKey((await app.IssueKeyAsync("CCC", "analyst")).Key);
         await RegisterAsync(a, "90001", "AAA");
         await RegisterAsync(b, "90002", "BBB");
+        return (a, b, c);
+    }
+
+    /// <summary>AAA's analyst submits both element sets; returns once their screening has run (one event created).</summary>
+    public static async Task ScreenAsync(HubApplication app, HttpClient a)
+    {
+        CancellationToken ct = TestContext.Current.CancellationToken;
         using HttpResponseMessage submitted = await a.PostAsync("/api/v1/submissions",
             new StringContent(ConjunctionSamples.Primary + ConjunctionSamples.Secondary, Encoding.UTF8, "text/plain"), ct);
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
         await app.Services.GetRequiredService<ConjunctionScreeningQueue>().WhenDrainedAsync(ct);
-        return (a, b, c);
     }
 }

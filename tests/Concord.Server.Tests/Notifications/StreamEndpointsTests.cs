@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Concord.Hub.Errors;
 using Concord.Hub.Notifications;
+using static Concord.Server.Tests.Conjunctions.ConjunctionObjects;
 using static Concord.Server.Tests.Notifications.NotificationScenario;
 
 namespace Concord.Server.Tests.Notifications;

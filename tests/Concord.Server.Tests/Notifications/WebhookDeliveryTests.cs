@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Concord.Hub.Notifications;
 using Microsoft.Extensions.DependencyInjection;
+using static Concord.Server.Tests.Conjunctions.ConjunctionObjects;
 using static Concord.Server.Tests.Notifications.NotificationScenario;
 
 namespace Concord.Server.Tests.Notifications;
