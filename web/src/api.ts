@@ -331,6 +331,10 @@ export interface GeometryObject {
   name: string | null;
   positionKm: [number, number, number];
   velocityKmPerSecond: [number, number, number];
+  /** WGS-84 sub-point at TCA (the hub's geodetic conversion). */
+  latitudeDeg: number;
+  longitudeDeg: number;
+  altitudeKm: number;
   arc: { secondsFromTca: number; positionKm: [number, number, number] }[];
 }
 

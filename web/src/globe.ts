@@ -57,23 +57,6 @@ export function orbitHint(): HTMLElement {
   return h('p', { class: 'hint' }, KEYS);
 }
 
-const A = 6378.137; // WGS-84 semi-major axis, km
-const E2 = 0.00669437999014; // WGS-84 first eccentricity squared
-
-/** Geodetic altitude (km) above the WGS-84 ellipsoid of a position in km (any Earth-centred frame: the altitude does not
- * depend on the rotation about z). Iterative latitude, Vallado 2013, Algorithm 12 (ECEF to lat/lon). */
-export function geodeticAltitudeKm([x, y, z]: Vec3): number {
-  const rd = Math.hypot(x, y);
-  let lat = Math.atan2(z, rd * (1 - E2));
-  let c = A;
-  for (let i = 0; i < 10; i++) {
-    const s = Math.sin(lat);
-    c = A / Math.sqrt(1 - E2 * s * s);
-    lat = Math.atan2(z + c * E2 * s, rd);
-  }
-  return Math.abs(Math.cos(lat)) > 1e-6 ? rd / Math.cos(lat) - c : Math.abs(z) - c * (1 - E2);
-}
-
 const norm = (v: Vec3) => Math.hypot(v[0], v[1], v[2]);
 const unit = (v: Vec3): Vec3 => { const n = norm(v) || 1; return [v[0] / n, v[1] / n, v[2] / n]; };
 

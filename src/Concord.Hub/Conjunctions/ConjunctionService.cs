@@ -1,4 +1,5 @@
 using Concord.Hub.Agencies;
+using Concord.Hub.Errors;
 using Concord.Hub.Release;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,40 @@ public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
 
         IReadOnlyList<ReleasedConjunction> released = await ReleaseAsync(viewer, [found], cancellationToken).ConfigureAwait(false);
         return released.Count == 0 ? null : released[0];
+    }
+
+    /// <summary>The CDM of update <paramref name="updateId"/> (null: the newest update with one) of event <paramref name="id"/>.
+    /// A CDM carries the other object's state and covariance, so only a viewer who receives the full event gets it.</summary>
+    /// <returns>The CDM; 404 <c>conjunction.not-found</c> (unknown or not released), 403 <c>conjunction.detail-withheld</c>
+    /// (a basic warning), or 404 <c>conjunction.cdm-not-found</c> (no such update, or one stored before the hub wrote CDMs).</returns>
+    public async Task<HubResult<ReleasedCdm>> GetCdmAsync(Actor viewer, Guid id, Guid? updateId, CancellationToken cancellationToken)
+    {
+        ReleasedConjunction? found = await GetAsync(viewer, id, cancellationToken).ConfigureAwait(false);
+        if (found is null)
+        {
+            return HubResult<ReleasedCdm>.Fail(HubError.Create(HubErrorCodes.ConjunctionNotFound, HubErrorKind.NotFound,
+                $"Conjunction {id:D} was not found.", id.ToString("D")));
+        }
+
+        if (found.Decision.Detail != WarningDetail.Full)
+        {
+            return HubResult<ReleasedCdm>.Fail(HubError.Create(HubErrorCodes.ConjunctionDetailWithheld, HubErrorKind.Forbidden,
+                $"Conjunction {id:D}: the CDM carries the other object's state and covariance; only a viewer with the full event receives it.",
+                id.ToString("D")));
+        }
+
+        // Updates are in screening order (GetAsync sorts them): the last with a CDM is the newest.
+        ConjunctionUpdate? chosen = updateId is { } wanted
+            ? found.Event.Updates.Find(u => u.Id == wanted && u.CdmKvn is not null)
+            : found.Event.Updates.LastOrDefault(u => u.CdmKvn is not null);
+        if (chosen?.CdmKvn is not { } kvn)
+        {
+            string which = updateId?.ToString("D") ?? "(latest)";
+            return HubResult<ReleasedCdm>.Fail(HubError.Create(HubErrorCodes.ConjunctionCdmNotFound, HubErrorKind.NotFound,
+                $"Conjunction {id:D} has no CDM {which}.", id.ToString("D"), which));
+        }
+
+        return HubResult<ReleasedCdm>.Ok(new ReleasedCdm(found, chosen, kvn));
     }
 
     /// <summary>The events among <paramref name="ids"/> that the viewer may learn of, without their history, by id: one

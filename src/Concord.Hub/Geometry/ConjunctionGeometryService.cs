@@ -8,7 +8,6 @@ using Concord.Formats.Ccsds.Cdm;
 using Concord.Hub.Agencies;
 using Concord.Hub.Conjunctions;
 using Concord.Hub.Errors;
-using Concord.Hub.Release;
 using Concord.Hub.Storage;
 
 namespace Concord.Hub.Geometry;
@@ -30,34 +29,25 @@ public sealed class ConjunctionGeometryService(HubDbContext db, ConjunctionServi
     public async Task<HubResult<ConjunctionGeometry>> GetAsync(Actor viewer, Guid id, Guid? updateId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        ReleasedConjunction? found = await conjunctions.GetAsync(viewer, id, cancellationToken).ConfigureAwait(false);
-        if (found is null)
+        HubResult<ReleasedCdm> released = await conjunctions.GetCdmAsync(viewer, id, updateId, cancellationToken).ConfigureAwait(false);
+        if (!released.Success)
         {
-            return Fail(HubError.Create(HubErrorCodes.ConjunctionNotFound, HubErrorKind.NotFound, $"Conjunction {id:D} was not found.", id.ToString("D")));
+            return HubResult<ConjunctionGeometry>.Fail(released.Errors);
         }
 
-        if (found.Decision.Detail != WarningDetail.Full)
-        {
-            return Fail(HubError.Create(HubErrorCodes.ConjunctionDetailWithheld, HubErrorKind.Forbidden,
-                $"Conjunction {id:D}: its geometry shows the other object's state and covariance; only a viewer with the full event receives it.",
-                id.ToString("D")));
-        }
-
-        ConjunctionUpdate? chosen = updateId is { } wanted
-            ? found.Event.Updates.Find(u => u.Id == wanted && u.CdmKvn is not null)
-            : found.Event.Updates.Where(u => u.CdmKvn is not null).MaxBy(u => u.ScreenedAt);
-        Cdm? cdm = chosen?.CdmKvn is { } kvn && CdmReader.Parse(kvn) is { Success: true, Messages.Length: 1 } read ? read.Messages[0] : null;
-        if (chosen is null || cdm is null
+        ConjunctionUpdate chosen = released.Value.Update;
+        Cdm? cdm = CdmReader.Parse(released.Value.Kvn) is { Success: true, Messages.Length: 1 } read ? read.Messages[0] : null;
+        if (cdm is null
             || !CdmConverter.TryToCartesianState(cdm, 1, out CartesianState primary, out _)
             || !CdmConverter.TryToCartesianState(cdm, 2, out CartesianState secondary, out _))
         {
-            string which = updateId?.ToString("D") ?? "(latest)";
-            return Fail(HubError.Create(HubErrorCodes.ConjunctionCdmNotFound, HubErrorKind.NotFound, $"Conjunction {id:D} has no CDM {which}.",
-                id.ToString("D"), which));
+            // A stored CDM always reads back (the hub wrote it); one that does not is as good as none.
+            return Fail(HubError.Create(HubErrorCodes.ConjunctionCdmNotFound, HubErrorKind.NotFound,
+                $"Conjunction {id:D} has no readable CDM {chosen.Id:D}.", id.ToString("D"), chosen.Id.ToString("D")));
         }
 
         CartesianState p = EarthFixed.ToTeme(primary), s = EarthFixed.ToTeme(secondary);
-        ConjunctionEvent e = found.Event;
+        ConjunctionEvent e = released.Value.Conjunction.Event;
         ScreeningCatalog catalog = await ScreeningCatalog.LoadObjectsAsync(db, [e.PrimaryCatalogNumber, e.SecondaryCatalogNumber],
             p.Epoch - Duration.FromSeconds(MaxArcSeconds), p.Epoch + Duration.FromSeconds(MaxArcSeconds), cancellationToken).ConfigureAwait(false);
         double half = Math.Min(MaxArcSeconds, 0.5 * Math.Min(Period(catalog, e.PrimaryCatalogNumber, p), Period(catalog, e.SecondaryCatalogNumber, s)));
@@ -115,7 +105,8 @@ public sealed class ConjunctionGeometryService(HubDbContext db, ConjunctionServi
         }
 
         string? label = string.IsNullOrWhiteSpace(name) || name.Trim() == "UNKNOWN" ? null : name.Trim();
-        return new ConjunctionGeometryObject(number, label, atTca.PositionMeters, atTca.VelocityMetersPerSecond, arc);
+        return new ConjunctionGeometryObject(number, label, atTca.PositionMeters, atTca.VelocityMetersPerSecond,
+            EarthFixed.SubPoint(atTca.Epoch, atTca.PositionMeters), arc);
     }
 
     // An operator ephemeris covering the time wins over the element set, as in screening.

@@ -16,19 +16,26 @@ public static class EarthFixed
     /// <summary>The Greenwich mean sidereal time at <paramref name="epoch"/>, radians in [0, 2π): the angle to rotate
     /// a TEME vector by, clockwise about z, to get its Earth-fixed coordinates (Earth-fixed features appear in TEME
     /// turned by +GMST).</summary>
-    public static double GmstRadians(Epoch epoch)
-    {
-        // TEME → PEF is RotationZ(GMST) (a frame rotation: row 1 = (cos θ, sin θ, 0)), so θ = atan2(M12, M11).
-        Matrix3x3d temeToItrf = s_frames.PositionRotation(epoch, ReferenceFrame.Teme, ReferenceFrame.Itrf);
-        double angle = Math.Atan2(temeToItrf.M12, temeToItrf.M11);
-        return angle < 0.0 ? angle + (2.0 * Math.PI) : angle;
-    }
+    public static double GmstRadians(Epoch epoch) => Gmst(TemeToItrf(epoch));
 
     /// <summary>The WGS-84 geodetic point below a TEME position at <paramref name="epoch"/>.</summary>
-    public static GeodeticPoint SubPoint(Epoch epoch, Vector3d temePositionMeters)
+    public static GeodeticPoint SubPoint(Epoch epoch, Vector3d temePositionMeters) =>
+        GeodeticPoint.FromItrfPositionMeters(TemeToItrf(epoch) * temePositionMeters);
+
+    /// <summary><see cref="GmstRadians"/> and <see cref="SubPoint"/> together, from one frame rotation (a track's hot path).</summary>
+    public static (double GmstRadians, GeodeticPoint SubPoint) Locate(Epoch epoch, Vector3d temePositionMeters)
     {
-        Matrix3x3d temeToItrf = s_frames.PositionRotation(epoch, ReferenceFrame.Teme, ReferenceFrame.Itrf);
-        return GeodeticPoint.FromItrfPositionMeters(temeToItrf * temePositionMeters);
+        Matrix3x3d temeToItrf = TemeToItrf(epoch);
+        return (Gmst(temeToItrf), GeodeticPoint.FromItrfPositionMeters(temeToItrf * temePositionMeters));
+    }
+
+    private static Matrix3x3d TemeToItrf(Epoch epoch) => s_frames.PositionRotation(epoch, ReferenceFrame.Teme, ReferenceFrame.Itrf);
+
+    // TEME → PEF is RotationZ(GMST) (a frame rotation: row 1 = (cos θ, sin θ, 0)), so θ = atan2(M12, M11).
+    private static double Gmst(Matrix3x3d temeToItrf)
+    {
+        double angle = Math.Atan2(temeToItrf.M12, temeToItrf.M11);
+        return angle < 0.0 ? angle + (2.0 * Math.PI) : angle;
     }
 
     /// <summary>A state in <see cref="ReferenceFrame.Teme"/> (unchanged when it already is).</summary>

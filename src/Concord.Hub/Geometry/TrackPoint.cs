@@ -1,3 +1,4 @@
+using Concord.Astro.Frames;
 using Concord.Astro.Mathematics;
 using Concord.Astro.Time;
 
@@ -7,17 +8,13 @@ namespace Concord.Hub.Geometry;
 /// <param name="Time">When (UTC).</param>
 /// <param name="PositionMeters">TEME position, metres.</param>
 /// <param name="GmstRadians">The Earth rotation angle at <paramref name="Time"/> (<see cref="EarthFixed.GmstRadians"/>).</param>
-/// <param name="LatitudeRadians">WGS-84 geodetic latitude of the sub-point.</param>
-/// <param name="LongitudeRadians">Longitude of the sub-point, in (−π, π].</param>
-/// <param name="HeightMeters">Height above the WGS-84 ellipsoid.</param>
-public sealed record TrackPoint(Epoch Time, Vector3d PositionMeters, double GmstRadians, double LatitudeRadians, double LongitudeRadians,
-    double HeightMeters)
+/// <param name="SubPoint">The WGS-84 point below it (<see cref="EarthFixed.SubPoint"/>).</param>
+public sealed record TrackPoint(Epoch Time, Vector3d PositionMeters, double GmstRadians, GeodeticPoint SubPoint)
 {
     /// <summary>The point of a TEME position at <paramref name="time"/>.</summary>
     public static TrackPoint At(Epoch time, Vector3d temePositionMeters)
     {
-        var below = EarthFixed.SubPoint(time, temePositionMeters);
-        return new TrackPoint(time, temePositionMeters, EarthFixed.GmstRadians(time), below.LatitudeRadians, below.LongitudeRadians,
-            below.HeightMeters);
+        (double gmst, GeodeticPoint below) = EarthFixed.Locate(time, temePositionMeters);
+        return new TrackPoint(time, temePositionMeters, gmst, below);
     }
 }

@@ -3,7 +3,6 @@ using Concord.Formats.Ccsds.Cdm;
 using Concord.Formats.Diagnostics;
 using Concord.Hub.Conjunctions;
 using Concord.Hub.Errors;
-using Concord.Hub.Release;
 using Concord.Server.Auth;
 using Concord.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -65,29 +64,13 @@ internal static class ConjunctionCdmEndpoints
             updateId = parsed;
         }
 
-        ReleasedConjunction? found = await conjunctions.GetAsync(http.User.ToActor(), id, cancellationToken).ConfigureAwait(false);
-        if (found is null)
+        HubResult<ReleasedCdm> found = await conjunctions.GetCdmAsync(http.User.ToActor(), id, updateId, cancellationToken).ConfigureAwait(false);
+        if (!found.Success)
         {
-            return HubProblems.From([HubError.Create(HubErrorCodes.ConjunctionNotFound, HubErrorKind.NotFound, $"Conjunction {id:D} was not found.", id.ToString("D"))]);
+            return HubProblems.From(found.Errors);
         }
 
-        if (found.Decision.Detail != WarningDetail.Full)
-        {
-            return HubProblems.From([HubError.Create(HubErrorCodes.ConjunctionDetailWithheld, HubErrorKind.Forbidden,
-                $"Conjunction {id:D}: the CDM carries the other object's state and covariance; only a viewer with the full event receives it.",
-                id.ToString("D"))]);
-        }
-
-        ConjunctionUpdate? chosen = updateId is { } wanted
-            ? found.Event.Updates.Find(u => u.Id == wanted && u.CdmKvn is not null)
-            : found.Event.Updates.LastOrDefault(u => u.CdmKvn is not null);
-        if (chosen?.CdmKvn is not { } kvn)
-        {
-            string which = updateId?.ToString("D") ?? "(latest)";
-            return HubProblems.From([HubError.Create(HubErrorCodes.ConjunctionCdmNotFound, HubErrorKind.NotFound,
-                $"Conjunction {id:D} has no CDM {which}.", id.ToString("D"), which)]);
-        }
-
+        (ConjunctionUpdate chosen, string kvn) = (found.Value.Update, found.Value.Kvn);
         string text = xml ? ToXml(kvn) : kvn;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"conjunction-{id:D}-{chosen.Id:D}.{(xml ? "xml" : "cdm")}\"";
         return TypedResults.Text(text, xml ? XmlMediaType : KvnMediaType);

@@ -1,7 +1,7 @@
-using Concord.Astro.Mathematics;
 using Concord.Astro.Time;
 using Concord.Hub.Geometry;
 using Concord.Server.Auth;
+using Concord.Server.Geometry;
 using Concord.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,7 +16,6 @@ namespace Concord.Server.Conjunctions;
 /// <c>update</c> 400 <c>request.invalid-query</c>.</remarks>
 internal static class ConjunctionGeometryEndpoints
 {
-    private const double MetersPerKilometer = 1_000.0;
 
     public static RouteGroupBuilder MapConjunctionGeometry(this IEndpointRouteBuilder app)
     {
@@ -43,8 +42,6 @@ internal static class ConjunctionGeometryEndpoints
         return result.Success ? TypedResults.Ok(GeometryResponse.From(result.Value)) : HubProblems.From(result.Errors);
     }
 
-    private static double[] Km(Vector3d v) => [v.X / MetersPerKilometer, v.Y / MetersPerKilometer, v.Z / MetersPerKilometer];
-
     internal sealed record GeometryResponse(Guid EventId, Guid UpdateId, string Tca, string Frame, double GmstRadians, ObjectResponse[] Objects,
         PlaneResponse EncounterPlane)
     {
@@ -52,10 +49,15 @@ internal static class ConjunctionGeometryEndpoints
             g.GmstRadians, [ObjectResponse.From(g.Primary), ObjectResponse.From(g.Secondary)], PlaneResponse.From(g.Plane));
     }
 
-    internal sealed record ObjectResponse(int CatalogNumber, string? Name, double[] PositionKm, double[] VelocityKmPerSecond, ArcPointResponse[] Arc)
+    internal sealed record ObjectResponse(int CatalogNumber, string? Name, double[] PositionKm, double[] VelocityKmPerSecond, double LatitudeDeg,
+        double LongitudeDeg, double AltitudeKm, ArcPointResponse[] Arc)
     {
-        public static ObjectResponse From(ConjunctionGeometryObject o) => new(o.CatalogNumber, o.Name, Km(o.PositionMeters),
-            Km(o.VelocityMetersPerSecond), [.. o.Arc.Select(p => new ArcPointResponse(p.SecondsFromTca, Km(p.PositionMeters)))]);
+        public static ObjectResponse From(ConjunctionGeometryObject o)
+        {
+            (double latitude, double longitude, double altitude) = GeometryWire.SubPoint(o.SubPoint);
+            return new(o.CatalogNumber, o.Name, GeometryWire.Km(o.PositionMeters), GeometryWire.Km(o.VelocityMetersPerSecond), latitude, longitude, altitude,
+                [.. o.Arc.Select(p => new ArcPointResponse(p.SecondsFromTca, GeometryWire.Km(p.PositionMeters)))]);
+        }
     }
 
     internal sealed record ArcPointResponse(double SecondsFromTca, double[] PositionKm);

@@ -3,6 +3,7 @@ using Concord.Astro.Time;
 using Concord.Hub.Geometry;
 using Concord.Hub.SpaceObjects;
 using Concord.Server.Auth;
+using Concord.Server.Geometry;
 using Concord.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,8 +19,6 @@ namespace Concord.Server.SpaceObjects;
 internal static class ObjectTrackEndpoints
 {
     private const double DefaultStepSeconds = 60.0;
-    private const double MetersPerKilometer = 1_000.0;
-    private const double DegreesPerRadian = 180.0 / Math.PI;
 
     public static RouteGroupBuilder MapObjectTracks(this IEndpointRouteBuilder app)
     {
@@ -87,9 +86,8 @@ internal static class ObjectTrackEndpoints
     {
         public static TrackPointResponse From(TrackPoint p)
         {
-            double longitude = p.LongitudeRadians * DegreesPerRadian;
-            return new(Iso(p.Time), [p.PositionMeters.X / MetersPerKilometer, p.PositionMeters.Y / MetersPerKilometer, p.PositionMeters.Z / MetersPerKilometer],
-                p.GmstRadians, p.LatitudeRadians * DegreesPerRadian, longitude >= 180.0 ? longitude - 360.0 : longitude, p.HeightMeters / MetersPerKilometer);
+            (double latitude, double longitude, double altitude) = GeometryWire.SubPoint(p.SubPoint);
+            return new(Iso(p.Time), GeometryWire.Km(p.PositionMeters), p.GmstRadians, latitude, longitude, altitude);
         }
     }
 }

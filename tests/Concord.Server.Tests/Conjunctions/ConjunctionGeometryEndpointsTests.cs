@@ -66,6 +66,12 @@ public sealed class ConjunctionGeometryEndpointsTests
             // The arc is the same SGP4 set the screening used: at TCA it meets the CDM's state within 1 m (TCA to 1 ms at
             // 7.6 km/s is 8 m at most along track, and the screening refines TCA well below that).
             Assert.InRange(Distance(atTca, arcAtTca), 0.0, 0.01);
+
+            // The sub-point at TCA: the height is |r| less an Earth radius between the polar and the equatorial one.
+            double distance = Distance(atTca, [0.0, 0.0, 0.0]);
+            Assert.InRange(o.GetProperty("altitudeKm").GetDouble(), distance - 6_378.2, distance - 6_356.7);
+            Assert.InRange(o.GetProperty("latitudeDeg").GetDouble(), -90.0, 90.0);
+            Assert.InRange(o.GetProperty("longitudeDeg").GetDouble(), -180.0, 180.0);
         }
     }
 

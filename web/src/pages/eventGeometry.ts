@@ -2,7 +2,7 @@
 // GET /api/v1/conjunctions/{id}/geometry (full viewers only: a basic warning gets 403 conjunction.detail-withheld).
 import { api, type Conjunction, type ConjunctionGeometry, type GeometryObject } from '../api';
 import { fmtTime, h, loading, problemBox } from '../dom';
-import { encounterCamera, geodeticAltitudeKm, orbit3d, orbitHint, type Orbit3d } from '../globe';
+import { encounterCamera, orbit3d, orbitHint, type Orbit3d } from '../globe';
 import { encounterPlaneFigure } from '../plane';
 
 /** Arc colours: amber and sky blue, told apart with the common colour-vision deficiencies, bright on the dark globe. */
@@ -52,7 +52,7 @@ export function eventGeometry(c: Conjunction): EventGeometryView {
     const legend = h('ul', { class: 'legend', 'data-testid': 'orbit-legend' }, ...g.objects.slice(0, 2).map((o, i) =>
       h('li', {}, h('span', { class: `swatch swatch-${ROLES[i]}`, 'aria-hidden': 'true' }), `${ROLES[i]}: ${objectName(o)}`)));
     const alt = h('p', { class: 'text-alternative', 'data-testid': 'orbit-3d-text' },
-      `At TCA (${fmtTime(g.tca)}) the encounter is ${geodeticAltitudeKm(p.positionKm).toFixed(1)} km above the WGS-84 ellipsoid. `
+      `At TCA (${fmtTime(g.tca)}) the encounter is ${p.altitudeKm.toFixed(1)} km above the WGS-84 ellipsoid. `
       + `Primary ${objectName(p)} (amber arc) and secondary ${objectName(s)} (blue arc), each drawn from TCA ${span}; dots mark both at TCA.`);
     view3d.replaceChildren(orbit.element, legend, alt, orbitHint(), h('figcaption', {}, 'Both orbits around TCA (TEME, km) over the Earth as it is at TCA.'));
   }, (e: unknown) => {
