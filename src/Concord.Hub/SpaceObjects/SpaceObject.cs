@@ -25,6 +25,12 @@ public sealed class SpaceObject
     /// <summary>Code of the owning agency (the operator responsible for it).</summary>
     public required string Owner { get; set; }
 
+    /// <summary>Whether <see cref="Owner"/> is confirmed (owner rights), still a claim, or rejected.</summary>
+    public ClaimStatus Claim { get; set; }
+
+    /// <summary>Why a hub-admin rejected the claim; null otherwise.</summary>
+    public string? ClaimReason { get; set; }
+
     /// <summary>Code of the agency that registered the record.</summary>
     public required string Originator { get; init; }
 

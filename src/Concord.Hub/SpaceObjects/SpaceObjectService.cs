@@ -69,6 +69,7 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
             Name = registration.Name!.Trim(),
             Owner = owner,
             Originator = owner,
+            Claim = ClaimStatus.Confirmed,
             CreatedAt = now,
             UpdatedAt = now,
         };

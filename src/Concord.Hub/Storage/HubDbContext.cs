@@ -28,6 +28,12 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     /// <summary>Registered space objects.</summary>
     public DbSet<SpaceObject> SpaceObjects => Set<SpaceObject>();
 
+    /// <summary>Providers designated by confirmed owners.</summary>
+    public DbSet<ObjectProvider> ObjectProviders => Set<ObjectProvider>();
+
+    /// <summary>Standing grants of catalog-number ranges.</summary>
+    public DbSet<OwnershipGrant> OwnershipGrants => Set<OwnershipGrant>();
+
     /// <summary>Data-sharing agreements, with their parties.</summary>
     public DbSet<Agreement> Agreements => Set<Agreement>();
     /// <summary>Accepted catalog submissions (provenance and idempotency keys).</summary>

@@ -907,6 +907,63 @@ namespace Concord.Storage.Postgres.Migrations
                     b.ToTable("webhooks", (string)null);
                 });
 
+            modelBuilder.Entity("Concord.Hub.SpaceObjects.ObjectProvider", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("CatalogNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DesignatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DesignatedBy")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogNumber", "Agency")
+                        .IsUnique();
+
+                    b.ToTable("object_providers", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Hub.SpaceObjects.OwnershipGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("First")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Agency");
+
+                    b.ToTable("ownership_grants", (string)null);
+                });
+
             modelBuilder.Entity("Concord.Hub.SpaceObjects.SpaceObject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -918,6 +975,15 @@ namespace Concord.Storage.Postgres.Migrations
 
                     b.Property<int>("CatalogNumber")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Claim")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ClaimReason")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

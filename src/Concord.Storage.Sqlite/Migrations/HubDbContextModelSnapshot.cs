@@ -900,6 +900,63 @@ namespace Concord.Storage.Sqlite.Migrations
                     b.ToTable("webhooks", (string)null);
                 });
 
+            modelBuilder.Entity("Concord.Hub.SpaceObjects.ObjectProvider", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CatalogNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("DesignatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesignatedBy")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogNumber", "Agency")
+                        .IsUnique();
+
+                    b.ToTable("object_providers", (string)null);
+                });
+
+            modelBuilder.Entity("Concord.Hub.SpaceObjects.OwnershipGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("First")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Agency");
+
+                    b.ToTable("ownership_grants", (string)null);
+                });
+
             modelBuilder.Entity("Concord.Hub.SpaceObjects.SpaceObject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -911,6 +968,15 @@ namespace Concord.Storage.Sqlite.Migrations
 
                     b.Property<int>("CatalogNumber")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Claim")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimReason")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");

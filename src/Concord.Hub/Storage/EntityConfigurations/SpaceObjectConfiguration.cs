@@ -23,7 +23,12 @@ internal sealed class SpaceObjectConfiguration : IEntityTypeConfiguration<SpaceO
         builder.Property(o => o.LaunchSite).HasMaxLength(128);
         builder.Property(o => o.GeneralFunction).HasMaxLength(256);
         builder.Property(o => o.Status).HasStatusConversion();
+        builder.Property(o => o.Claim).HasMaxLength(16).HasConversion(c => c.ToWireName(), c => ParseClaim(c)).IsRequired();
+        builder.Property(o => o.ClaimReason).HasMaxLength(1024);
         builder.Property(o => o.CreatedAt).IsRequired();
         builder.Property(o => o.UpdatedAt).IsRequired();
     }
+
+    private static ClaimStatus ParseClaim(string wireName) =>
+        ClaimStatuses.TryParse(wireName, out ClaimStatus? claim) ? claim.Value : throw new InvalidOperationException($"Unknown claim status '{wireName}'.");
 }
