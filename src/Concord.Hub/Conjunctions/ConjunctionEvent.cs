@@ -1,5 +1,4 @@
 using Concord.Astro.Time;
-using Concord.Hub.Release;
 
 namespace Concord.Hub.Conjunctions;
 
@@ -7,8 +6,9 @@ namespace Concord.Hub.Conjunctions;
 /// latest values are columns here, every screening run that saw the event adds a <see cref="ConjunctionUpdate"/>.</summary>
 /// <remarks>The pair is ordered (<see cref="PrimaryCatalogNumber"/> &lt; <see cref="SecondaryCatalogNumber"/>) so that
 /// it identifies the event whichever object was screened as a primary. An event is matched again by the pair and a TCA
-/// close to its own (<see cref="ConjunctionScreeningService"/>). Category <see cref="DataCategory.Conjunctions"/> for the
-/// release policy (<see cref="ToReleasable"/>).</remarks>
+/// close to its own (<see cref="ConjunctionScreeningService"/>). A derived product: released per viewer and per object by
+/// <see cref="Release.ReleaseView.DecideDerived"/> over the two <see cref="ConjunctionSide"/>s (category
+/// <c>conjunctions</c> for agreements with the objects' owners).</remarks>
 public sealed class ConjunctionEvent
 {
     /// <summary>Stable identifier (UUID v7), kept across every update.</summary>
@@ -49,17 +49,22 @@ public sealed class ConjunctionEvent
     /// <summary>When a screening run last saw the event (UTC).</summary>
     public DateTimeOffset LastScreenedAt { get; set; }
 
+    /// <summary>How <see cref="Pc"/> was computed (for example <c>foster+default-cov</c>); null when it was not.</summary>
+    public string? PcMethod { get; set; }
+
+    /// <summary>Why the event closed: <see cref="ConjunctionCloseReasons.TcaPassed"/> or
+    /// <see cref="ConjunctionCloseReasons.NoLongerPredicted"/>; null while open.</summary>
+    public string? ClosedReason { get; set; }
+
+    /// <summary>The primary object's side as the latest screening saw it.</summary>
+    public ConjunctionSide PrimarySide { get; set; } = new();
+
+    /// <summary>The secondary object's side as the latest screening saw it.</summary>
+    public ConjunctionSide SecondarySide { get; set; } = new();
+
     /// <summary>Every screening run that saw the event, when loaded.</summary>
     public List<ConjunctionUpdate> Updates { get; init; } = [];
 
-    /// <summary>The event as the release policy sees it: originated by the owner of the primary object, marked
-    /// <see cref="Marking.Partners"/>, released from <see cref="FirstScreenedAt"/> (agreement embargoes count from there),
-    /// with its current <see cref="Pc"/> (agreements' <c>minimumPc</c>).</summary>
-    /// <param name="primaryOwner">Owner of the registered primary object, or null when it is not registered (then no
-    /// agency originates the event and only the duty to warn releases it).</param>
-    public ReleasableRecord ToReleasable(string? primaryOwner) =>
-        new(primaryOwner ?? string.Empty, Marking.Partners, [], DataCategory.Conjunctions, PrimaryCatalogNumber, primaryOwner, FirstScreenedAt)
-        {
-            Pc = Pc,
-        };
+    /// <summary>The side of <paramref name="catalogNumber"/> (one of the pair).</summary>
+    public ConjunctionSide SideOf(int catalogNumber) => catalogNumber == PrimaryCatalogNumber ? PrimarySide : SecondarySide;
 }

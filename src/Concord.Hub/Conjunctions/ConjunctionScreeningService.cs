@@ -1,5 +1,6 @@
 using System.Globalization;
 using Concord.Astro.Conjunctions.Screening;
+using Concord.Astro.Frames;
 using Concord.Astro.Time;
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
@@ -22,11 +23,14 @@ namespace Concord.Hub.Conjunctions;
 /// along-track error changes by more than about 450 km, which old sets of drag-dominated objects do.</para>
 /// </remarks>
 public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit, HubWriteGate gate, TimeProvider time,
-    ConjunctionScreeningOptions options, NotificationOutbox outbox)
+    ConjunctionScreeningOptions options, NotificationOutbox outbox, ScreeningSourceRulesFactory sourceRules)
 {
     private const double MinutesPerHour = 60.0;
     private const double MatchFractionOfPeriod = 0.25;
     private const int MaxAuditedCatalogNumbers = 100;
+
+    // An event whose TCA lies within this of the window's end may have moved just outside it: not closed for not being found.
+    private const double CoverageMarginMinutes = 60.0;
 
     /// <summary>Screens <paramref name="catalogNumbers"/> as primaries against every other object over
     /// [now, now + window], updates or creates events, closes events whose TCA has passed, and writes one audit entry
@@ -41,7 +45,8 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         Epoch start = Epoch.FromUtc(now);
         Epoch stop = start + Duration.FromMinutes(options.WindowHours * MinutesPerHour);
         ScreeningVolume volume = ScreeningVolume.Sphere(options.ThresholdMeters);
-        ScreeningCatalog catalog = await ScreeningCatalog.LoadAsync(db, start, stop, null, cancellationToken).ConfigureAwait(false);
+        ScreeningCatalog catalog = await ScreeningCatalog.LoadAsync(db, start, stop, sourceRules.At(start), null, cancellationToken).ConfigureAwait(false);
+        var present = new HashSet<int>(catalog.Entries.Select(e => e.CatalogNumber));
         catalog = Prefilter(catalog, catalogNumbers, start, stop);
 
         // Screening takes seconds on a full catalog: it runs before the write gate so that it holds up no other writer.
@@ -77,6 +82,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
             ConjunctionAssessment assessment = ConjunctionProbability.Assess(conjunction, first, second, options.HardBodyRadiusMeters);
             double? pc = assessment.Pc;
             ConjunctionRiskLevel risk = options.RiskLevelOf(pc);
+            (ConjunctionSide primarySide, ConjunctionSide secondarySide) = Sides(conjunction, first, second);
             string kind;
             if (match is null)
             {
@@ -94,7 +100,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                 created++;
             }
             else if (!options.IsMaterialChange(match.RiskLevel, match.MissDistanceMeters, (conjunction.Tca - match.Tca).TotalSeconds, match.Pc,
-                risk, conjunction.MissDistanceMeters, pc))
+                risk, conjunction.MissDistanceMeters, pc) && SameSources(match, primarySide, secondarySide))
             {
                 // Seen again as it was (a scheduled run over the same element sets): nothing new to record or tell.
                 seen.Add(match.Id);
@@ -120,6 +126,9 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
             match.RelativeSpeedMetersPerSecond = conjunction.RelativeSpeedMetersPerSecond;
             match.Pc = pc;
             match.RiskLevel = risk;
+            match.PcMethod = PcMethod(assessment);
+            match.PrimarySide = primarySide;
+            match.SecondarySide = secondarySide;
             match.LastScreenedAt = now;
             Guid updateId = Guid.CreateVersion7(now);
             db.ConjunctionUpdates.Add(new ConjunctionUpdate
@@ -132,6 +141,9 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                 RelativeSpeedMetersPerSecond = conjunction.RelativeSpeedMetersPerSecond,
                 Pc = pc,
                 RiskLevel = risk,
+                PcMethod = match.PcMethod,
+                PrimarySide = primarySide.Copy(),
+                SecondarySide = secondarySide.Copy(),
                 CdmKvn = ConjunctionCdm.Kvn(conjunction, assessment, first.Info, second.Info, updateId, start, start, stop, volume, catalog.Frames),
             });
             outbox.Add(kind, match.Id, risk.ToWireName(), now);
@@ -139,8 +151,20 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
 
         foreach (ConjunctionEvent passed in open.Where(e => e.Tca < start && !seen.Contains(e.Id)))
         {
-            passed.Status = ConjunctionStatus.Closed;
-            outbox.Add(NotificationKinds.ConjunctionClosed, passed.Id, passed.RiskLevel.ToWireName(), now);
+            Close(passed, ConjunctionCloseReasons.TcaPassed, now);
+            closed++;
+        }
+
+        // An open event this run covered (one of its pair screened as a primary, both objects in the catalog, its TCA
+        // inside the window) and did not find again is no longer predicted: new data moved an object away.
+        var screenedNumbers = new HashSet<int>(primaries.Select(i => catalog.Entries[i].CatalogNumber));
+        Epoch coveredUntil = stop - Duration.FromMinutes(CoverageMarginMinutes);
+        foreach (ConjunctionEvent gone in open.Where(e => e.Status == ConjunctionStatus.Open && !seen.Contains(e.Id)
+            && e.Tca >= start && e.Tca <= coveredUntil
+            && (screenedNumbers.Contains(e.PrimaryCatalogNumber) || screenedNumbers.Contains(e.SecondaryCatalogNumber))
+            && present.Contains(e.PrimaryCatalogNumber) && present.Contains(e.SecondaryCatalogNumber)))
+        {
+            Close(gone, ConjunctionCloseReasons.NoLongerPredicted, now);
             closed++;
         }
 
@@ -160,6 +184,44 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return report;
     }
+
+    private void Close(ConjunctionEvent e, string reason, DateTimeOffset now)
+    {
+        e.Status = ConjunctionStatus.Closed;
+        e.ClosedReason = reason;
+        outbox.Add(NotificationKinds.ConjunctionClosed, e.Id, e.RiskLevel.ToWireName(), now);
+    }
+
+    // Each object's side: the record that spoke for it, and the other object's state relative to it in its own RTN frame
+    // (non-rotating components, as CCSDS 508.0-B-1 RELATIVE_POSITION/VELOCITY_R/T/N), so that each owner reads the
+    // encounter in its own frame without the other object's state.
+    private static (ConjunctionSide Primary, ConjunctionSide Secondary) Sides(ScreenedConjunction conjunction, ScreeningCatalogEntry first,
+        ScreeningCatalogEntry second)
+    {
+        ConjunctionSide primary = first.Source.Copy(), secondary = second.Source.Copy();
+        Fill(primary, Rtn.RelativeState(conjunction.PrimaryState, conjunction.SecondaryState, RtnVelocityConvention.NonRotating));
+        Fill(secondary, Rtn.RelativeState(conjunction.SecondaryState, conjunction.PrimaryState, RtnVelocityConvention.NonRotating));
+        return (primary, secondary);
+
+        static void Fill(ConjunctionSide side, RtnRelativeState relative)
+        {
+            side.RelativePositionR = relative.PositionMeters.X;
+            side.RelativePositionT = relative.PositionMeters.Y;
+            side.RelativePositionN = relative.PositionMeters.Z;
+            side.RelativeVelocityR = relative.VelocityMetersPerSecond.X;
+            side.RelativeVelocityT = relative.VelocityMetersPerSecond.Y;
+            side.RelativeVelocityN = relative.VelocityMetersPerSecond.Z;
+        }
+    }
+
+    // A change of the record that speaks for either object changes who may see the event's parts: always a new update.
+    private static bool SameSources(ConjunctionEvent e, ConjunctionSide primary, ConjunctionSide secondary) =>
+        e.PrimarySide.SourceId == primary.SourceId && e.SecondarySide.SourceId == secondary.SourceId
+        && e.PrimarySide.SourceDisagreement == primary.SourceDisagreement && e.SecondarySide.SourceDisagreement == secondary.SourceDisagreement;
+
+    /// <summary>How the Pc was computed: Foster's 2-D integral, with the regime default covariance where a source carried none.</summary>
+    internal static string? PcMethod(ConjunctionAssessment assessment) =>
+        assessment.Pc is null ? null : assessment.PrimaryIsDefault || assessment.SecondaryIsDefault ? "foster+default-cov" : "foster";
 
     // Few primaries (a submission): only the objects whose radial band can meet a primary's are screened
     // (RadialPrefilter). Objects known only by an ephemeris are always kept, and nothing is filtered when a primary has

@@ -1,17 +1,19 @@
 using Concord.Hub.Agencies;
 using Concord.Hub.Errors;
 using Concord.Hub.Release;
+using Concord.Hub.SpaceObjects;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Hub.Conjunctions;
 
 /// <summary>Reads conjunction events through the release policy. Scoped (one per request).</summary>
-/// <remarks>Each event is decided by <see cref="ReleaseView.DecideWarning"/> on <see cref="ConjunctionEvent.ToReleasable"/>,
-/// with the owners of both objects as the endangered owners: the owner of the primary (the originator) and agencies an
-/// active agreement with it entitles to <c>conjunctions</c> data get the full event; the owner of the secondary gets at
-/// least the basic warning (duty to warn); every other viewer, hub-level keys included, gets nothing, and the event is
-/// absent for it.</remarks>
+/// <remarks>Each event is decided per viewer and per object by <see cref="ReleaseView.DecideDerived"/> over the records the
+/// hub used for its two objects (<see cref="ConjunctionSide"/>) and their confirmed owners: a viewer to whom both records
+/// are released sees it in full; a confirmed owner of either object (duty to warn) and the partners of an owner whose
+/// agreement covers <c>conjunctions</c> see the encounter, with each object's data only where its record is released;
+/// everyone else gets nothing, and the event is absent for it. Filters (<c>object</c>, <c>agency</c>) match only objects
+/// and owners the viewer may identify, so that neither a filter nor a count reveals a withheld object.</remarks>
 public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
 {
     /// <summary>The events the viewer may learn of, by TCA, without their history.</summary>
@@ -32,7 +34,8 @@ public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
 
         if (query.Agency is { } agency)
         {
-            IQueryable<int> owned = db.SpaceObjects.Where(o => o.Owner == agency).Select(o => o.CatalogNumber);
+            IQueryable<int> owned = db.SpaceObjects.Where(o => o.Owner == agency && o.Claim == ClaimStatus.Confirmed)
+                .Select(o => o.CatalogNumber);
             events = events.Where(e => owned.Contains(e.PrimaryCatalogNumber) || owned.Contains(e.SecondaryCatalogNumber));
         }
 
@@ -47,7 +50,11 @@ public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
         }
 
         List<ConjunctionEvent> found = await events.OrderBy(e => e.Tca).ThenBy(e => e.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return await ReleaseAsync(viewer, found, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ReleasedConjunction> released = await ReleaseAsync(viewer, found, cancellationToken).ConfigureAwait(false);
+
+        // The filters narrowed the rows; they match only what the viewer may identify (an object whose record is withheld
+        // is not one the viewer can ask about).
+        return [.. released.Where(r => (query.CatalogNumber is not { } n || r.Identifies(n)) && (query.Agency is not { } a || r.IdentifiesOwner(a)))];
     }
 
     /// <summary>One event with its history (oldest update first), or null when it does not exist or the viewer may not
@@ -83,17 +90,18 @@ public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
                 $"Conjunction {id:D} was not found.", id.ToString("D")));
         }
 
-        if (found.Decision.Detail != WarningDetail.Full)
-        {
-            return HubResult<ReleasedCdm>.Fail(HubError.Create(HubErrorCodes.ConjunctionDetailWithheld, HubErrorKind.Forbidden,
-                $"Conjunction {id:D}: the CDM carries the other object's state and covariance; only a viewer with the full event receives it.",
-                id.ToString("D")));
-        }
-
         // Updates are in screening order (GetAsync sorts them): the last with a CDM is the newest.
         ConjunctionUpdate? chosen = updateId is { } wanted
             ? found.Event.Updates.Find(u => u.Id == wanted && u.CdmKvn is not null)
             : found.Event.Updates.LastOrDefault(u => u.CdmKvn is not null);
+
+        // A CDM carries both objects' states and covariances: it needs both records of that run released to the viewer.
+        if (!found.Full || (chosen is not null && !await BothReleasedAsync(viewer, found, chosen, cancellationToken).ConfigureAwait(false)))
+        {
+            return HubResult<ReleasedCdm>.Fail(HubError.Create(HubErrorCodes.ConjunctionDetailWithheld, HubErrorKind.Forbidden,
+                $"Conjunction {id:D}: the CDM carries both objects' states and covariances; only a viewer to whom the data of both objects is released receives it.",
+                id.ToString("D")));
+        }
         if (chosen?.CdmKvn is not { } kvn)
         {
             string which = updateId?.ToString("D") ?? "(latest)";
@@ -124,6 +132,15 @@ public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
         return released.ToDictionary(r => r.Event.Id);
     }
 
+    // Both records behind one update (the sources of an earlier run may differ from the event's latest).
+    private async Task<bool> BothReleasedAsync(Actor viewer, ReleasedConjunction released, ConjunctionUpdate update, CancellationToken cancellationToken)
+    {
+        ReleaseView view = await policy.ForViewerAsync(viewer, cancellationToken).ConfigureAwait(false);
+        ConjunctionEvent e = released.Event;
+        return update.PrimarySide.ToReleasable(e.PrimaryCatalogNumber, released.PrimaryOwner) is { } primary && view.IsReleased(primary)
+            && update.SecondarySide.ToReleasable(e.SecondaryCatalogNumber, released.SecondaryOwner) is { } secondary && view.IsReleased(secondary);
+    }
+
     private async Task<IReadOnlyList<ReleasedConjunction>> ReleaseAsync(Actor viewer, List<ConjunctionEvent> events, CancellationToken cancellationToken)
     {
         if (events.Count == 0)
@@ -133,16 +150,18 @@ public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
 
         ReleaseView view = await policy.ForViewerAsync(viewer, cancellationToken).ConfigureAwait(false);
         int[] numbers = [.. events.SelectMany(e => new[] { e.PrimaryCatalogNumber, e.SecondaryCatalogNumber }).Distinct()];
-        Dictionary<int, string> owners = await db.SpaceObjects.AsNoTracking().Where(o => numbers.Contains(o.CatalogNumber))
-            .ToDictionaryAsync(o => o.CatalogNumber, o => o.Owner, cancellationToken).ConfigureAwait(false);
+        Dictionary<int, string> owners = await ObjectAuthority.ConfirmedOwnersAsync(db, numbers, cancellationToken).ConfigureAwait(false);
         var released = new List<ReleasedConjunction>(events.Count);
         foreach (ConjunctionEvent e in events)
         {
             string? primaryOwner = owners.GetValueOrDefault(e.PrimaryCatalogNumber);
             string? secondaryOwner = owners.GetValueOrDefault(e.SecondaryCatalogNumber);
-            string[] endangered = [.. new[] { primaryOwner, secondaryOwner }.OfType<string>().Distinct(StringComparer.Ordinal)];
-            WarningDecision decision = view.DecideWarning(e.ToReleasable(primaryOwner), endangered);
-            if (decision.Detail != WarningDetail.None)
+            DerivedDecision decision = view.DecideDerived(DataCategory.Conjunctions, e.FirstScreenedAt, e.Pc,
+            [
+                new DerivedInput(e.PrimaryCatalogNumber, primaryOwner, e.PrimarySide.ToReleasable(e.PrimaryCatalogNumber, primaryOwner)),
+                new DerivedInput(e.SecondaryCatalogNumber, secondaryOwner, e.SecondarySide.ToReleasable(e.SecondaryCatalogNumber, secondaryOwner)),
+            ]);
+            if (decision.Detail != DerivedDetail.None)
             {
                 released.Add(new ReleasedConjunction(e, decision, primaryOwner, secondaryOwner));
             }

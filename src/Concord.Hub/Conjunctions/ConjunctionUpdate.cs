@@ -30,6 +30,15 @@ public sealed class ConjunctionUpdate
     /// <summary>Risk level from <see cref="Pc"/>.</summary>
     public ConjunctionRiskLevel RiskLevel { get; init; }
 
+    /// <summary>How <see cref="Pc"/> was computed; null when it was not.</summary>
+    public string? PcMethod { get; init; }
+
+    /// <summary>The primary object's side in this run (source used, relative state in its RTN frame).</summary>
+    public ConjunctionSide PrimarySide { get; init; } = new();
+
+    /// <summary>The secondary object's side in this run.</summary>
+    public ConjunctionSide SecondarySide { get; init; } = new();
+
     /// <summary>The run's CDM of the event (CCSDS 508.0-B-1, KVN; <c>MESSAGE_ID</c> <c>CONCORD-</c> and <see cref="Id"/>);
     /// null for updates stored before the hub wrote CDMs.</summary>
     public string? CdmKvn { get; init; }

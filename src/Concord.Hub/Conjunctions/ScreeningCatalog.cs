@@ -9,15 +9,21 @@ using Concord.Formats.Ccsds.Oem;
 using Concord.Formats.Ccsds.Omm;
 using Concord.Formats.Diagnostics;
 using Concord.Hub.Catalog;
+using Concord.Hub.SpaceObjects;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Hub.Conjunctions;
 
-/// <summary>The objects one screening run sees: the newest element set of every object (by epoch, then storage time)
-/// and, taking precedence, the newest operator ephemeris (OEM segment, by storage time) of an object whose useable
-/// interval overlaps the window. Built per run; not thread-safe.</summary>
-/// <remarks>
+/// <summary>The objects one screening run sees: for every object the element set that speaks for it and, taking
+/// precedence, the newest operator ephemeris (OEM segment, by storage time) whose useable interval overlaps the window.
+/// Built per run; not thread-safe.</summary>
+/// <remarks><para><b>Who speaks for an object</b> (THREATS invariant 1). A confirmed owner is authoritative: its data and
+/// that of the providers it designated (<see cref="ObjectAuthority"/>) are used, an ephemeris only from them, and an
+/// element set from another agency only when neither has a set with an epoch within
+/// <see cref="ScreeningSourceRules.OwnerDataMaxAgeDays"/>. An object without a confirmed owner takes the newest epoch from
+/// anyone. Each entry carries its source (<see cref="ScreeningCatalogEntry.Source"/>) so that every event names the
+/// record it used for each object and is released per object.</para>
 /// <para><b>Where the ephemeris ends.</b> An ephemeris only covers its useable interval; outside it the screening falls
 /// back to the object's element set when it has one (an object with only an ephemeris is simply absent there). Both
 /// trajectories are screened, and <see cref="Keeps"/> drops what the element set found while the ephemeris covered the
@@ -53,24 +59,29 @@ internal sealed class ScreeningCatalog
     /// <param name="db">The hub database.</param>
     /// <param name="start">Start of the window.</param>
     /// <param name="stop">End of the window.</param>
+    /// <param name="rules">How the record that speaks for each object is chosen.</param>
     /// <param name="replacements">Objects replaced by the given ephemeris over the whole window (manoeuvre plans).</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
-    public static Task<ScreeningCatalog> LoadAsync(HubDbContext db, Epoch start, Epoch stop,
-        IReadOnlyDictionary<int, (Ephemeris Ephemeris, string Name)>? replacements, CancellationToken cancellationToken) =>
-        LoadCoreAsync(db, null, start, stop, replacements, cancellationToken);
+    public static Task<ScreeningCatalog> LoadAsync(HubDbContext db, Epoch start, Epoch stop, ScreeningSourceRules rules,
+        IReadOnlyDictionary<int, (Ephemeris Ephemeris, string Name, ConjunctionSide Source)>? replacements, CancellationToken cancellationToken) =>
+        LoadCoreAsync(db, null, start, stop, rules, replacements, cancellationToken);
 
-    /// <summary>The entries of only <paramref name="catalogNumbers"/>, loaded as <see cref="LoadAsync"/> does (newest set, newest ephemeris
-    /// covering the window); nothing else is read.</summary>
+    /// <summary>The entries of only <paramref name="catalogNumbers"/>, loaded as <see cref="LoadAsync"/> does; nothing else is read.</summary>
     public static Task<ScreeningCatalog> LoadObjectsAsync(HubDbContext db, IReadOnlyCollection<int> catalogNumbers, Epoch start, Epoch stop,
-        CancellationToken cancellationToken) => LoadCoreAsync(db, catalogNumbers, start, stop, null, cancellationToken);
+        ScreeningSourceRules rules, CancellationToken cancellationToken) =>
+        LoadCoreAsync(db, catalogNumbers, start, stop, rules, null, cancellationToken);
 
     private static async Task<ScreeningCatalog> LoadCoreAsync(HubDbContext db, IReadOnlyCollection<int>? only, Epoch start, Epoch stop,
-        IReadOnlyDictionary<int, (Ephemeris Ephemeris, string Name)>? replacements, CancellationToken cancellationToken)
+        ScreeningSourceRules rules, IReadOnlyDictionary<int, (Ephemeris Ephemeris, string Name, ConjunctionSide Source)>? replacements,
+        CancellationToken cancellationToken)
     {
         var catalog = new ScreeningCatalog(new FrameTransformer(EarthOrientationParameters.Zero));
-        replacements ??= new Dictionary<int, (Ephemeris, string)>();
-        Dictionary<int, EphemerisSegment> segments = await NewestSegmentsAsync(db, only, start, stop, cancellationToken).ConfigureAwait(false);
-        foreach (ElementSet set in await NewestSetsAsync(db, only, cancellationToken).ConfigureAwait(false))
+        replacements ??= new Dictionary<int, (Ephemeris, string, ConjunctionSide)>();
+        Dictionary<int, ObjectAuthority> authorities = await ObjectAuthority.LoadAsync(db, only, cancellationToken).ConfigureAwait(false);
+        Dictionary<int, EphemerisSegment> segments = await NewestSegmentsAsync(db, only, start, stop, authorities, cancellationToken).ConfigureAwait(false);
+        (List<ElementSet> chosen, Dictionary<int, ConjunctionSide> sources) =
+            await ChooseSetsAsync(db, only, rules, authorities, cancellationToken).ConfigureAwait(false);
+        foreach (ElementSet set in chosen)
         {
             if (replacements.ContainsKey(set.CatalogNumber) || Propagator(set) is not { } propagator)
             {
@@ -82,21 +93,24 @@ internal sealed class ScreeningCatalog
                 {
                     ObjectName = NullIfBlank(set.ObjectName),
                     InternationalDesignator = NullIfBlank(set.ObjectId),
-                }));
+                }, sources[set.CatalogNumber]));
         }
 
         foreach ((int number, EphemerisSegment segment) in segments.OrderBy(s => s.Key))
         {
             if (!replacements.ContainsKey(number) && ToEphemeris(segment.Text) is { } ephemeris)
             {
-                catalog.AddEphemeris(number, ephemeris, $"OEM {segment.Id:D}", NullIfBlank(segment.ObjectName));
+                ConjunctionSide source = Source(ConjunctionSources.Ephemeris, segment.Id, segment.Originator, segment.Marking, segment.RelTo,
+                    segment.StoredAt, AuthorityOf(authorities.GetValueOrDefault(number), segment.Originator));
+                source.SourceDisagreement = sources.TryGetValue(number, out ConjunctionSide? setSource) && setSource.SourceDisagreement;
+                catalog.AddEphemeris(number, ephemeris, $"OEM {segment.Id:D}", NullIfBlank(segment.ObjectName), source);
             }
         }
 
-        foreach ((int number, (Ephemeris ephemeris, string name)) in replacements.OrderBy(r => r.Key))
+        foreach ((int number, (Ephemeris ephemeris, string name, ConjunctionSide source)) in replacements.OrderBy(r => r.Key))
         {
             catalog._entries.RemoveAll(e => e.CatalogNumber == number);
-            catalog.AddEphemeris(number, ephemeris, name, null);
+            catalog.AddEphemeris(number, ephemeris, name, null, source);
         }
 
         return catalog;
@@ -177,7 +191,7 @@ internal sealed class ScreeningCatalog
         entry.Set is null || !_ephemerisIntervals.TryGetValue(entry.CatalogNumber, out var interval)
             || tca < interval.Start || tca > interval.Stop;
 
-    private void AddEphemeris(int number, Ephemeris ephemeris, string name, string? objectName)
+    private void AddEphemeris(int number, Ephemeris ephemeris, string name, string? objectName, ConjunctionSide source)
     {
         ScreeningCatalogEntry? set = _entries.Find(e => e.CatalogNumber == number);
         _ephemerisIntervals[number] = (ephemeris.UseableStart, ephemeris.UseableStop);
@@ -187,11 +201,35 @@ internal sealed class ScreeningCatalog
                 ObjectName = objectName ?? set?.Info.ObjectName,
                 InternationalDesignator = set?.Info.InternationalDesignator,
                 EphemerisName = name,
-            }));
+            }, source));
     }
 
-    // The newest set (by epoch, then by storage time) of every object: keys first, so that the history is not loaded.
-    private static async Task<List<ElementSet>> NewestSetsAsync(HubDbContext db, IReadOnlyCollection<int>? only, CancellationToken cancellationToken)
+    /// <summary>The source fields of a side.</summary>
+    public static ConjunctionSide Source(string kind, Guid id, string originator, Release.Marking marking, IEnumerable<string> relTo,
+        DateTimeOffset storedAt, string authority) => new()
+        {
+            SourceKind = kind,
+            SourceId = id,
+            SourceOriginator = originator,
+            SourceMarking = marking,
+            SourceRelTo = [.. relTo],
+            SourceStoredAt = storedAt,
+            Authority = authority,
+        };
+
+    private static string AuthorityOf(ObjectAuthority? authority, string originator) =>
+        authority is null ? ConjunctionSources.Unowned
+        : string.Equals(authority.Owner, originator, StringComparison.Ordinal) ? ConjunctionSources.Owner
+        : authority.IsAuthoritative(originator) ? ConjunctionSources.Provider
+        : ConjunctionSources.ThirdParty;
+
+    // The set that speaks for every object (keys first, so that the history is not loaded). A confirmed object: the newest
+    // set (by epoch, then storage time) of its owner and designated providers when its epoch is within
+    // OwnerDataMaxAgeDays of now, otherwise the newest set from anyone (a third party's observation). Any other object: the
+    // newest set from anyone. A source never replaces a newer set of its own: the order is by epoch, not by arrival. Where
+    // other originators' newest sets exist, each is compared with the chosen one at Now (SourceDisagreement).
+    private static async Task<(List<ElementSet> Chosen, Dictionary<int, ConjunctionSide> Sources)> ChooseSetsAsync(HubDbContext db,
+        IReadOnlyCollection<int>? only, ScreeningSourceRules rules, Dictionary<int, ObjectAuthority> authorities, CancellationToken cancellationToken)
     {
         IQueryable<ElementSet> rows = db.ElementSets.AsNoTracking();
         if (only is not null)
@@ -200,19 +238,75 @@ internal sealed class ScreeningCatalog
         }
 
         var keys = await rows
-            .Select(e => new { e.Id, e.CatalogNumber, e.Epoch, e.StoredAt })
+            .Select(e => new SetKey(e.Id, e.CatalogNumber, e.Epoch, e.StoredAt, e.Originator))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        Guid[] newest = [.. keys.GroupBy(k => k.CatalogNumber)
-            .Select(g => g.OrderByDescending(k => k.Epoch).ThenByDescending(k => k.StoredAt).First().Id)];
-        List<ElementSet> sets = await db.ElementSets.AsNoTracking().Where(e => newest.Contains(e.Id))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. sets.OrderBy(s => s.CatalogNumber)];
+        Epoch freshFrom = rules.Now - Duration.FromDays(rules.OwnerDataMaxAgeDays);
+        var chosen = new Dictionary<int, SetKey>();
+        var others = new Dictionary<int, SetKey[]>();
+        foreach (IGrouping<int, SetKey> group in keys.GroupBy(k => k.CatalogNumber))
+        {
+            SetKey[] newestFirst = [.. group.OrderByDescending(k => k.Epoch).ThenByDescending(k => k.StoredAt).ThenByDescending(k => k.Id)];
+            SetKey pick = newestFirst[0];
+            if (authorities.TryGetValue(group.Key, out ObjectAuthority? authority)
+                && Array.Find(newestFirst, k => authority.IsAuthoritative(k.Originator)) is { } own && own.Epoch >= freshFrom)
+            {
+                pick = own;
+            }
+
+            chosen[group.Key] = pick;
+            SetKey[] rivals = [.. newestFirst.Where(k => k.Originator != pick.Originator).DistinctBy(k => k.Originator)];
+            if (rivals.Length > 0)
+            {
+                others[group.Key] = rivals;
+            }
+        }
+
+        Guid[] wanted = [.. chosen.Values.Select(k => k.Id), .. others.Values.SelectMany(r => r).Select(k => k.Id)];
+        Dictionary<Guid, ElementSet> sets = await db.ElementSets.AsNoTracking().Where(e => wanted.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, cancellationToken).ConfigureAwait(false);
+        var sources = new Dictionary<int, ConjunctionSide>(chosen.Count);
+        foreach ((int number, SetKey key) in chosen)
+        {
+            ElementSet set = sets[key.Id];
+            ConjunctionSide source = Source(ConjunctionSources.Elements, set.Id, set.Originator, set.Marking, set.RelTo, set.StoredAt,
+                AuthorityOf(authorities.GetValueOrDefault(number), set.Originator));
+            source.SourceDisagreement = others.TryGetValue(number, out SetKey[]? rivals)
+                && Disagrees(set, [.. rivals.Select(r => sets[r.Id])], rules);
+            sources[number] = source;
+        }
+
+        return ([.. chosen.Values.Select(k => sets[k.Id]).OrderBy(s => s.CatalogNumber)], sources);
     }
+
+    // Whether any rival set is further than DisagreementKm from the chosen one at Now (SGP4 both; a set SGP4 refuses
+    // cannot be compared and counts as no disagreement).
+    private static bool Disagrees(ElementSet chosen, IEnumerable<ElementSet> rivals, ScreeningSourceRules rules)
+    {
+        if (Position(chosen, rules.Now) is not { } reference)
+        {
+            return false;
+        }
+
+        return rivals.Any(r => Position(r, rules.Now) is { } other && (other - reference).Length > rules.DisagreementKm * 1000.0);
+    }
+
+    private static Astro.Mathematics.Vector3d? Position(ElementSet set, Epoch at)
+    {
+        if (Propagator(set) is not { } propagator)
+        {
+            return null;
+        }
+
+        Sgp4StateResult result = propagator.PropagateTo(at);
+        return result.Success ? result.State.PositionMeters : null;
+    }
+
+    private sealed record SetKey(Guid Id, int CatalogNumber, Epoch Epoch, DateTimeOffset StoredAt, string Originator);
 
     // The newest segment (by storage time) of every mapped object whose useable interval overlaps the window; only its
     // text is loaded, and only for the newest.
     private static async Task<Dictionary<int, EphemerisSegment>> NewestSegmentsAsync(HubDbContext db, IReadOnlyCollection<int>? only,
-        Epoch start, Epoch stop, CancellationToken cancellationToken)
+        Epoch start, Epoch stop, Dictionary<int, ObjectAuthority> authorities, CancellationToken cancellationToken)
     {
         IQueryable<EphemerisSegment> rows = db.EphemerisSegments.AsNoTracking();
         if (only is not null)
@@ -222,9 +316,11 @@ internal sealed class ScreeningCatalog
 
         var keys = await rows
             .Where(s => s.CatalogNumber != null && s.UseableStop > start && s.UseableStart < stop)
-            .Select(s => new { s.Id, s.CatalogNumber, s.StoredAt })
+            .Select(s => new { s.Id, s.CatalogNumber, s.StoredAt, s.Originator })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        Guid[] newest = [.. keys.GroupBy(k => k.CatalogNumber).Select(g => g.OrderByDescending(k => k.StoredAt).ThenByDescending(k => k.Id).First().Id)];
+        // An operator ephemeris of a confirmed object counts only from its owner or a designated provider.
+        Guid[] newest = [.. keys.Where(k => !authorities.TryGetValue(k.CatalogNumber!.Value, out ObjectAuthority? authority) || authority.IsAuthoritative(k.Originator))
+            .GroupBy(k => k.CatalogNumber).Select(g => g.OrderByDescending(k => k.StoredAt).ThenByDescending(k => k.Id).First().Id)];
         if (newest.Length == 0)
         {
             return [];

@@ -11,5 +11,7 @@ namespace Concord.Hub.Conjunctions;
 /// <param name="Set">The object's newest element set, when it has one (also for an ephemeris entry: the orbit regime).</param>
 /// <param name="Ephemeris">The operator ephemeris of an ephemeris entry; null for an element set entry.</param>
 /// <param name="Info">The CDM metadata of the object.</param>
+/// <param name="Source">The record this entry propagates and why it speaks for the object (the source fields of a
+/// <see cref="ConjunctionSide"/>; the relative state is left zero).</param>
 internal sealed record ScreeningCatalogEntry(int CatalogNumber, ScreeningObject Object, ElementSet? Set, Ephemeris? Ephemeris,
-    ConjunctionCdmObjectInfo Info);
+    ConjunctionCdmObjectInfo Info, ConjunctionSide Source);

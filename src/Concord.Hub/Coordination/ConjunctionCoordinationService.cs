@@ -415,12 +415,10 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
         ArgumentNullException.ThrowIfNull(released);
         ArgumentNullException.ThrowIfNull(viewer);
         Guid id = released.Event.Id;
-        bool full = released.Decision.Detail == WarningDetail.Full;
-        IEnumerable<string> parties = Parties(released);
-        if (!full)
-        {
-            parties = parties.Where(p => p == viewer.AgencyCode);
-        }
+        // Coordination (acknowledgements, intents, comments, escalation recipients, the decision's content) is the
+        // parties' business: others who see the event see only the decision's status.
+        bool party = released.IsParty;
+        IEnumerable<string> parties = party ? Parties(released) : [];
 
         List<ConjunctionAcknowledgement> acknowledgements = await db.ConjunctionAcknowledgements.AsNoTracking().Where(a => a.EventId == id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -440,14 +438,14 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
                 [.. escalations.Where(s => s.Agency == agency).OrderBy(s => s.EscalatedAt).ThenBy(s => s.Step)],
                 intents.Where(i => i.Agency == agency).OrderBy(i => i.StatedAt).ThenBy(i => i.Id).LastOrDefault());
         })];
-        return new ConjunctionCoordination(states, decision?.Status, full ? decision : null);
+        return new ConjunctionCoordination(states, decision?.Status, party ? decision : null);
     }
 
-    /// <summary>The parties of an event: the distinct registered owners of its two objects, primary first.</summary>
+    /// <summary>The parties of an event: the distinct confirmed owners of its two objects, primary first.</summary>
     public static IReadOnlyList<string> Parties(ReleasedConjunction released)
     {
         ArgumentNullException.ThrowIfNull(released);
-        return [.. new[] { released.PrimaryOwner, released.SecondaryOwner }.OfType<string>().Distinct(StringComparer.Ordinal)];
+        return released.Parties;
     }
 
     // The event as the actor sees it, when the actor's agency is a party and the event is open.

@@ -3,6 +3,7 @@ using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
 using Concord.Hub.Conjunctions;
 using Concord.Hub.Notifications;
+using Concord.Hub.SpaceObjects;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,8 +44,7 @@ public sealed class ConjunctionEscalationService(HubDbContext db, AuditLog audit
 
         Guid[] ids = [.. events.Select(e => e.Id)];
         int[] numbers = [.. events.SelectMany(e => new[] { e.PrimaryCatalogNumber, e.SecondaryCatalogNumber }).Distinct()];
-        Dictionary<int, string> owners = await db.SpaceObjects.AsNoTracking().Where(o => numbers.Contains(o.CatalogNumber))
-            .ToDictionaryAsync(o => o.CatalogNumber, o => o.Owner, cancellationToken).ConfigureAwait(false);
+        Dictionary<int, string> owners = await ObjectAuthority.ConfirmedOwnersAsync(db, numbers, cancellationToken).ConfigureAwait(false);
         ILookup<Guid, ConjunctionAcknowledgement> acknowledgements = (await db.ConjunctionAcknowledgements.AsNoTracking()
             .Where(a => ids.Contains(a.EventId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(a => a.EventId);
         ILookup<Guid, ConjunctionEscalation> escalations = (await db.ConjunctionEscalations.AsNoTracking()

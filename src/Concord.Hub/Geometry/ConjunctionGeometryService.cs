@@ -15,7 +15,8 @@ namespace Concord.Hub.Geometry;
 /// <summary>The geometry of a conjunction for the console's 3-D view and encounter-plane picture, built from an update's
 /// stored CCSDS 508.0-B-1 CDM (the states and RTN covariances the Pc used) and the hub's propagators for the arcs
 /// around TCA. Only a viewer who receives the full event gets it, as for the CDM itself.</summary>
-public sealed class ConjunctionGeometryService(HubDbContext db, ConjunctionService conjunctions, ConjunctionScreeningOptions options)
+public sealed class ConjunctionGeometryService(HubDbContext db, ConjunctionService conjunctions, ConjunctionScreeningOptions options,
+    ScreeningSourceRulesFactory sourceRules)
 {
     /// <summary>Spacing of the arc points, seconds.</summary>
     public const double ArcStepSeconds = 30.0;
@@ -49,7 +50,8 @@ public sealed class ConjunctionGeometryService(HubDbContext db, ConjunctionServi
         CartesianState p = EarthFixed.ToTeme(primary), s = EarthFixed.ToTeme(secondary);
         ConjunctionEvent e = released.Value.Conjunction.Event;
         ScreeningCatalog catalog = await ScreeningCatalog.LoadObjectsAsync(db, [e.PrimaryCatalogNumber, e.SecondaryCatalogNumber],
-            p.Epoch - Duration.FromSeconds(MaxArcSeconds), p.Epoch + Duration.FromSeconds(MaxArcSeconds), cancellationToken).ConfigureAwait(false);
+            p.Epoch - Duration.FromSeconds(MaxArcSeconds), p.Epoch + Duration.FromSeconds(MaxArcSeconds),
+            sourceRules.At(Epoch.FromUtc(chosen.ScreenedAt)), cancellationToken).ConfigureAwait(false); // the sources as that run chose them
         double half = Math.Min(MaxArcSeconds, 0.5 * Math.Min(Period(catalog, e.PrimaryCatalogNumber, p), Period(catalog, e.SecondaryCatalogNumber, s)));
 
         return HubResult<ConjunctionGeometry>.Ok(new ConjunctionGeometry(e.Id, chosen.Id, p.Epoch, EarthFixed.GmstRadians(p.Epoch),

@@ -8,7 +8,10 @@ namespace Concord.Hub.ManeuverPlans;
 /// <param name="PairPc">The pair's planned Pc (Foster 2-D), or null.</param>
 /// <param name="PairRiskLevel">Risk level of <paramref name="PairPc"/> (<c>low</c> when the pair no longer approaches).</param>
 /// <param name="CounterpartPlanId">The other party's latest plan, screened in place of the other object; null when none.</param>
-/// <param name="Conjunctions">Every conjunction of the planned trajectory within the threshold, by TCA.</param>
+/// <param name="Conjunctions">The conjunctions of the planned trajectory within the threshold that the uploader may see
+/// (the other object's record is released to it, or it owns that object), by TCA.</param>
+/// <param name="WithheldConjunctions">How many more conjunctions the plan has with objects whose data the uploader may not
+/// see (counted, never listed).</param>
 /// <param name="ScreenedObjects">Number of catalog objects screened against the plan.</param>
 /// <param name="DurationMs">How long the screening took, milliseconds.</param>
 public sealed record ManeuverPlanScreening(
@@ -18,5 +21,6 @@ public sealed record ManeuverPlanScreening(
     string PairRiskLevel,
     Guid? CounterpartPlanId,
     IReadOnlyList<ManeuverPlanConjunction> Conjunctions,
+    int WithheldConjunctions,
     int ScreenedObjects,
     long DurationMs);

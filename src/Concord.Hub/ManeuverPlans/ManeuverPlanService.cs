@@ -15,6 +15,7 @@ using Concord.Hub.Conjunctions;
 using Concord.Hub.Errors;
 using Concord.Hub.Notifications;
 using Concord.Hub.Release;
+using Concord.Hub.SpaceObjects;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,13 +32,15 @@ namespace Concord.Hub.ManeuverPlans;
 /// left out before propagation (<see cref="ScreeningCatalog.Near"/>), which keeps a plan to seconds. The pair itself is assessed separately, with a
 /// <see cref="PairSearchMeters"/> sphere within a quarter period of the event's TCA, so that a plan that moves the object
 /// out of the threshold still reports how far away it now passes.</para>
-/// <para><b>Release.</b> Only the two parties (owners of the event's objects) upload; what a viewer sees of a plan is
-/// decided as a record of the plan's agency (<see cref="ReleaseView.DecideWarning"/>, category conjunctions): its own
-/// agency and agencies an active agreement with it entitles see everything (the ephemeris included), an endangered owner
-/// without an agreement only the metadata and the screening summary.</para>
+/// <para><b>Release.</b> Only the two parties (confirmed owners of the event's objects) upload. A plan is a record of
+/// the uploader's agency in the <c>maneuver-plans</c> category (marked <c>partners</c>): its own agency and agencies an
+/// active agreement covering <c>maneuver-plans</c> entitles see everything (the ephemeris included); the other party
+/// sees the metadata and the screening summary; nobody else learns of it. The screening lists only the conjunctions
+/// whose other object the uploader may see and counts the rest; other viewers get the counts only.</para>
 /// </remarks>
 public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWriteGate gate, TimeProvider time,
-    ConjunctionScreeningOptions options, NotificationOutbox outbox, ConjunctionService conjunctions, ReleasePolicy policy)
+    ConjunctionScreeningOptions options, NotificationOutbox outbox, ConjunctionService conjunctions, ReleasePolicy policy,
+    ScreeningSourceRulesFactory sourceRules)
 {
     /// <summary>Radius within which the pair's planned approach is searched, metres.</summary>
     public const double PairSearchMeters = 1_000_000.0;
@@ -66,6 +69,7 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
             return ManeuverPlanResult.Fail(NotFound(eventId));
         }
 
+        ReleaseView uploader = await policy.ForViewerAsync(actor, cancellationToken).ConfigureAwait(false);
         ConjunctionEvent e = released.Event;
         int[] own = [.. new[] { (e.PrimaryCatalogNumber, released.PrimaryOwner), (e.SecondaryCatalogNumber, released.SecondaryOwner) }
             .Where(p => actor.AgencyCode is not null && p.Item2 == actor.AgencyCode).Select(p => p.Item1)];
@@ -103,7 +107,7 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
         DateTimeOffset now = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
         Guid id = Guid.CreateVersion7(now);
         int other = catalogNumber == e.PrimaryCatalogNumber ? e.SecondaryCatalogNumber : e.PrimaryCatalogNumber;
-        ManeuverPlanScreening screening = await ScreenAsync(id, e, catalogNumber, ephemeris, other, cancellationToken).ConfigureAwait(false);
+        ManeuverPlanScreening screening = await ScreenAsync(id, e, catalogNumber, ephemeris, other, uploader, now, cancellationToken).ConfigureAwait(false);
         var plan = new ManeuverPlan
         {
             Id = id,
@@ -152,25 +156,51 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
         }
 
         ReleaseView view = await policy.ForViewerAsync(viewer, cancellationToken).ConfigureAwait(false);
-        string[] endangered = [.. new[] { released.PrimaryOwner, released.SecondaryOwner }.OfType<string>().Distinct(StringComparer.Ordinal)];
+        var shown = new List<ReleasedManeuverPlan>(plans.Count);
         // Sorted here: SQLite cannot order by a DateTimeOffset column.
-        return [.. plans.OrderBy(p => p.UploadedAt).ThenBy(p => p.Id).Select(p => new ReleasedManeuverPlan(p,
-            JsonSerializer.Deserialize<ManeuverPlanScreening>(p.ScreeningJson, s_json)!,
-            view.DecideWarning(new ReleasableRecord(p.Agency, Marking.Partners, [], DataCategory.Conjunctions, p.CatalogNumber, p.Agency, p.UploadedAt),
-                endangered).Detail == WarningDetail.Full))];
+        foreach (ManeuverPlan p in plans.OrderBy(p => p.UploadedAt).ThenBy(p => p.Id))
+        {
+            bool full = view.IsReleased(ToReleasable(p));
+            if (!full && !released.IsParty)
+            {
+                continue; // neither released under maneuver-plans nor a party's business: absent
+            }
+
+            ManeuverPlanScreening screening = JsonSerializer.Deserialize<ManeuverPlanScreening>(p.ScreeningJson, s_json)!;
+            if (!string.Equals(viewer.AgencyCode, p.Agency, StringComparison.Ordinal))
+            {
+                // The list was made for the uploader: another viewer gets the counts only.
+                screening = screening with { Conjunctions = [], WithheldConjunctions = screening.WithheldConjunctions + screening.Conjunctions.Count };
+            }
+
+            shown.Add(new ReleasedManeuverPlan(p, screening, full));
+        }
+
+        return shown;
+    }
+
+    /// <summary>A plan as the release policy sees it: a <c>maneuver-plans</c> record of the uploader's agency, marked
+    /// <c>partners</c>, stored when uploaded.</summary>
+    public static ReleasableRecord ToReleasable(ManeuverPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new ReleasableRecord(plan.Agency, Marking.Partners, [], DataCategory.ManeuverPlans, plan.CatalogNumber, plan.Agency, plan.UploadedAt);
     }
 
     private async Task<ManeuverPlanScreening> ScreenAsync(Guid id, ConjunctionEvent e, int catalogNumber, Ephemeris ephemeris, int other,
-        CancellationToken cancellationToken)
+        ReleaseView uploader, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         List<ManeuverPlan> earlier = await db.ManeuverPlans.AsNoTracking().Where(p => p.EventId == e.Id && p.CatalogNumber == other)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         ManeuverPlan? counterpart = earlier.OrderByDescending(p => p.UploadedAt).ThenByDescending(p => p.Id).FirstOrDefault();
-        var replacements = new Dictionary<int, (Ephemeris, string)> { [catalogNumber] = (ephemeris, $"PLAN {id:D}") };
+        var replacements = new Dictionary<int, (Ephemeris, string, ConjunctionSide)>
+        {
+            [catalogNumber] = (ephemeris, $"PLAN {id:D}", PlanSource(id, uploader.ViewerAgency!, now)),
+        };
         if (counterpart is not null && ScreeningCatalog.ToEphemeris(counterpart.OemKvn) is { } counterpartEphemeris)
         {
-            replacements[other] = (counterpartEphemeris, $"PLAN {counterpart.Id:D}");
+            replacements[other] = (counterpartEphemeris, $"PLAN {counterpart.Id:D}", PlanSource(counterpart.Id, counterpart.Agency, counterpart.UploadedAt));
         }
 
         Duration window = Duration.FromMinutes(options.WindowHours * MinutesPerHour);
@@ -181,16 +211,30 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
             stop = Earlier(stop, start + window);
         }
 
-        ScreeningCatalog all = await ScreeningCatalog.LoadAsync(db, start, stop, replacements, cancellationToken).ConfigureAwait(false);
+        ScreeningCatalog all = await ScreeningCatalog.LoadAsync(db, start, stop, sourceRules.At(Epoch.FromUtc(now)), replacements, cancellationToken)
+            .ConfigureAwait(false);
         ScreeningCatalog catalog = all.Near(catalogNumber, options.ThresholdMeters + RadialFilterMarginMeters);
         int[] primaries = [.. catalog.IndicesOf(catalogNumber)];
         List<ConjunctionEvent> open = await db.ConjunctionEvents.AsNoTracking()
             .Where(o => o.Status == ConjunctionStatus.Open && (o.PrimaryCatalogNumber == catalogNumber || o.SecondaryCatalogNumber == catalogNumber))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var found = new List<ManeuverPlanConjunction>();
-        foreach (ScreenedConjunction c in Screen(catalog, primaries, start, stop, options.ThresholdMeters).OrderBy(c => c.Tca))
+        int withheld = 0;
+        ScreenedConjunction[] screened = [.. Screen(catalog, primaries, start, stop, options.ThresholdMeters).OrderBy(c => c.Tca)];
+        Dictionary<int, string> owners = await ObjectAuthority.ConfirmedOwnersAsync(db,
+            [.. screened.SelectMany(c => new[] { catalog.Entries[c.PrimaryIndex].CatalogNumber, catalog.Entries[c.SecondaryIndex].CatalogNumber })],
+            cancellationToken).ConfigureAwait(false);
+        foreach (ScreenedConjunction c in screened)
         {
             (ScreeningCatalogEntry mine, ScreeningCatalogEntry theirs) = Entries(catalog, c, catalogNumber);
+            string? theirOwner = owners.GetValueOrDefault(theirs.CatalogNumber);
+            if (!(theirs.Source.ToReleasable(theirs.CatalogNumber, theirOwner) is { } record && uploader.IsReleased(record))
+                && !string.Equals(theirOwner, uploader.ViewerAgency, StringComparison.Ordinal))
+            {
+                withheld++; // the uploader may not see that object: counted, not listed
+                continue;
+            }
+
             double? pc = ConjunctionProbability.Assess(c, catalog.Entries[c.PrimaryIndex], catalog.Entries[c.SecondaryIndex], options.HardBodyRadiusMeters).Pc;
             (int low, int high) = catalogNumber < theirs.CatalogNumber ? (catalogNumber, theirs.CatalogNumber) : (theirs.CatalogNumber, catalogNumber);
             double tolerance = MatchFractionOfPeriod * Math.Min(ConjunctionProbability.PeriodSeconds(mine, c.PrimaryState),
@@ -215,9 +259,12 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
             : ConjunctionProbability.Assess(nearest, pair.Entries[nearest.PrimaryIndex], pair.Entries[nearest.SecondaryIndex], options.HardBodyRadiusMeters).Pc;
         clock.Stop();
         return new ManeuverPlanScreening(nearest is null ? null : Iso(nearest.Tca), nearest?.MissDistanceMeters, pairPc,
-            options.RiskLevelOf(pairPc).ToWireName(), replacements.ContainsKey(other) ? counterpart!.Id : null, found,
+            options.RiskLevelOf(pairPc).ToWireName(), replacements.ContainsKey(other) ? counterpart!.Id : null, found, withheld,
             all.ObjectCount - 1, clock.ElapsedMilliseconds);
     }
+
+    private static ConjunctionSide PlanSource(Guid planId, string agency, DateTimeOffset uploadedAt) =>
+        ScreeningCatalog.Source(ConjunctionSources.Plan, planId, agency, Marking.Partners, [], uploadedAt, ConjunctionSources.Owner);
 
     private static IEnumerable<ScreenedConjunction> Screen(ScreeningCatalog catalog, int[] primaries, Epoch start, Epoch stop, double meters) =>
         primaries.Length == 0 || catalog.Entries.Count < 2 || stop <= start

@@ -23,7 +23,10 @@ public static class ReleaseReasons
     /// <summary>Released: an active agreement between the originator and the viewer's agency covers it.</summary>
     public const string Agreement = "agreement";
 
-    /// <summary>Released as a basic warning only: the viewer's agency owns an endangered object (duty to warn).</summary>
+    /// <summary>Released in full: the record behind every input of a derived product is released to the viewer.</summary>
+    public const string InputsReleased = "inputs-released";
+
+    /// <summary>Released as the encounter: the viewer's agency is the confirmed owner of an endangered object (duty to warn).</summary>
     public const string DutyToWarn = "duty-to-warn";
 
     /// <summary>Withheld: the viewer belongs to no agency (hub keys see public records only).</summary>

@@ -40,7 +40,7 @@ public sealed class ReleaseView
     /// conjunction (<see cref="DataCategory.Conjunctions"/>) is released under an agreement only when its
     /// <see cref="ReleasableRecord.Pc"/> is at least the agreement's <see cref="Agreement.MinimumPc"/> (an unknown Pc is
     /// below any minimum); when that alone withholds it, the reason is <see cref="ReleaseReasons.BelowMinimumPc"/>. The
-    /// duty to warn (<see cref="DecideWarning"/>) does not depend on it.</remarks>
+    /// duty to warn (<see cref="DecideDerived"/>) does not depend on it.</remarks>
     public ReleaseDecision Decide(ReleasableRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -69,29 +69,59 @@ public sealed class ReleaseView
         return DecidePartners(record, ViewerAgency);
     }
 
-    /// <summary>Decides what the viewer learns of a warning about <paramref name="record"/> (a conjunction, or anything
-    /// else that endangers objects): the full record when <see cref="Decide"/> releases it, otherwise a basic warning
-    /// when the viewer's agency owns one of the endangered objects (the duty to warn holds without any agreement), otherwise
-    /// nothing.</summary>
-    /// <param name="record">The record as it would be released in full.</param>
-    /// <param name="endangeredObjectOwners">Codes of the agencies owning the endangered objects (both objects of a
-    /// conjunction, when registered).</param>
-    public WarningDecision DecideWarning(ReleasableRecord record, IReadOnlyCollection<string> endangeredObjectOwners)
+    /// <summary>Decides what the viewer learns of a product the hub derived from several objects' records (a conjunction,
+    /// its CDMs and geometry; later proximity alerts and other space events), per viewer and per input object
+    /// (THREATS invariant 2).</summary>
+    /// <remarks>
+    /// <para>Input k's data is released exactly when <see cref="Decide"/> releases the record the hub used for k.</para>
+    /// <para>In order: (1) every input released: <see cref="DerivedDetail.Full"/>, since the viewer could compute the
+    /// product itself (two public objects' conjunctions are everyone's, as SOCRATES publishes them); (2) the viewer's agency
+    /// is the confirmed owner of an input: <see cref="DerivedDetail.Encounter"/> by the duty to warn, without any agreement;
+    /// (3) an active agreement with the confirmed owner of an input covers <paramref name="category"/> for that object
+    /// (the product treated as a record of that owner marked <c>partners</c>, stored at <paramref name="storedAt"/>, with
+    /// its <paramref name="pc"/> against the agreement's <c>minimumPc</c>): <see cref="DerivedDetail.Encounter"/>;
+    /// (4) otherwise nothing, and the product is absent. In (2) and (3) only released inputs show their data: the hub
+    /// computes with records neither party sees (clean-room screening).</para>
+    /// </remarks>
+    public DerivedDecision DecideDerived(DataCategory category, DateTimeOffset storedAt, double? pc, IReadOnlyList<DerivedInput> inputs)
     {
-        ArgumentNullException.ThrowIfNull(endangeredObjectOwners);
-        ReleaseDecision full = Decide(record);
-        if (full.Released)
+        ArgumentNullException.ThrowIfNull(inputs);
+        bool[] released = [.. inputs.Select(i => i.Source is { } source && Decide(source).Released)];
+        bool[] owned = [.. inputs.Select(i => ViewerAgency is not null && string.Equals(i.ConfirmedOwner, ViewerAgency, StringComparison.Ordinal))];
+        if (inputs.Count > 0 && Array.TrueForAll(released, r => r))
         {
-            return new WarningDecision(WarningDetail.Full, full);
+            return new DerivedDecision(DerivedDetail.Full, released, owned, ReleaseReasons.InputsReleased, null,
+                "The record the hub used for every object is released to the viewer.");
         }
 
-        if (ViewerAgency is not null && endangeredObjectOwners.Contains(ViewerAgency, StringComparer.Ordinal))
+        if (owned.Contains(true))
         {
-            return new WarningDecision(WarningDetail.Basic, new ReleaseDecision(true, ReleaseReasons.DutyToWarn, null,
-                $"{ViewerAgency} owns an endangered object: it receives a basic warning even without an agreement ({full.Explanation})"));
+            return new DerivedDecision(DerivedDetail.Encounter, released, owned, ReleaseReasons.DutyToWarn, null,
+                $"{ViewerAgency} owns an endangered object: it is warned without any agreement; other objects' data only as released.");
         }
 
-        return new WarningDecision(WarningDetail.None, full);
+        ReleaseDecision? withheld = null;
+        foreach (DerivedInput input in inputs.Where(i => i.ConfirmedOwner is not null))
+        {
+            ReleaseDecision decision = Decide(new ReleasableRecord(input.ConfirmedOwner!, Marking.Partners, [], category, input.CatalogNumber,
+                input.ConfirmedOwner, storedAt)
+            {
+                Pc = pc,
+            });
+            if (decision.Released)
+            {
+                return new DerivedDecision(DerivedDetail.Encounter, released, owned, decision.Reason, decision.AgreementId, decision.Explanation);
+            }
+
+            // The most telling reason: an agreement that covers the product but withholds it (embargo, minimum Pc).
+            if (withheld is null || withheld.Reason == ReleaseReasons.NoAgreement)
+            {
+                withheld = decision;
+            }
+        }
+
+        return new DerivedDecision(DerivedDetail.None, released, owned, withheld?.Reason ?? ReleaseReasons.NoAgreement, null,
+            withheld?.Explanation ?? "No object's record is released to the viewer and no owner shares this product with it.");
     }
 
     /// <summary>Whether the viewer may see the record.</summary>

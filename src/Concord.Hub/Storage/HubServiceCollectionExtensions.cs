@@ -37,6 +37,7 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<SubmissionService>();
         services.AddScoped<CatalogService>();
         services.TryAddSingleton(new ConjunctionScreeningOptions());
+        services.TryAddSingleton(new ScreeningSourceRulesFactory());
         services.AddScoped<ConjunctionScreeningService>();
         services.AddScoped<ConjunctionService>();
         services.AddScoped<ScreeningRequests>();

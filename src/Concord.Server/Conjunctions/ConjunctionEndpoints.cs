@@ -17,14 +17,16 @@ namespace Concord.Server.Conjunctions;
 /// <para><c>GET /api/v1/conjunctions[?riskLevel=low|attention|high&amp;object=NORAD&amp;agency=AAA&amp;tcaFrom=ISO&amp;tcaTo=ISO]</c>:
 /// the events by TCA, without history. <c>GET /api/v1/conjunctions/{id}</c>: one event with its history
 /// (<c>updates</c>, oldest first); 404 <c>conjunction.not-found</c> when it does not exist or is not released to the caller.</para>
-/// <para><c>detail</c> says what the caller receives. <c>full</c>: every field. <c>basic</c> (the duty to warn an owner of
-/// one of the objects without an agreement): the two catalog numbers, TCA, miss distance, risk level and status only; the
-/// other object's owner, the relative speed, the Pc, the screening times and the history are null. <c>coordination</c> (one
-/// event only; null in the list): acknowledgements, escalations, intents and the decision of the parties
-/// (<see cref="ConjunctionCoordinationEndpoints"/>), every party's for a full viewer, the own party's for a basic one. The catalog numbers
-/// stay because an owner cannot act on a warning without knowing what it is warned about, and a catalog number is the
-/// object's public identity (SATCAT), not another agency's data. Hub-level keys have no agency, own nothing and are party
-/// to no agreement, so they see no event.</para>
+/// <para>Released per caller and per object (<see cref="Hub.Release.ReleaseView.DecideDerived"/>). <c>detail</c> says what the
+/// caller receives. <c>full</c>: the records behind both objects are released to the caller (it could compute the event
+/// itself), so every field. <c>encounter</c>: the caller's agency owns one of the objects (duty to warn) or shares an
+/// agreement covering <c>conjunctions</c> with an owner: TCA, miss distance, relative speed, Pc and method, risk level,
+/// status and history, and in <c>objects</c> each object the caller may identify (its record is released, or the caller
+/// owns it) with its source and the other object's position and velocity relative to it in its own RTN frame; a withheld
+/// object appears as <c>{"released":false}</c> only, listed last, without its catalog number, name or owner; the top-level
+/// <c>primaryNoradId</c>/<c>secondaryNoradId</c>/owners are null (their order would hint at the withheld number).
+/// <c>coordination</c> (one event only; null in the list): the parties' acknowledgements, escalations, intents and
+/// decision for a party; the decision status only for everyone else. Filters match only what the caller may identify.</para>
 /// </remarks>
 internal static class ConjunctionEndpoints
 {
@@ -107,26 +109,29 @@ internal static class ConjunctionEndpoints
         return true;
     }
 
-    private static string NoradId(int catalogNumber) => catalogNumber.ToString(CultureInfo.InvariantCulture);
+    internal static string NoradId(int catalogNumber) => catalogNumber.ToString(CultureInfo.InvariantCulture);
 
     private static string Iso(Epoch epoch) => epoch.ToIsoString(TimeScale.Utc, 3);
 
-    /// <summary>One event as a caller sees it; fields a basic warning leaves out are null.</summary>
+    /// <summary>One event as a caller sees it.</summary>
     internal sealed record ConjunctionResponse(
         Guid Id,
         string Detail,
-        string PrimaryNoradId,
-        string SecondaryNoradId,
+        string? PrimaryNoradId,
+        string? SecondaryNoradId,
         string? PrimaryOwner,
         string? SecondaryOwner,
+        IReadOnlyList<ConjunctionObjectResponse> Objects,
         string Tca,
         double MissDistanceMeters,
-        double? RelativeSpeedMetersPerSecond,
+        double RelativeSpeedMetersPerSecond,
         double? Pc,
+        string? PcMethod,
         string RiskLevel,
         string Status,
-        DateTimeOffset? FirstScreenedAt,
-        DateTimeOffset? LastScreenedAt,
+        string? ClosedReason,
+        DateTimeOffset FirstScreenedAt,
+        DateTimeOffset LastScreenedAt,
         string ReleaseReason,
         IReadOnlyList<ConjunctionUpdateResponse>? Updates,
         ConjunctionCoordinationEndpoints.CoordinationResponse? Coordination)
@@ -135,34 +140,79 @@ internal static class ConjunctionEndpoints
             ConjunctionCoordinationEndpoints.CoordinationResponse? coordination = null)
         {
             ConjunctionEvent e = released.Event;
-            bool full = released.Decision.Detail == WarningDetail.Full;
+            bool full = released.Full;
+            ConjunctionObjectResponse primary = ConjunctionObjectResponse.From(e.PrimaryCatalogNumber, released.PrimaryOwner, e.PrimarySide,
+                released.Decision.InputReleased[0], released.Decision.OwnedByViewer[0]);
+            ConjunctionObjectResponse secondary = ConjunctionObjectResponse.From(e.SecondaryCatalogNumber, released.SecondaryOwner, e.SecondarySide,
+                released.Decision.InputReleased[1], released.Decision.OwnedByViewer[1]);
+            ConjunctionObjectResponse[] objects = full
+                ? [primary, secondary]
+                : [.. new[] { primary, secondary }.OrderByDescending(o => o.Own).ThenByDescending(o => o.NoradId is not null)];
             return new ConjunctionResponse(
                 e.Id,
-                full ? "full" : "basic",
-                NoradId(e.PrimaryCatalogNumber),
-                NoradId(e.SecondaryCatalogNumber),
+                full ? "full" : "encounter",
+                full ? NoradId(e.PrimaryCatalogNumber) : null,
+                full ? NoradId(e.SecondaryCatalogNumber) : null,
                 full ? released.PrimaryOwner : null,
                 full ? released.SecondaryOwner : null,
+                objects,
                 Iso(e.Tca),
                 e.MissDistanceMeters,
-                full ? e.RelativeSpeedMetersPerSecond : null,
-                full ? e.Pc : null,
+                e.RelativeSpeedMetersPerSecond,
+                e.Pc,
+                e.PcMethod,
                 e.RiskLevel.ToWireName(),
                 e.Status.ToWireName(),
-                full ? e.FirstScreenedAt : null,
-                full ? e.LastScreenedAt : null,
-                released.Decision.Decision.Reason,
-                full && withHistory ? [.. e.Updates.Select(ConjunctionUpdateResponse.From)] : null,
+                e.ClosedReason,
+                e.FirstScreenedAt,
+                e.LastScreenedAt,
+                released.Decision.Reason,
+                withHistory ? [.. e.Updates.Select(u => ConjunctionUpdateResponse.From(u, full))] : null,
                 coordination);
         }
     }
 
+    /// <summary>One object of an event as the caller sees it: everything when <c>released</c> (its record is released to the
+    /// caller) or <c>own</c> (the caller's agency owns it), otherwise only <c>released: false</c>.</summary>
+    /// <param name="NoradId">Catalog number.</param>
+    /// <param name="Owner">Confirmed owner, when it has one.</param>
+    /// <param name="Released">Whether the record the hub used for the object is released to the caller.</param>
+    /// <param name="Own">Whether the caller's agency is the object's confirmed owner.</param>
+    /// <param name="Source">The record the hub used for the object.</param>
+    /// <param name="RelativePositionRtnMeters">The other object's position relative to this one at TCA in this object's RTN frame.</param>
+    /// <param name="RelativeVelocityRtnMetersPerSecond">The relative velocity, same frame (non-rotating components).</param>
+    internal sealed record ConjunctionObjectResponse(string? NoradId, string? Owner, bool Released, bool Own,
+        ConjunctionSourceResponse? Source, double[]? RelativePositionRtnMeters, double[]? RelativeVelocityRtnMetersPerSecond)
+    {
+        public static ConjunctionObjectResponse From(int catalogNumber, string? owner, ConjunctionSide side, bool released, bool own)
+        {
+            if (!released && !own)
+            {
+                return new ConjunctionObjectResponse(null, null, false, false, null, null, null);
+            }
+
+            // The source's originator is part of the record: shown only where the record is released.
+            ConjunctionSourceResponse? source = released && side.SourceKind.Length > 0
+                ? new ConjunctionSourceResponse(side.SourceKind, side.SourceId, side.SourceOriginator, side.Authority, side.SourceDisagreement)
+                : null;
+            return new ConjunctionObjectResponse(ConjunctionEndpoints.NoradId(catalogNumber), owner, released, own, source,
+                side.SourceKind.Length > 0 ? [side.RelativePositionR, side.RelativePositionT, side.RelativePositionN] : null,
+                side.SourceKind.Length > 0 ? [side.RelativeVelocityR, side.RelativeVelocityT, side.RelativeVelocityN] : null);
+        }
+    }
+
+    /// <summary>The record the hub used for an object: <c>kind</c> (<c>elements</c>, <c>ephemeris</c>), its <c>id</c>,
+    /// <c>originator</c>, why it spoke for the object (<c>authority</c>: owner, provider, third-party, unowned) and whether
+    /// another source disagreed with it by more than <c>Concord:Catalog:DisagreementKm</c>.</summary>
+    internal sealed record ConjunctionSourceResponse(string Kind, Guid Id, string Originator, string Authority, bool SourceDisagreement);
+
     /// <summary>What one screening run saw (the trend of a full event); <c>id</c> names its CDM
     /// (<c>GET .../cdm?update={id}</c>) when <c>hasCdm</c>.</summary>
     internal sealed record ConjunctionUpdateResponse(DateTimeOffset ScreenedAt, string Tca, double MissDistanceMeters,
-        double RelativeSpeedMetersPerSecond, double? Pc, string RiskLevel, Guid Id, bool HasCdm)
+        double RelativeSpeedMetersPerSecond, double? Pc, string? PcMethod, string RiskLevel, Guid Id, bool HasCdm)
     {
-        public static ConjunctionUpdateResponse From(ConjunctionUpdate u) =>
-            new(u.ScreenedAt, Iso(u.Tca), u.MissDistanceMeters, u.RelativeSpeedMetersPerSecond, u.Pc, u.RiskLevel.ToWireName(), u.Id, u.CdmKvn is not null);
+        public static ConjunctionUpdateResponse From(ConjunctionUpdate u, bool full) =>
+            new(u.ScreenedAt, Iso(u.Tca), u.MissDistanceMeters, u.RelativeSpeedMetersPerSecond, u.Pc, u.PcMethod, u.RiskLevel.ToWireName(), u.Id,
+                full && u.CdmKvn is not null);
     }
 }

@@ -454,6 +454,10 @@ namespace Concord.Storage.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<DateTimeOffset>("FirstScreenedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -465,6 +469,10 @@ namespace Concord.Storage.Postgres.Migrations
 
                     b.Property<double?>("Pc")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("PcMethod")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("PrimaryCatalogNumber")
                         .HasColumnType("integer");
@@ -519,6 +527,10 @@ namespace Concord.Storage.Postgres.Migrations
 
                     b.Property<double?>("Pc")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("PcMethod")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<double>("RelativeSpeedMetersPerSecond")
                         .HasColumnType("double precision");
@@ -1171,12 +1183,287 @@ namespace Concord.Storage.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Concord.Hub.Conjunctions.ConjunctionEvent", b =>
+                {
+                    b.OwnsOne("Concord.Hub.Conjunctions.ConjunctionSide", "PrimarySide", b1 =>
+                        {
+                            b1.Property<Guid>("ConjunctionEventId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Authority")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<double>("RelativePositionN")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativePositionR")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativePositionT")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityN")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityR")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityT")
+                                .HasColumnType("double precision");
+
+                            b1.Property<bool>("SourceDisagreement")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid>("SourceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("SourceKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("SourceMarking")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("SourceOriginator")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<string>("SourceRelTo")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)");
+
+                            b1.Property<DateTimeOffset>("SourceStoredAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("ConjunctionEventId");
+
+                            b1.ToTable("conjunction_events");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConjunctionEventId");
+                        });
+
+                    b.OwnsOne("Concord.Hub.Conjunctions.ConjunctionSide", "SecondarySide", b1 =>
+                        {
+                            b1.Property<Guid>("ConjunctionEventId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Authority")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<double>("RelativePositionN")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativePositionR")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativePositionT")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityN")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityR")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityT")
+                                .HasColumnType("double precision");
+
+                            b1.Property<bool>("SourceDisagreement")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid>("SourceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("SourceKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("SourceMarking")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("SourceOriginator")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<string>("SourceRelTo")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)");
+
+                            b1.Property<DateTimeOffset>("SourceStoredAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("ConjunctionEventId");
+
+                            b1.ToTable("conjunction_events");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConjunctionEventId");
+                        });
+
+                    b.Navigation("PrimarySide")
+                        .IsRequired();
+
+                    b.Navigation("SecondarySide")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Concord.Hub.Conjunctions.ConjunctionUpdate", b =>
                 {
                     b.HasOne("Concord.Hub.Conjunctions.ConjunctionEvent", null)
                         .WithMany("Updates")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Concord.Hub.Conjunctions.ConjunctionSide", "PrimarySide", b1 =>
+                        {
+                            b1.Property<Guid>("ConjunctionUpdateId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Authority")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<double>("RelativePositionN")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativePositionR")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativePositionT")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityN")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityR")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityT")
+                                .HasColumnType("double precision");
+
+                            b1.Property<bool>("SourceDisagreement")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid>("SourceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("SourceKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("SourceMarking")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("SourceOriginator")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<string>("SourceRelTo")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)");
+
+                            b1.Property<DateTimeOffset>("SourceStoredAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("ConjunctionUpdateId");
+
+                            b1.ToTable("conjunction_updates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConjunctionUpdateId");
+                        });
+
+                    b.OwnsOne("Concord.Hub.Conjunctions.ConjunctionSide", "SecondarySide", b1 =>
+                        {
+                            b1.Property<Guid>("ConjunctionUpdateId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Authority")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<double>("RelativePositionN")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativePositionR")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativePositionT")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityN")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityR")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityT")
+                                .HasColumnType("double precision");
+
+                            b1.Property<bool>("SourceDisagreement")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid>("SourceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("SourceKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("SourceMarking")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("SourceOriginator")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<string>("SourceRelTo")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)");
+
+                            b1.Property<DateTimeOffset>("SourceStoredAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("ConjunctionUpdateId");
+
+                            b1.ToTable("conjunction_updates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConjunctionUpdateId");
+                        });
+
+                    b.Navigation("PrimarySide")
+                        .IsRequired();
+
+                    b.Navigation("SecondarySide")
                         .IsRequired();
                 });
 

@@ -449,6 +449,10 @@ namespace Concord.Storage.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("FirstScreenedAt")
                         .HasColumnType("TEXT");
 
@@ -460,6 +464,10 @@ namespace Concord.Storage.Sqlite.Migrations
 
                     b.Property<double?>("Pc")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("PcMethod")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("PrimaryCatalogNumber")
                         .HasColumnType("INTEGER");
@@ -514,6 +522,10 @@ namespace Concord.Storage.Sqlite.Migrations
 
                     b.Property<double?>("Pc")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("PcMethod")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<double>("RelativeSpeedMetersPerSecond")
                         .HasColumnType("REAL");
@@ -1160,12 +1172,287 @@ namespace Concord.Storage.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Concord.Hub.Conjunctions.ConjunctionEvent", b =>
+                {
+                    b.OwnsOne("Concord.Hub.Conjunctions.ConjunctionSide", "PrimarySide", b1 =>
+                        {
+                            b1.Property<Guid>("ConjunctionEventId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Authority")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("RelativePositionN")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativePositionR")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativePositionT")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityN")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityR")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityT")
+                                .HasColumnType("REAL");
+
+                            b1.Property<bool>("SourceDisagreement")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SourceId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceMarking")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceOriginator")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceRelTo")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("SourceStoredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ConjunctionEventId");
+
+                            b1.ToTable("conjunction_events");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConjunctionEventId");
+                        });
+
+                    b.OwnsOne("Concord.Hub.Conjunctions.ConjunctionSide", "SecondarySide", b1 =>
+                        {
+                            b1.Property<Guid>("ConjunctionEventId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Authority")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("RelativePositionN")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativePositionR")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativePositionT")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityN")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityR")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityT")
+                                .HasColumnType("REAL");
+
+                            b1.Property<bool>("SourceDisagreement")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SourceId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceMarking")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceOriginator")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceRelTo")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("SourceStoredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ConjunctionEventId");
+
+                            b1.ToTable("conjunction_events");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConjunctionEventId");
+                        });
+
+                    b.Navigation("PrimarySide")
+                        .IsRequired();
+
+                    b.Navigation("SecondarySide")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Concord.Hub.Conjunctions.ConjunctionUpdate", b =>
                 {
                     b.HasOne("Concord.Hub.Conjunctions.ConjunctionEvent", null)
                         .WithMany("Updates")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Concord.Hub.Conjunctions.ConjunctionSide", "PrimarySide", b1 =>
+                        {
+                            b1.Property<Guid>("ConjunctionUpdateId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Authority")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("RelativePositionN")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativePositionR")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativePositionT")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityN")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityR")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityT")
+                                .HasColumnType("REAL");
+
+                            b1.Property<bool>("SourceDisagreement")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SourceId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceMarking")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceOriginator")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceRelTo")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("SourceStoredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ConjunctionUpdateId");
+
+                            b1.ToTable("conjunction_updates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConjunctionUpdateId");
+                        });
+
+                    b.OwnsOne("Concord.Hub.Conjunctions.ConjunctionSide", "SecondarySide", b1 =>
+                        {
+                            b1.Property<Guid>("ConjunctionUpdateId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Authority")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("RelativePositionN")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativePositionR")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativePositionT")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityN")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityR")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityT")
+                                .HasColumnType("REAL");
+
+                            b1.Property<bool>("SourceDisagreement")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SourceId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceMarking")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceOriginator")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceRelTo")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("SourceStoredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ConjunctionUpdateId");
+
+                            b1.ToTable("conjunction_updates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConjunctionUpdateId");
+                        });
+
+                    b.Navigation("PrimarySide")
+                        .IsRequired();
+
+                    b.Navigation("SecondarySide")
                         .IsRequired();
                 });
 

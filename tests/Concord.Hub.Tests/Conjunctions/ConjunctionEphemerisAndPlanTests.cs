@@ -108,12 +108,29 @@ public sealed class ConjunctionEphemerisAndPlanTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Plan_ThatMeetsAThirdObjectTheUploaderMayNotSee_CountsIt_WithoutListingIt()
+    {
+        await using HubDatabase database = await HubDatabase.CreateAsync();
+        Guid eventId = await EventAsync(database);
+        // 90003 as in the test below, but BBB's ephemeris is marked partners and AAA shares no agreement with BBB.
+        await SubmitAsync(database, s_bbb, OemSamples.FromTle(ConjunctionSamples.Secondary, "90003", ConjunctionSamples.Tca.AddHours(-3), 240, shiftSeconds: 600.0));
+
+        ManeuverPlanResult plan = await PlanAsync(database, s_aaa, eventId,
+            OemSamples.FromTle(ConjunctionSamples.Primary, "90001", s_twoHoursBefore, 240, shiftSeconds: 600.0));
+
+        Assert.True(plan.Success, string.Join("; ", plan.Errors.Select(e => e.Message)));
+        Assert.DoesNotContain(plan.Screening!.Conjunctions, c => c.NoradId == "90003");
+        Assert.Equal(1, plan.Screening.WithheldConjunctions);
+    }
+
+    [Fact]
     public async Task Plan_ThatMeetsAThirdObject_ReportsTheNewConjunction_AndTheOtherPartysPlanReplacesItsObject()
     {
         await using HubDatabase database = await HubDatabase.CreateAsync();
         Guid eventId = await EventAsync(database);
-        // 90003 (an ephemeris only): 90002's orbit ten minutes ahead, so it passes where 90001 will be at TCA ten minutes early.
-        await SubmitAsync(database, s_bbb, OemSamples.FromTle(ConjunctionSamples.Secondary, "90003", ConjunctionSamples.Tca.AddHours(-3), 240, shiftSeconds: 600.0));
+        // 90003 (an ephemeris only, public): 90002's orbit ten minutes ahead, so it passes where 90001 will be at TCA ten minutes early.
+        await SubmitAsync(database, s_bbb, OemSamples.FromTle(ConjunctionSamples.Secondary, "90003", ConjunctionSamples.Tca.AddHours(-3), 240, shiftSeconds: 600.0),
+            Marking.Public);
 
         // 90001 ten minutes ahead: it now meets 90003 at TCA − 10 min, and no longer 90002.
         ManeuverPlanResult first = await PlanAsync(database, s_aaa, eventId,
@@ -200,7 +217,7 @@ public sealed class ConjunctionEphemerisAndPlanTests(ITestOutputHelper output)
             foreach ((string code, int number) in new[] { ("AAA", 90001), ("BBB", 90002) })
             {
                 db.Agencies.Add(new Agency { Id = Guid.NewGuid(), Code = code, Name = code, Country = "FR" });
-                db.SpaceObjects.Add(new SpaceObject { Id = Guid.NewGuid(), CatalogNumber = number, Name = $"OBJECT {number}", Owner = code, Originator = code });
+                db.SpaceObjects.Add(new SpaceObject { Id = Guid.NewGuid(), CatalogNumber = number, Name = $"OBJECT {number}", Owner = code, Originator = code, Claim = ClaimStatus.Confirmed });
             }
 
             await db.SaveChangesAsync(Ct);
@@ -227,22 +244,22 @@ public sealed class ConjunctionEphemerisAndPlanTests(ITestOutputHelper output)
     private static ManeuverPlanService NewPlanService(HubDatabase database, HubDbContext db) =>
         new(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions(),
             new NotificationOutbox(db, new NotificationSignal()), new ConjunctionService(db, new ReleasePolicy(db, database.Time)),
-            new ReleasePolicy(db, database.Time));
+            new ReleasePolicy(db, database.Time), new ScreeningSourceRulesFactory());
 
     private static async Task<ConjunctionScreeningReport> ScreenAsync(HubDatabase database, int[] catalogNumbers)
     {
         await using HubDbContext db = database.NewContext();
         var service = new ConjunctionScreeningService(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions(),
-            new NotificationOutbox(db, new NotificationSignal()));
+            new NotificationOutbox(db, new NotificationSignal()), new ScreeningSourceRulesFactory());
         return await service.ScreenAsync(catalogNumbers, Ct);
     }
 
-    private static async Task SubmitAsync(HubDatabase database, Actor actor, string text)
+    private static async Task SubmitAsync(HubDatabase database, Actor actor, string text, Marking marking = Marking.Partners)
     {
         await using HubDbContext db = database.NewContext();
         var service = new SubmissionService(db, database.NewAuditLog(db), database.Gate, database.Time);
         SubmissionResult result = await service.SubmitAsync(new NewSubmission(text,
-            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), "text/plain", Marking.Partners, [], null), actor, Ct);
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), "text/plain", marking, [], null), actor, Ct);
         Assert.True(result.Success, string.Join("; ", result.Errors.Select(e => e.Message)) + string.Join("; ", result.Diagnostics.Select(d => d.Message)));
     }
 }

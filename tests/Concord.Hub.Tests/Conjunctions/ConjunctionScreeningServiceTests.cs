@@ -190,23 +190,76 @@ public sealed class ConjunctionScreeningServiceTests
     }
 
     [Fact]
-    public void ToReleasable_IsAPartnersConjunctionRecordOfThePrimaryOwner()
+    public async Task Screen_EachSideNamesTheRecordUsedAndTheEncounterInItsOwnFrame()
     {
-        var e = new ConjunctionEvent { PrimaryCatalogNumber = 90001, SecondaryCatalogNumber = 90002, FirstScreenedAt = ConjunctionSamples.Tca };
+        await using HubDatabase database = await HubDatabase.CreateAsync();
+        await SubmitAsync(database, ConjunctionSamples.Primary + ConjunctionSamples.Secondary);
 
-        ReleasableRecord record = e.ToReleasable("AAA");
+        await ScreenAsync(database, [90001]);
 
-        Assert.Equal(("AAA", Marking.Partners, DataCategory.Conjunctions, (int?)90001, "AAA", ConjunctionSamples.Tca),
-            (record.Originator, record.Marking, record.Category, record.CatalogNumber, record.ObjectOwner, record.StoredAt));
-        Assert.Empty(record.RelTo);
-        Assert.Equal(string.Empty, e.ToReleasable(null).Originator);
+        await using HubDbContext check = database.NewContext();
+        ConjunctionEvent e = await check.ConjunctionEvents.SingleAsync(Ct);
+        ElementSet primarySet = await check.ElementSets.SingleAsync(s => s.CatalogNumber == 90001, Ct);
+        Assert.Equal((ConjunctionSources.Elements, primarySet.Id, "AAA", Marking.Partners, ConjunctionSources.Unowned),
+            (e.PrimarySide.SourceKind, e.PrimarySide.SourceId, e.PrimarySide.SourceOriginator, e.PrimarySide.SourceMarking, e.PrimarySide.Authority));
+        Assert.Equal("foster+default-cov", e.PcMethod);
+        // Each side's relative position is the miss vector seen from that object: same length, within rounding.
+        foreach (ConjunctionSide side in new[] { e.PrimarySide, e.SecondarySide })
+        {
+            double length = Math.Sqrt((side.RelativePositionR * side.RelativePositionR) + (side.RelativePositionT * side.RelativePositionT)
+                + (side.RelativePositionN * side.RelativePositionN));
+            Assert.Equal(e.MissDistanceMeters, length, 1e-6 * e.MissDistanceMeters);
+        }
+
+        ConjunctionUpdate update = await check.ConjunctionUpdates.SingleAsync(Ct);
+        Assert.Equal(e.SecondarySide.SourceId, update.SecondarySide.SourceId);
+    }
+
+    [Fact]
+    public async Task Screen_AnEventNewDataNoLongerPredictsClosesAsNoLongerPredicted()
+    {
+        await using HubDatabase database = await HubDatabase.CreateAsync();
+        await SubmitAsync(database, ConjunctionSamples.Primary + ConjunctionSamples.Secondary);
+        await ScreenAsync(database, [90001]);
+        Guid id = await SingleEventIdAsync(database);
+
+        // A newer set of 90002, 30 degrees further along its orbit: the approach is gone.
+        await SubmitAsync(database, """
+            0 SECONDARY
+            1 90002U 26002A   26001.00100000  .00012345  00000+0  23456-3 0  9998
+            2 90002  97.5000 240.5336 0010000 301.9039 196.4452 15.70704910123453
+
+            """);
+        ConjunctionScreeningReport report = await ScreenAsync(database, [90002]);
+
+        Assert.Equal(1, report.Closed);
+        await using HubDbContext check = database.NewContext();
+        ConjunctionEvent stored = await check.ConjunctionEvents.SingleAsync(e => e.Id == id, Ct);
+        Assert.Equal((ConjunctionStatus.Closed, ConjunctionCloseReasons.NoLongerPredicted), (stored.Status, stored.ClosedReason));
+        HubNotification last = await check.Notifications.OrderByDescending(n => n.Sequence).FirstAsync(Ct);
+        Assert.Equal((NotificationKinds.ConjunctionClosed, id), (last.Kind, last.EventId));
+    }
+
+    [Fact]
+    public async Task Screen_AnEventOutsideWhatTheRunCoveredStaysOpen()
+    {
+        await using HubDatabase database = await HubDatabase.CreateAsync();
+        await SubmitAsync(database, ConjunctionSamples.Primary + ConjunctionSamples.Secondary);
+        await ScreenAsync(database, [90001]);
+        Guid id = await SingleEventIdAsync(database);
+
+        ConjunctionScreeningReport report = await ScreenAsync(database, [12345]); // neither object screened
+
+        Assert.Equal(0, report.Closed);
+        await using HubDbContext check = database.NewContext();
+        Assert.Equal(ConjunctionStatus.Open, (await check.ConjunctionEvents.SingleAsync(e => e.Id == id, Ct)).Status);
     }
 
     private static async Task<ConjunctionScreeningReport> ScreenAsync(HubDatabase database, int[] catalogNumbers)
     {
         await using HubDbContext db = database.NewContext();
         var service = new ConjunctionScreeningService(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions(),
-            new NotificationOutbox(db, new NotificationSignal()));
+            new NotificationOutbox(db, new NotificationSignal()), new ScreeningSourceRulesFactory());
         return await service.ScreenAsync(catalogNumbers, Ct);
     }
 

@@ -84,11 +84,11 @@ public sealed partial class ReleaseViewTests
     {
         var view = new ReleaseView("BBB", Now, [ConjunctionAgreement(1e-4)]);
 
-        WarningDecision warning = view.DecideWarning(Conjunction(1e-9), ["AAA", "BBB"]);
+        DerivedDecision warning = view.DecideDerived(DataCategory.Conjunctions, Now.AddHours(-1), 1e-9,
+            [new DerivedInput(90001, "AAA", Partners()), new DerivedInput(90002, "BBB", Partners("BBB", owner: "BBB"))]);
 
-        Assert.Equal(WarningDetail.Basic, warning.Detail);
-        Assert.Equal(ReleaseReasons.DutyToWarn, warning.Decision.Reason);
-        Assert.Contains("0.0001", warning.Decision.Explanation, StringComparison.Ordinal);
+        Assert.Equal(DerivedDetail.Encounter, warning.Detail);
+        Assert.Equal(ReleaseReasons.DutyToWarn, warning.Reason);
     }
 
     [Fact]

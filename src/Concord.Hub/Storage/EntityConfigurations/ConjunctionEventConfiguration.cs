@@ -13,6 +13,12 @@ internal sealed class ConjunctionEventConfiguration : IEntityTypeConfiguration<C
         builder.Property(e => e.Tca).HasEpochConversion();
         builder.Property(e => e.RiskLevel).HasConversion(l => l.ToWireName(), t => ConjunctionWireNames.ParseRiskLevel(t)).HasMaxLength(16);
         builder.Property(e => e.Status).HasConversion(s => s.ToWireName(), t => ConjunctionWireNames.ParseStatus(t)).HasMaxLength(16);
+        builder.Property(e => e.PcMethod).HasMaxLength(32);
+        builder.OwnsOne(e => e.PrimarySide, ConjunctionSideConfiguration.Configure);
+        builder.OwnsOne(e => e.SecondarySide, ConjunctionSideConfiguration.Configure);
+        builder.Navigation(e => e.PrimarySide).IsRequired();
+        builder.Navigation(e => e.SecondarySide).IsRequired();
+        builder.Property(e => e.ClosedReason).HasMaxLength(32);
         builder.HasIndex(e => new { e.PrimaryCatalogNumber, e.SecondaryCatalogNumber, e.Tca });
         builder.HasIndex(e => e.SecondaryCatalogNumber);
         builder.HasIndex(e => new { e.Status, e.Tca });

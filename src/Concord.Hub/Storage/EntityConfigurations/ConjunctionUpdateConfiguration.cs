@@ -12,6 +12,11 @@ internal sealed class ConjunctionUpdateConfiguration : IEntityTypeConfiguration<
         builder.HasKey(u => u.Id);
         builder.Property(u => u.Tca).HasEpochConversion();
         builder.Property(u => u.RiskLevel).HasConversion(l => l.ToWireName(), t => ConjunctionWireNames.ParseRiskLevel(t)).HasMaxLength(16);
+        builder.Property(u => u.PcMethod).HasMaxLength(32);
+        builder.OwnsOne(u => u.PrimarySide, ConjunctionSideConfiguration.Configure);
+        builder.OwnsOne(u => u.SecondarySide, ConjunctionSideConfiguration.Configure);
+        builder.Navigation(u => u.PrimarySide).IsRequired();
+        builder.Navigation(u => u.SecondarySide).IsRequired();
         builder.HasIndex(u => new { u.EventId, u.ScreenedAt });
     }
 }
