@@ -240,7 +240,7 @@ public sealed class ConjunctionEphemerisAndPlanTests(ITestOutputHelper output)
     private static async Task SubmitAsync(HubDatabase database, Actor actor, string text)
     {
         await using HubDbContext db = database.NewContext();
-        var service = new SubmissionService(db, database.NewAuditLog(db), database.Gate, database.Time);
+        var service = new SubmissionService(db, database.NewAuditLog(db), database.Gate, database.Time, database.Catalog);
         SubmissionResult result = await service.SubmitAsync(new NewSubmission(text,
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), "text/plain", Marking.Partners, [], null), actor, Ct);
         Assert.True(result.Success, string.Join("; ", result.Errors.Select(e => e.Message)) + string.Join("; ", result.Diagnostics.Select(d => d.Message)));
