@@ -192,12 +192,12 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
         Epoch now = Epoch.FromUtc(time.GetUtcNow());
         Epoch latest = now + Duration.FromSeconds(catalog.MaxEpochAheadHours * SecondsPerHour);
         string hours = catalog.MaxEpochAheadHours.ToString(CultureInfo.InvariantCulture);
-        string clock = now.ToIsoString(TimeScale.Utc);
+        string clock = now.ToIsoString(TimeScale.Utc, 3);
         return [.. SubmissionReader.EpochsAfter(parsed, latest).Select(set =>
         {
             string number = set.CatalogNumber.ToString(CultureInfo.InvariantCulture);
             string line = set.Line.ToString(CultureInfo.InvariantCulture);
-            string epoch = set.Epoch.ToIsoString(TimeScale.Utc);
+            string epoch = set.Epoch.ToIsoString(TimeScale.Utc, 3);
             return HubError.Create(HubErrorCodes.ElementsEpochInFuture, HubErrorKind.Invalid,
                 $"Element set of {number} (line {line}) has epoch {epoch}, more than {hours} hours ahead of the hub's clock ({clock}); nothing was stored.",
                 number, line, epoch, hours, clock);

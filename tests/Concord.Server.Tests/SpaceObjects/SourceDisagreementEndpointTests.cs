@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Concord.Catalog.Samples;
 using Concord.Formats.Tle;
+using Concord.Server.Tests.Auth;
 using static Concord.Server.Tests.Auth.Federation;
 
 namespace Concord.Server.Tests.SpaceObjects;

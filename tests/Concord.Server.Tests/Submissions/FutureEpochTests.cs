@@ -44,7 +44,7 @@ public sealed class FutureEpochTests
 
         JsonElement problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity, HubErrorCodes.ElementsEpochInFuture);
         Assert.Equal([("90001", "1")], Offending(problem));
-        Assert.Equal("2026-01-02T01:00:00.000000Z", problem.GetProperty("errors")[0].GetProperty("arguments")[2].GetString());
+        Assert.Equal("2026-01-02T01:00:00.000Z", problem.GetProperty("errors")[0].GetProperty("arguments")[2].GetString());
         Assert.Equal(before, await StoredAsync(app));
     }
 
