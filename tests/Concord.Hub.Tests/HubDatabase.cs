@@ -1,4 +1,5 @@
 using Concord.Hub.Audit;
+using Concord.Hub.Catalog;
 using Concord.Hub.Storage;
 using Concord.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -19,6 +20,10 @@ internal sealed class HubDatabase : IAsyncDisposable
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
     public HubWriteGate Gate { get; } = new();
+
+    /// <summary>The catalog settings of services built here. Epochs may lie up to a year ahead: the clock starts at
+    /// 2026-01-01 and the sample sets are dated from 2026-01-10 on. Tests of the future-epoch check set their own.</summary>
+    public CatalogOptions Catalog { get; set; } = new() { MaxEpochAheadHours = 366.0 * 24.0 };
 
     public static async Task<HubDatabase> CreateAsync()
     {

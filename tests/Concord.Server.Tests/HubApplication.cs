@@ -50,13 +50,20 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
     /// <remarks>Conjunction screening of accepted submissions, webhook delivery and the background escalation of
     /// unacknowledged conjunctions are off unless a test turns them on (<c>Concord:Screening:Enabled</c>,
     /// <c>Concord:Webhooks:Enabled</c>, <c>Concord:Coordination:EscalationEnabled</c>): they would write audit entries or
-    /// use the database beside the test's requests.</remarks>
+    /// use the database beside the test's requests. Element sets may be dated up to a year ahead of the fake clock
+    /// (<see cref="MaxEpochAheadHoursSetting"/>).</remarks>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Concord:Screening:Enabled"] = "false",
         ["Concord:Webhooks:Enabled"] = "false",
         ["Concord:Coordination:EscalationEnabled"] = "false",
+        // The clock starts at 2026-01-01 and the sample sets are dated from 2026-01-10 on: epochs up to a year ahead pass.
+        // Tests of the future-epoch check remove this setting (default 24 h).
+        [MaxEpochAheadHoursSetting] = "8784",
     };
+
+    /// <summary>The setting of <c>CatalogOptions.MaxEpochAheadHours</c>.</summary>
+    public const string MaxEpochAheadHoursSetting = "Concord:Catalog:MaxEpochAheadHours";
 
     /// <summary>Extra service registrations, applied after the server's own (for example a webhook receiver as the
     /// primary handler of the <c>webhooks</c> HTTP client); set before first use.</summary>

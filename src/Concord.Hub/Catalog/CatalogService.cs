@@ -142,6 +142,29 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
         return new CatalogRelease(released, null);
     }
 
+    /// <summary>The newest element set of each originator of one object, among the sets released to
+    /// <paramref name="viewer"/> only (withheld sets are skipped as if absent), in originator order. Input of
+    /// <see cref="SourceDisagreement.Compute"/>; nothing is delivered, so nothing is audited.</summary>
+    public async Task<IReadOnlyList<ElementSet>> GetNewestPerOriginatorAsync(Actor viewer, int catalogNumber,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ReleaseView view = await policy.ForViewerAsync(viewer, cancellationToken).ConfigureAwait(false);
+        string? owner = (await OwnersAsync([catalogNumber], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(catalogNumber);
+        var newest = new Dictionary<string, ElementSet>(StringComparer.Ordinal);
+        var rows = db.ElementSets.AsNoTracking().Where(e => e.CatalogNumber == catalogNumber)
+            .OrderByDescending(e => e.Epoch).ThenByDescending(e => e.Id).AsAsyncEnumerable();
+        await foreach (ElementSet row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (!newest.ContainsKey(row.Originator) && view.Decide(row.ToReleasable(owner)).Released)
+            {
+                newest.Add(row.Originator, row);
+            }
+        }
+
+        return [.. newest.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Value)];
+    }
+
     private async Task<Dictionary<int, string>> OwnersAsync(IReadOnlyCollection<int>? ids, CancellationToken cancellationToken)
     {
         IQueryable<SpaceObjects.SpaceObject> objects = db.SpaceObjects.AsNoTracking();

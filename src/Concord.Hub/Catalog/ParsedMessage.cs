@@ -13,8 +13,14 @@ internal sealed record ParsedMessage(string Format, ImmutableArray<Diagnostic> D
     /// <summary>The element sets of a TLE/3LE message.</summary>
     public ImmutableArray<Tle> Tles { get; init; } = [];
 
+    /// <summary>The 1-based input line where each of <see cref="Tles"/> starts (same order).</summary>
+    public ImmutableArray<int> TleLines { get; init; } = [];
+
     /// <summary>The SGP4 OMMs of an OMM message.</summary>
     public ImmutableArray<Omm> Omms { get; init; } = [];
+
+    /// <summary>The 1-based input line where each of <see cref="Omms"/> starts (same order).</summary>
+    public ImmutableArray<int> OmmLines { get; init; } = [];
 
     /// <summary>The segments of an OEM message, with their header.</summary>
     public Oem? Oem { get; init; }

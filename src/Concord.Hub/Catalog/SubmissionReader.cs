@@ -45,7 +45,11 @@ internal static class SubmissionReader
         }
 
         string format = result.Sets.Any(s => s.Name is not null) ? SubmissionFormats.ThreeLine : SubmissionFormats.Tle;
-        return new ParsedMessage(format, diagnostics) { Tles = result.Success ? result.Sets : [] };
+        return new ParsedMessage(format, diagnostics)
+        {
+            Tles = result.Success ? result.Sets : [],
+            TleLines = result.Success ? [.. result.Entries.Select(e => e.FirstLine)] : [],
+        };
     }
 
     private static ParsedMessage ReadOmms(string text)
@@ -74,7 +78,11 @@ internal static class SubmissionReader
         };
         ImmutableArray<Diagnostic> ordered = [.. diagnostics.OrderBy(d => d.Line)];
         bool valid = !ordered.Any(d => d.IsError);
-        return new ParsedMessage(format, ordered) { Omms = valid ? result.Messages : [] };
+        return new ParsedMessage(format, ordered)
+        {
+            Omms = valid ? result.Messages : [],
+            OmmLines = valid ? [.. result.Entries.Where(e => e.Message is not null).Select(e => e.Line)] : [],
+        };
     }
 
     private static ParsedMessage ReadOem(string text)
@@ -97,6 +105,30 @@ internal static class SubmissionReader
         ImmutableArray<Diagnostic> ordered = [.. diagnostics.OrderBy(d => d.Line)];
         bool valid = result.Message is not null && !ordered.Any(d => d.IsError);
         return new ParsedMessage(format, ordered) { Oem = valid ? result.Message : null };
+    }
+
+    /// <summary>Every element set of <paramref name="message"/> whose epoch lies after <paramref name="latest"/>, as
+    /// (catalog number, 1-based line, epoch), in input order.</summary>
+    public static IEnumerable<(int CatalogNumber, int Line, Epoch Epoch)> EpochsAfter(ParsedMessage message, Epoch latest)
+    {
+        for (int i = 0; i < message.Tles.Length; i++)
+        {
+            Tle tle = message.Tles[i];
+            if (tle.Epoch > latest)
+            {
+                yield return (tle.CatalogNumber, message.TleLines[i], tle.Epoch);
+            }
+        }
+
+        for (int i = 0; i < message.Omms.Length; i++)
+        {
+            Omm omm = message.Omms[i];
+            // The reader keeps only SGP4 OMMs, whose epoch is placed in UTC and which carry a catalog number.
+            if (omm.Data.MeanElements.Epoch.TryToEpoch(TimeScale.Utc, out Epoch epoch) && epoch > latest)
+            {
+                yield return (omm.Data.TleParameters?.NoradCatalogId ?? 0, message.OmmLines[i], epoch);
+            }
+        }
     }
 
     /// <summary>The time scale of an OEM <c>TIME_SYSTEM</c> the hub can place on its time line, or null.</summary>

@@ -18,14 +18,17 @@ namespace Concord.Hub.Catalog;
 
 /// <summary>Accepts catalog submissions (element sets and ephemerides) all-or-nothing, with provenance and an audit
 /// entry in the same transaction. Scoped (one per request).</summary>
-public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteGate gate, TimeProvider time)
+public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteGate gate, TimeProvider time, CatalogOptions catalog)
 {
+
     /// <summary>Longest accepted <c>Idempotency-Key</c>.</summary>
     public const int MaxIdempotencyKeyLength = 128;
 
     /// <summary>Reads, checks and stores a submission for the actor's agency. Role checks are the caller's (analyst).</summary>
     /// <remarks>Refusals: marking and relTo (<see cref="HubErrorCodes.ValidationFailed"/>, 422), an invalid message
-    /// (<see cref="HubErrorCodes.SubmissionInvalidContent"/>, 422, nothing stored), an <c>Idempotency-Key</c> already used for
+    /// (<see cref="HubErrorCodes.SubmissionInvalidContent"/>, 422, nothing stored), element sets whose epoch lies more than
+    /// <see cref="CatalogOptions.MaxEpochAheadHours"/> ahead of the clock (<see cref="HubErrorCodes.ElementsEpochInFuture"/>,
+    /// 422, one error per set, nothing stored), an <c>Idempotency-Key</c> already used for
     /// another content (<see cref="HubErrorCodes.SubmissionIdempotencyConflict"/>, 409). A resend with the same key, content,
     /// marking and relTo returns the first receipt with <see cref="SubmissionReceipt.Replayed"/> set and stores nothing.</remarks>
     public async Task<SubmissionResult> SubmitAsync(NewSubmission request, Actor actor, CancellationToken cancellationToken)
@@ -50,6 +53,11 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
         if (!parsed.IsValid)
         {
             return SubmissionResult.Invalid(parsed.Diagnostics);
+        }
+
+        if (EpochsInFuture(parsed) is { Count: > 0 } future)
+        {
+            return SubmissionResult.Fail(future);
         }
 
         string[] relTo = [.. request.RelTo.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
@@ -177,6 +185,26 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
 
         return errors;
     }
+
+    // An epoch far ahead would shadow every later real set (the newest epoch wins): refused, the whole submission with it.
+    private List<HubError> EpochsInFuture(ParsedMessage parsed)
+    {
+        Epoch now = Epoch.FromUtc(time.GetUtcNow());
+        Epoch latest = now + Duration.FromSeconds(catalog.MaxEpochAheadHours * SecondsPerHour);
+        string hours = catalog.MaxEpochAheadHours.ToString(CultureInfo.InvariantCulture);
+        string clock = now.ToIsoString(TimeScale.Utc, 3);
+        return [.. SubmissionReader.EpochsAfter(parsed, latest).Select(set =>
+        {
+            string number = set.CatalogNumber.ToString(CultureInfo.InvariantCulture);
+            string line = set.Line.ToString(CultureInfo.InvariantCulture);
+            string epoch = set.Epoch.ToIsoString(TimeScale.Utc, 3);
+            return HubError.Create(HubErrorCodes.ElementsEpochInFuture, HubErrorKind.Invalid,
+                $"Element set of {number} (line {line}) has epoch {epoch}, more than {hours} hours ahead of the hub's clock ({clock}); nothing was stored.",
+                number, line, epoch, hours, clock);
+        })];
+    }
+
+    private const double SecondsPerHour = 3600.0;
 
     private static SubmissionWarning[] ParseWarnings(string json) =>
         JsonSerializer.Deserialize<SubmissionWarning[]>(json, s_json) ?? [];

@@ -23,7 +23,7 @@ namespace Concord.Hub.Conjunctions;
 /// along-track error changes by more than about 450 km, which old sets of drag-dominated objects do.</para>
 /// </remarks>
 public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit, HubWriteGate gate, TimeProvider time,
-    ConjunctionScreeningOptions options, NotificationOutbox outbox, ScreeningSourceRulesFactory sourceRules)
+    ConjunctionScreeningOptions options, NotificationOutbox outbox, CatalogOptions catalogOptions)
 {
     private const double MinutesPerHour = 60.0;
     private const double MatchFractionOfPeriod = 0.25;
@@ -45,7 +45,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         Epoch start = Epoch.FromUtc(now);
         Epoch stop = start + Duration.FromMinutes(options.WindowHours * MinutesPerHour);
         ScreeningVolume volume = ScreeningVolume.Sphere(options.ThresholdMeters);
-        ScreeningCatalog catalog = await ScreeningCatalog.LoadAsync(db, start, stop, sourceRules.At(start), null, cancellationToken).ConfigureAwait(false);
+        ScreeningCatalog catalog = await ScreeningCatalog.LoadAsync(db, start, stop, ScreeningSourceRules.From(catalogOptions, start), null, cancellationToken).ConfigureAwait(false);
         var present = new HashSet<int>(catalog.Entries.Select(e => e.CatalogNumber));
         catalog = Prefilter(catalog, catalogNumbers, start, stop);
 

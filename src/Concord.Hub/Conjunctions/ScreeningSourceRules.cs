@@ -11,12 +11,10 @@ namespace Concord.Hub.Conjunctions;
 /// <paramref name="Now"/> (<c>Concord:Catalog:DisagreementKm</c>, 10).</param>
 internal sealed record ScreeningSourceRules(Epoch Now, double OwnerDataMaxAgeDays, double DisagreementKm)
 {
-    /// <summary>The default rules at <paramref name="now"/>.</summary>
-    public static ScreeningSourceRules At(Epoch now) => new(now, DefaultOwnerDataMaxAgeDays, DefaultDisagreementKm);
-
-    /// <summary>Default of <see cref="OwnerDataMaxAgeDays"/>.</summary>
-    public const double DefaultOwnerDataMaxAgeDays = 3.0;
-
-    /// <summary>Default of <see cref="DisagreementKm"/>.</summary>
-    public const double DefaultDisagreementKm = 10.0;
+    /// <summary>The rules of the hub's settings at <paramref name="now"/>.</summary>
+    public static ScreeningSourceRules From(Catalog.CatalogOptions options, Epoch now)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new(now, options.OwnerDataMaxAgeDays, options.DisagreementKm);
+    }
 }

@@ -336,8 +336,9 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
 
     /// <summary>Co-signs the proposed decision as an officer of the party that did not propose it; it is then final.</summary>
     /// <param name="id">The event.</param>
-    /// <param name="expectedSha256">When given, the content hash the co-signer has read: a different current proposal
-    /// (replaced meanwhile) is refused with <see cref="HubErrorCodes.DecisionContentMismatch"/>.</param>
+    /// <param name="expectedSha256">Required: the content hash (SHA-256) of the proposal the co-signer has read, so the
+    /// signature names what was read. Absent or blank is refused with <see cref="HubErrorCodes.ValidationFailed"/> (field
+    /// <c>sha256</c>); a different current proposal (replaced meanwhile) with <see cref="HubErrorCodes.DecisionContentMismatch"/>.</param>
     /// <param name="actor">The co-signing officer.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     public async Task<HubResult<ConjunctionDecision>> CoSignDecisionAsync(Guid id, string? expectedSha256, Actor actor,
@@ -347,6 +348,11 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
         if (CheckRole(actor, s_officers) is { } forbidden)
         {
             return HubResult<ConjunctionDecision>.Fail(forbidden);
+        }
+
+        if (string.IsNullOrWhiteSpace(expectedSha256))
+        {
+            return HubResult<ConjunctionDecision>.Fail(Invalid("sha256", "is required: the SHA-256 of the proposal read"));
         }
 
         using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
@@ -376,7 +382,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
                 id.ToString("D"), current.Id.ToString("D"), agency));
         }
 
-        if (expectedSha256 is not null && !string.Equals(expectedSha256, current.ContentSha256, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(expectedSha256.Trim(), current.ContentSha256, StringComparison.OrdinalIgnoreCase))
         {
             return HubResult<ConjunctionDecision>.Fail(HubError.Create(HubErrorCodes.DecisionContentMismatch, HubErrorKind.Conflict,
                 $"Decision {current.Id:D} has content hash {current.ContentSha256}, not {expectedSha256}; read it again before co-signing.",

@@ -93,6 +93,10 @@ public static class HubErrorCodes
     /// <summary>"Idempotency key {0} was already used for other content (submission {1})."</summary>
     public const string SubmissionIdempotencyConflict = "submission.idempotency-conflict";
 
+    /// <summary>"Element set of {0} (line {1}) has epoch {2}, more than {3} hours ahead of the hub's clock ({4}); nothing
+    /// was stored." (one error per offending set; <c>Concord:Catalog:MaxEpochAheadHours</c>)</summary>
+    public const string ElementsEpochInFuture = "elements.epoch-in-future";
+
     /// <summary>"Conjunction {0}: the CDM carries the other object's state and covariance; only a viewer with the full
     /// event receives it."</summary>
     public const string ConjunctionDetailWithheld = "conjunction.detail-withheld";

@@ -6,6 +6,7 @@ using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
 using Concord.Formats.Ccsds.Cdm;
 using Concord.Hub.Agencies;
+using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
 using Concord.Hub.Errors;
 using Concord.Hub.Storage;
@@ -16,7 +17,7 @@ namespace Concord.Hub.Geometry;
 /// stored CCSDS 508.0-B-1 CDM (the states and RTN covariances the Pc used) and the hub's propagators for the arcs
 /// around TCA. Only a viewer who receives the full event gets it, as for the CDM itself.</summary>
 public sealed class ConjunctionGeometryService(HubDbContext db, ConjunctionService conjunctions, ConjunctionScreeningOptions options,
-    ScreeningSourceRulesFactory sourceRules)
+    CatalogOptions catalogOptions)
 {
     /// <summary>Spacing of the arc points, seconds.</summary>
     public const double ArcStepSeconds = 30.0;
@@ -51,7 +52,7 @@ public sealed class ConjunctionGeometryService(HubDbContext db, ConjunctionServi
         ConjunctionEvent e = released.Value.Conjunction.Event;
         ScreeningCatalog catalog = await ScreeningCatalog.LoadObjectsAsync(db, [e.PrimaryCatalogNumber, e.SecondaryCatalogNumber],
             p.Epoch - Duration.FromSeconds(MaxArcSeconds), p.Epoch + Duration.FromSeconds(MaxArcSeconds),
-            sourceRules.At(Epoch.FromUtc(chosen.ScreenedAt)), cancellationToken).ConfigureAwait(false); // the sources as that run chose them
+            ScreeningSourceRules.From(catalogOptions, Epoch.FromUtc(chosen.ScreenedAt)), cancellationToken).ConfigureAwait(false); // the sources as that run chose them
         double half = Math.Min(MaxArcSeconds, 0.5 * Math.Min(Period(catalog, e.PrimaryCatalogNumber, p), Period(catalog, e.SecondaryCatalogNumber, s)));
 
         return HubResult<ConjunctionGeometry>.Ok(new ConjunctionGeometry(e.Id, chosen.Id, p.Epoch, EarthFixed.GmstRadians(p.Epoch),

@@ -40,7 +40,7 @@ namespace Concord.Hub.ManeuverPlans;
 /// </remarks>
 public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWriteGate gate, TimeProvider time,
     ConjunctionScreeningOptions options, NotificationOutbox outbox, ConjunctionService conjunctions, ReleasePolicy policy,
-    ScreeningSourceRulesFactory sourceRules)
+    CatalogOptions catalogOptions)
 {
     /// <summary>Radius within which the pair's planned approach is searched, metres.</summary>
     public const double PairSearchMeters = 1_000_000.0;
@@ -211,7 +211,7 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
             stop = Earlier(stop, start + window);
         }
 
-        ScreeningCatalog all = await ScreeningCatalog.LoadAsync(db, start, stop, sourceRules.At(Epoch.FromUtc(now)), replacements, cancellationToken)
+        ScreeningCatalog all = await ScreeningCatalog.LoadAsync(db, start, stop, ScreeningSourceRules.From(catalogOptions, Epoch.FromUtc(now)), replacements, cancellationToken)
             .ConfigureAwait(false);
         ScreeningCatalog catalog = all.Near(catalogNumber, options.ThresholdMeters + RadialFilterMarginMeters);
         int[] primaries = [.. catalog.IndicesOf(catalogNumber)];

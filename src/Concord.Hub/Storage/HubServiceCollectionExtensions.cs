@@ -20,7 +20,7 @@ public static class HubServiceCollectionExtensions
 {
     /// <summary>Adds the hub. <paramref name="configureDatabase"/> chooses the provider and its migrations assembly
     /// (see <c>SqliteStorage.Configure</c> and <c>PostgresStorage.Configure</c>). A <see cref="TimeProvider"/> must
-    /// be registered by the host (tests register a fake one). <see cref="ConjunctionScreeningOptions"/> and <see cref="ConjunctionCoordinationOptions"/> are the defaults
+    /// be registered by the host (tests register a fake one). <see cref="ConjunctionScreeningOptions"/>, <see cref="ConjunctionCoordinationOptions"/> and <see cref="CatalogOptions"/> are the defaults
     /// unless the host registered its own first.</summary>
     public static IServiceCollection AddHub(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
     {
@@ -37,7 +37,7 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<SubmissionService>();
         services.AddScoped<CatalogService>();
         services.TryAddSingleton(new ConjunctionScreeningOptions());
-        services.TryAddSingleton(new ScreeningSourceRulesFactory());
+        services.TryAddSingleton(new CatalogOptions());
         services.AddScoped<ConjunctionScreeningService>();
         services.AddScoped<ConjunctionService>();
         services.AddScoped<ScreeningRequests>();

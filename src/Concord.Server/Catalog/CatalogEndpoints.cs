@@ -17,12 +17,15 @@ namespace Concord.Server.Catalog;
 /// <summary><c>/api/v1/catalog</c>: the GP catalog (newest element set per object, and history), released through the
 /// release policy only.</summary>
 /// <remarks>
-/// <para><c>GET /api/v1/catalog/gp?ids=90001,90002&amp;format=omm-json|omm-xml|omm-kvn|tle</c>: the newest released set of
+/// <para><c>GET /api/v1/catalog/gp?ids=90001,90002&amp;format=omm-json|omm-xml|omm-kvn|omm-csv|tle</c>: the newest released set of
 /// each listed object (at most <see cref="CatalogService.MaxIds"/> ids). Without <c>ids</c>: every visible object in
 /// catalog-number order, one page of at most <c>limit</c> objects (default and maximum <see cref="CatalogService.MaxLimit"/>)
 /// after catalog number <c>after</c> (default 0); when the page is full a <c>Link: &lt;…&amp;after=N&gt;; rel="next"</c>
 /// header gives the next page. <c>format</c> defaults to <c>omm-json</c>: an array of flat objects keyed as CelesTrak's GP
-/// JSON. <c>tle</c> is 3LE (<c>0 NAME</c> lines); sets a TLE cannot hold (catalog numbers above 339,999) are left out.</para>
+/// JSON, each object led by <c>ORIGINATOR</c>. Every OMM format names the agency that submitted each set in
+/// <c>ORIGINATOR</c> (the header keyword of each KVN/XML message, a column of JSON and CSV); <c>omm-csv</c> is the
+/// catalogues' flat CSV with the OMM keywords as columns. <c>tle</c> is 3LE (<c>0 NAME</c> lines; no place for the
+/// originator); sets a TLE cannot hold (catalog numbers above 339,999) are left out.</para>
 /// <para><c>GET /api/v1/catalog/gp/history?id=90001&amp;from=ISO&amp;to=ISO&amp;format=…</c>: every released set of one object
 /// with an epoch (UTC) in [from, to], in epoch order, at most <see cref="CatalogService.MaxHistory"/>.</para>
 /// <para>Objects the caller may not see are absent (never 403). Bad query values are 400 <c>request.invalid-query</c>.
@@ -33,10 +36,11 @@ internal static class CatalogEndpoints
     private const string OmmJson = "omm-json";
     private const string OmmXml = "omm-xml";
     private const string OmmKvn = "omm-kvn";
+    private const string OmmCsv = "omm-csv";
     private const string TleFormat = "tle";
     private const int MaxCatalogNumber = 999_999_999;
 
-    private static readonly string[] s_formats = [OmmJson, OmmXml, OmmKvn, TleFormat];
+    private static readonly string[] s_formats = [OmmJson, OmmXml, OmmKvn, OmmCsv, TleFormat];
 
     public static RouteGroupBuilder MapCatalog(this IEndpointRouteBuilder app)
     {
@@ -173,6 +177,8 @@ internal static class CatalogEndpoints
                 return TypedResults.Text(WriteOmm(sets, CcsdsFormat.Xml, now), "application/xml", Encoding.UTF8);
             case OmmKvn:
                 return TypedResults.Text(WriteOmm(sets, CcsdsFormat.Kvn, now), "text/plain", Encoding.UTF8);
+            case OmmCsv:
+                return TypedResults.Text(WriteOmm(sets, CcsdsFormat.Csv, now), "text/csv", Encoding.UTF8);
             case TleFormat:
                 using (var text = new StringWriter(CultureInfo.InvariantCulture))
                 {
@@ -193,7 +199,8 @@ internal static class CatalogEndpoints
     }
 
     /// <summary>CelesTrak's GP JSON: an array of flat objects with the keys and key order CelesTrak publishes
-    /// (OBJECT_NAME … MEAN_MOTION_DDOT); optional fields the set does not have are left out.</summary>
+    /// (OBJECT_NAME … MEAN_MOTION_DDOT), each led by <c>ORIGINATOR</c>, the agency that submitted the set (the OMM header
+    /// keyword, as Space-Track's GP JSON carries it); optional fields the set does not have are left out.</summary>
     private static string WriteGpJson(IReadOnlyList<ElementSet> sets)
     {
         using var buffer = new MemoryStream(sets.Count * 512);
@@ -203,6 +210,7 @@ internal static class CatalogEndpoints
             foreach (ElementSet set in sets)
             {
                 json.WriteStartObject();
+                json.WriteString("ORIGINATOR", set.Originator);
                 json.WriteString("OBJECT_NAME", set.ObjectName ?? set.CatalogNumber.ToString(CultureInfo.InvariantCulture));
                 json.WriteString("OBJECT_ID", set.ObjectId ?? ElementSetMapping.UnknownObjectId);
                 json.WriteString("EPOCH", CcsdsDate.FromEpoch(set.Epoch, TimeScale.Utc).ToString());

@@ -20,8 +20,9 @@ namespace Concord.Server.Conjunctions;
 /// (<c>object</c> is required only when the party owns both): 201.</para>
 /// <para><c>POST /api/v1/conjunctions/{id}/decision</c> <c>{"maneuveringObject": "NORAD"|null, "maneuverAt": ISO|null,
 /// "planId": UUID|null, "summary"}</c>, officers of a party: 201 with the proposal (signed by the proposer; final at once
-/// when one agency owns both objects). <c>POST /api/v1/conjunctions/{id}/decision/co-sign</c> (body optional:
-/// <c>{"sha256"}</c>, the content hash the co-signer read), an officer of the other party: 200 with the co-signed
+/// when one agency owns both objects). <c>POST /api/v1/conjunctions/{id}/decision/co-sign</c> <c>{"sha256"}</c> (required:
+/// the content hash of the proposal the co-signer read; absent 422 <c>request.validation-failed</c> field <c>sha256</c>, different
+/// from the current proposal 409 <c>decision.content-mismatch</c>), an officer of the other party: 200 with the co-signed
 /// decision, which is then immutable (409 <c>decision.already-co-signed</c>).</para>
 /// <para><c>GET /api/v1/conjunctions/{id}/coordination</c>, every reader the event is released to: the coordination
 /// state (also the <c>coordination</c> field of <c>GET /api/v1/conjunctions/{id}</c>).</para>
@@ -106,7 +107,7 @@ internal static class ConjunctionCoordinationEndpoints
     /// <summary>Body of <c>POST …/decision</c>.</summary>
     internal sealed record DecisionRequest(string? ManeuveringObject, string? ManeuverAt, string? PlanId, string? Summary);
 
-    /// <summary>Body of <c>POST …/decision/co-sign</c> (optional).</summary>
+    /// <summary>Body of <c>POST …/decision/co-sign</c>: the SHA-256 of the proposal read (required).</summary>
     internal sealed record CoSignRequest(string? Sha256);
 
     /// <summary>The coordination state of an event: per party (every party for a full viewer, the own one for a basic

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
 using Concord.Hub.Coordination;
 using Concord.Hub.Storage;
@@ -62,6 +63,9 @@ public static class HubServer
 
         coordinationOptions.Validate();
         builder.Services.AddSingleton(coordinationOptions);
+        var catalogOptions = builder.Configuration.GetSection(CatalogOptions.Section).Get<CatalogOptions>() ?? new CatalogOptions();
+        catalogOptions.Validate();
+        builder.Services.AddSingleton(catalogOptions);
         builder.Services.AddHub(options =>
         {
             if (!string.IsNullOrWhiteSpace(hubOptions.Database))

@@ -1,3 +1,5 @@
+using Concord.Astro.Time;
+using Concord.Hub.Catalog;
 using Concord.Hub.Errors;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
@@ -40,11 +42,24 @@ internal static class SpaceObjectEndpoints
     }
 
     private static async Task<Results<Ok<SpaceObjectResponse>, ProblemHttpResult>> Get(
-        string noradId, SpaceObjectService objects, HttpContext http, CancellationToken cancellationToken)
+        string noradId, SpaceObjectService objects, CatalogService catalog, CatalogOptions catalogOptions, TimeProvider time,
+        HttpContext http, CancellationToken cancellationToken)
     {
         var actor = http.User.ToActor();
         var result = await objects.GetAsync(noradId, actor, cancellationToken).ConfigureAwait(false);
-        return result.Success ? TypedResults.Ok(SpaceObjectResponse.From(result.Value, actor.AgencyCode)) : HubProblems.From(result.Errors);
+        if (!result.Success)
+        {
+            return HubProblems.From(result.Errors);
+        }
+
+        // From the sets released to this viewer only: a withheld source is neither compared nor counted.
+        IReadOnlyList<ElementSet> sources = await catalog.GetNewestPerOriginatorAsync(actor, result.Value.CatalogNumber, cancellationToken)
+            .ConfigureAwait(false);
+        SourceDisagreement? disagreement = SourceDisagreement.Compute(sources, Epoch.FromUtc(time.GetUtcNow()), catalogOptions.DisagreementKm);
+        return TypedResults.Ok(SpaceObjectResponse.From(result.Value, actor.AgencyCode) with
+        {
+            SourceDisagreement = disagreement is null ? null : SourceDisagreementResponse.From(disagreement),
+        });
     }
 
     private static async Task<Results<Ok<SpaceObjectResponse[]>, ProblemHttpResult>> List(
@@ -138,5 +153,17 @@ internal static class SpaceObjectEndpoints
             SpaceObjectRegimes.Classify(o)?.ToWireName(), o.Marking.ToWireName(),
             string.Equals(viewerAgency, o.Originator, StringComparison.Ordinal) ? o.RelTo.ToArray() : null,
             o.CreatedAt, o.UpdatedAt);
+
+        /// <summary>Whether the sources of the object's element sets visible to the viewer disagree (<c>GET
+        /// /api/v1/objects/{noradId}</c> only; null when the viewer sees fewer than two sources, and in other responses).</summary>
+        public SourceDisagreementResponse? SourceDisagreement { get; init; }
+    }
+
+    /// <summary>The sources of an object's element sets compared at the hub's clock (<see cref="Hub.Catalog.SourceDisagreement"/>):
+    /// <c>disagrees</c> when the largest pairwise SGP4 position difference <c>maxKm</c> exceeds
+    /// <c>Concord:Catalog:DisagreementKm</c>; <c>sources</c> the originators compared.</summary>
+    internal sealed record SourceDisagreementResponse(bool Disagrees, double MaxKm, IReadOnlyList<string> Sources)
+    {
+        public static SourceDisagreementResponse From(SourceDisagreement d) => new(d.Disagrees, d.MaxKm, d.Sources);
     }
 }

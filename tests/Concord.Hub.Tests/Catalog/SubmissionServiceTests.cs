@@ -169,7 +169,7 @@ public sealed class SubmissionServiceTests
         IReadOnlyList<string>? relTo = null, string? idempotencyKey = null, string contentType = "application/json")
     {
         await using HubDbContext db = database.NewContext();
-        var service = new SubmissionService(db, database.NewAuditLog(db), database.Gate, database.Time);
+        var service = new SubmissionService(db, database.NewAuditLog(db), database.Gate, database.Time, database.Catalog);
         return await service.SubmitAsync(new NewSubmission(text, Sha256(text), contentType, marking, relTo ?? [], idempotencyKey),
             s_analyst, TestContext.Current.CancellationToken);
     }

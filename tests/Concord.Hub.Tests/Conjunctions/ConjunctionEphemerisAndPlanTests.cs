@@ -244,20 +244,20 @@ public sealed class ConjunctionEphemerisAndPlanTests(ITestOutputHelper output)
     private static ManeuverPlanService NewPlanService(HubDatabase database, HubDbContext db) =>
         new(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions(),
             new NotificationOutbox(db, new NotificationSignal()), new ConjunctionService(db, new ReleasePolicy(db, database.Time)),
-            new ReleasePolicy(db, database.Time), new ScreeningSourceRulesFactory());
+            new ReleasePolicy(db, database.Time), new CatalogOptions());
 
     private static async Task<ConjunctionScreeningReport> ScreenAsync(HubDatabase database, int[] catalogNumbers)
     {
         await using HubDbContext db = database.NewContext();
         var service = new ConjunctionScreeningService(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions(),
-            new NotificationOutbox(db, new NotificationSignal()), new ScreeningSourceRulesFactory());
+            new NotificationOutbox(db, new NotificationSignal()), new CatalogOptions());
         return await service.ScreenAsync(catalogNumbers, Ct);
     }
 
     private static async Task SubmitAsync(HubDatabase database, Actor actor, string text, Marking marking = Marking.Partners)
     {
         await using HubDbContext db = database.NewContext();
-        var service = new SubmissionService(db, database.NewAuditLog(db), database.Gate, database.Time);
+        var service = new SubmissionService(db, database.NewAuditLog(db), database.Gate, database.Time, database.Catalog);
         SubmissionResult result = await service.SubmitAsync(new NewSubmission(text,
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), "text/plain", marking, [], null), actor, Ct);
         Assert.True(result.Success, string.Join("; ", result.Errors.Select(e => e.Message)) + string.Join("; ", result.Diagnostics.Select(d => d.Message)));

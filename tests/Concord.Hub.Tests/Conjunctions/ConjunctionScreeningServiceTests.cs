@@ -259,7 +259,7 @@ public sealed class ConjunctionScreeningServiceTests
     {
         await using HubDbContext db = database.NewContext();
         var service = new ConjunctionScreeningService(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions(),
-            new NotificationOutbox(db, new NotificationSignal()), new ScreeningSourceRulesFactory());
+            new NotificationOutbox(db, new NotificationSignal()), new CatalogOptions());
         return await service.ScreenAsync(catalogNumbers, Ct);
     }
 
@@ -272,7 +272,7 @@ public sealed class ConjunctionScreeningServiceTests
     private static async Task SubmitAsync(HubDatabase database, string text)
     {
         await using HubDbContext db = database.NewContext();
-        var service = new SubmissionService(db, database.NewAuditLog(db), database.Gate, database.Time);
+        var service = new SubmissionService(db, database.NewAuditLog(db), database.Gate, database.Time, database.Catalog);
         SubmissionResult result = await service.SubmitAsync(new NewSubmission(text,
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), "text/plain", Marking.Partners, [], null), s_analyst, Ct);
         Assert.True(result.Success);

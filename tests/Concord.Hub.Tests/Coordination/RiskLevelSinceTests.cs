@@ -46,14 +46,14 @@ public sealed class RiskLevelSinceTests
     {
         await using HubDbContext db = database.NewContext();
         var service = new ConjunctionScreeningService(db, database.NewAuditLog(db), database.Gate, database.Time, options,
-            new NotificationOutbox(db, new NotificationSignal()), new ScreeningSourceRulesFactory());
+            new NotificationOutbox(db, new NotificationSignal()), new CatalogOptions());
         await service.ScreenAsync([90001, 90002], Ct);
     }
 
     private static async Task SubmitAsync(HubDatabase database, string text)
     {
         await using HubDbContext db = database.NewContext();
-        var service = new SubmissionService(db, database.NewAuditLog(db), database.Gate, database.Time);
+        var service = new SubmissionService(db, database.NewAuditLog(db), database.Gate, database.Time, database.Catalog);
         SubmissionResult result = await service.SubmitAsync(new NewSubmission(text,
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), "text/plain", Marking.Partners, [], null),
             new Actor(Guid.NewGuid(), HubRole.Analyst, "AAA"), Ct);

@@ -210,7 +210,8 @@ public sealed partial class AuthorizationMatrixTests
         yield return new("POST /api/v1/conjunctions/{id}/decision",
             () => Json(HttpMethod.Post, $"/api/v1/conjunctions/{Guid.Empty:D}/decision", new { maneuveringObject = (string?)null, summary = "Nobody moves." }),
             c => c.Role == "officer" ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
-        yield return new("POST /api/v1/conjunctions/{id}/decision/co-sign", () => Post($"/api/v1/conjunctions/{Guid.Empty:D}/decision/co-sign"),
+        yield return new("POST /api/v1/conjunctions/{id}/decision/co-sign",
+            () => Json(HttpMethod.Post, $"/api/v1/conjunctions/{Guid.Empty:D}/decision/co-sign", new { sha256 = new string('0', 64) }),
             c => c.Role == "officer" ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
         yield return new("GET /api/v1/conjunctions/{id}/coordination", () => Get($"/api/v1/conjunctions/{Guid.Empty:D}/coordination"),
             c => Reader(c) ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);

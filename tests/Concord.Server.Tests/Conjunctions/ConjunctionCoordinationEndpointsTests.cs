@@ -149,7 +149,8 @@ public sealed class ConjunctionCoordinationEndpointsTests
             new { maneuveringObject = "90001", maneuverAt = "2026-01-03T00:00:00Z", summary = "Too late." });
         (HttpStatusCode s3, JsonElement p3) = await PostAsync(f.Client("AAA", "officer"), $"/api/v1/conjunctions/{id}/decision",
             new { maneuveringObject = "12345", summary = "Someone else." });
-        (HttpStatusCode s4, JsonElement p4) = await PostAsync(f.Client("BBB", "officer"), $"/api/v1/conjunctions/{id}/decision/co-sign");
+        (HttpStatusCode s4, JsonElement p4) = await PostAsync(f.Client("BBB", "officer"), $"/api/v1/conjunctions/{id}/decision/co-sign",
+            new { sha256 = new string('0', 64) });
         (HttpStatusCode s5, JsonElement p5) = await PostAsync(f.Client("AAA", "officer"), $"/api/v1/conjunctions/{id}/intent",
             new { intent = "undetermined", maneuverable = "unknown", @object = "90002" });
 
@@ -160,6 +161,39 @@ public sealed class ConjunctionCoordinationEndpointsTests
         Assert.Equal((HttpStatusCode.UnprocessableEntity, HubErrorCodes.IntentObjectNotOwn), (s5, Code(p5)));
         Assert.Equal(audit, await f.AuditCountAsync());
         Assert.Equal(0, await app.WithDbAsync(db => db.Notifications.CountAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task CoSign_NamesTheProposalRead_WithoutAHash422_WithAnotherHash409_AndWritesNothing()
+    {
+        using var app = new HubApplication { SqliteFileInDataDir = true };
+        (Federation f, string id) = await SceneAsync(app);
+        string decision = $"/api/v1/conjunctions/{id}/decision";
+        (HttpStatusCode proposedStatus, JsonElement proposed) = await PostAsync(f.Client("AAA", "officer"), decision,
+            new { maneuveringObject = (string?)null, summary = "Nobody moves." });
+        Assert.Equal(HttpStatusCode.Created, proposedStatus);
+        string sha256 = proposed.GetProperty("sha256").GetString()!;
+        int audit = await f.AuditCountAsync();
+
+        (HttpStatusCode noBody, JsonElement noBodyProblem) = await PostAsync(f.Client("BBB", "officer"), $"{decision}/co-sign");
+        (HttpStatusCode blank, JsonElement blankProblem) = await PostAsync(f.Client("BBB", "officer"), $"{decision}/co-sign",
+            new { sha256 = " " });
+        (HttpStatusCode other, JsonElement otherProblem) = await PostAsync(f.Client("BBB", "officer"), $"{decision}/co-sign",
+            new { sha256 = new string('a', 64) });
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HubErrorCodes.ValidationFailed, "sha256"),
+            (noBody, Code(noBodyProblem), noBodyProblem.GetProperty("errors")[0].GetProperty("arguments")[0].GetString()));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HubErrorCodes.ValidationFailed, "sha256"),
+            (blank, Code(blankProblem), blankProblem.GetProperty("errors")[0].GetProperty("arguments")[0].GetString()));
+        Assert.Equal((HttpStatusCode.Conflict, HubErrorCodes.DecisionContentMismatch), (other, Code(otherProblem)));
+        Assert.Equal(audit, await f.AuditCountAsync());
+        JsonElement state = await GetAsync(f.Client("AAA", "analyst"), $"/api/v1/conjunctions/{id}/coordination");
+        Assert.Equal("proposed", state.GetProperty("decisionStatus").GetString());
+
+        (HttpStatusCode signed, JsonElement coSigned) = await PostAsync(f.Client("BBB", "officer"), $"{decision}/co-sign",
+            new { sha256 = sha256.ToUpperInvariant() });
+        Assert.Equal((HttpStatusCode.OK, "co-signed", sha256), (signed, coSigned.GetProperty("status").GetString(),
+            coSigned.GetProperty("sha256").GetString()));
     }
 
     [Fact]
