@@ -62,12 +62,12 @@ public sealed partial class AuditEndpointsTests
         HttpClient auditorOfA = await AuditorOfAAsync(app);
         string adminActor = (await ListAsync(app.AdminClient()))[1].GetProperty("actor").GetString()!;
 
-        Assert.Equal([2L], Sequences(await ListAsync(auditorOfA, "?action=agency.")));
-        Assert.Equal([2L], Sequences(await ListAsync(auditorOfA, "?subject=agency:")));
+        Assert.Equal(new long[] { 2 }, Sequences(await ListAsync(auditorOfA, "?action=agency.")));
+        Assert.Equal(new long[] { 2 }, Sequences(await ListAsync(auditorOfA, "?subject=agency:")));
         Assert.Empty(await ListAsync(auditorOfA, "?subject=BBB"));
-        Assert.Equal([2L, 4L], Sequences(await ListAsync(auditorOfA, $"?actor={Uri.EscapeDataString(adminActor)}")));
+        Assert.Equal(new long[] { 2, 4 }, Sequences(await ListAsync(auditorOfA, $"?actor={Uri.EscapeDataString(adminActor)}")));
         // The first matching api-key entry it may read is its own key's (4), not the bootstrap key's (1); nothing after.
-        Assert.Equal([4L], Sequences(await ListAsync(auditorOfA, "?action=api-key.&limit=1")));
+        Assert.Equal(new long[] { 4 }, Sequences(await ListAsync(auditorOfA, "?action=api-key.&limit=1")));
         Assert.Empty(await ListAsync(auditorOfA, "?action=api-key.&after=4"));
         Assert.All(await ListAsync(auditorOfA, "?action=a"), e => Assert.False(IsRedacted(e)));
         // Without a filter a page is consecutive entries, full or redacted, exactly as in the whole list.
