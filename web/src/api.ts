@@ -277,15 +277,18 @@ export interface ReleaseMatrix {
   partners: { agency: string; outgoing: Flow[]; incoming: Flow[] }[];
 }
 
+/** An audit entry; another agency's entry reaches an agency auditor redacted (place in the chain only). */
 export interface AuditEntry {
   sequence: number;
   recordedAt: string;
-  actor: string;
-  action: string;
-  subject: string;
-  details: unknown;
+  actor?: string;
+  action?: string;
+  subject?: string;
+  details?: unknown;
+  agencies?: string[];
   previousHash: string;
   hash: string;
+  redacted?: boolean;
 }
 
 export interface AuditVerification {

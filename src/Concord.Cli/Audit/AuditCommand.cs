@@ -8,10 +8,12 @@ namespace Concord.Cli.Audit;
 /// <summary><c>concord audit verify FILE [--json]</c>: checks an exported audit log offline (the JSON array that
 /// <c>GET /api/v1/audit</c> returns, or several such pages concatenated into one array) and pinpoints the first altered,
 /// missing or reordered entry.</summary>
-/// <remarks>Each entry's hash is recomputed from the previous hash and its fields with the hub's own definition
-/// (<see cref="AuditHasher"/>: SHA-256 over the previous hash and a canonical JSON form). Exit codes: 0 the chain is
-/// intact, 1 it is not (the first bad entry is reported as <c>FILE: error audit.altered-entry: …</c>), 2 usage error or
-/// a file that is not an audit export.</remarks>
+/// <remarks>Each full entry's hash is recomputed from the previous hash and its fields with the hub's own definition
+/// (<see cref="AuditHasher"/>: SHA-256 over the previous hash and a canonical JSON form). An agency auditor's export
+/// also holds other agencies' entries redacted (<c>"redacted": true</c>): those are checked by linkage only (their
+/// sequence, their previous hash, and the next entry's previous hash); <see cref="AuditExport"/> says exactly what such an
+/// export proves. Exit codes: 0 the chain is intact, 1 it is not (the first bad entry is reported as
+/// <c>FILE: error audit.altered-entry: …</c>), 2 usage error or a file that is not an audit export.</remarks>
 internal static class AuditCommand
 {
     /// <summary>Stable code of a broken link (an entry changed, removed, inserted or moved).</summary>
@@ -23,7 +25,7 @@ internal static class AuditCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("FILE") { Description = "The exported log: the JSON array from GET /api/v1/audit (pages joined)." };
-        var json = new Option<bool>("--json") { Description = "Print {\"valid\",\"entries\",\"head\",\"firstInvalidSequence\"}." };
+        var json = new Option<bool>("--json") { Description = "Print {\"valid\",\"entries\",\"redacted\",\"head\",\"firstInvalidSequence\"}." };
         var verify = new Command("verify", "Verify an exported audit chain offline.") { file, json };
         verify.SetAction(parse => Verify(parse.GetValue(file)!, parse.GetValue(json), stdout, stderr));
         return new Command("audit", "Audit log tools.") { verify };
@@ -52,12 +54,15 @@ internal static class AuditCommand
 
         if (asJson)
         {
-            stdout.WriteLine(JsonSerializer.Serialize(new { valid = result.Valid, entries = result.Entries, head = result.Head, firstInvalidSequence = result.FirstInvalidSequence },
+            stdout.WriteLine(JsonSerializer.Serialize(new { valid = result.Valid, entries = result.Entries, redacted = result.RedactedEntries, head = result.Head, firstInvalidSequence = result.FirstInvalidSequence },
                 new JsonSerializerOptions(JsonSerializerDefaults.Web)));
         }
         else if (result.Valid)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"audit: {result.Entries} entries, chain intact, head {result.Head}"));
+            string redacted = result.RedactedEntries == 0
+                ? ""
+                : string.Create(CultureInfo.InvariantCulture, $" ({result.RedactedEntries} redacted, checked by linkage only)");
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"audit: {result.Entries} entries{redacted}, chain intact, head {result.Head}"));
         }
 
         return result.Valid ? ExitCodes.Ok : ExitCodes.InvalidInput;

@@ -41,7 +41,7 @@ public sealed class AgencyService(HubDbContext db, AuditLog audit, HubWriteGate 
             ["name"] = agency.Name,
             ["country"] = agency.Country,
             ["contacts"] = agency.Contacts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, [agency.Code]).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<Agency>.Ok(agency);
     }

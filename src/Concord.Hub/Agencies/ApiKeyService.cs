@@ -71,7 +71,7 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
         {
             ["agency"] = agencyCode,
             ["role"] = key.Role.ToWireName(),
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, [agencyCode]).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<ApiKey>.Ok(key);
     }
@@ -132,7 +132,7 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
             {
                 ["agency"] = key.Agency?.Code,
                 ["role"] = key.Role.ToWireName(),
-            }, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken, [key.Agency?.Code]).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return key;
     }
@@ -153,7 +153,7 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
         {
             ["agency"] = agency?.Code,
             ["role"] = role.ToWireName(),
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, [agency?.Code]).ConfigureAwait(false);
         return new IssuedApiKey(key.Id, secret, role, agency?.Code);
     }
 

@@ -17,9 +17,9 @@ namespace Concord.Hub.Agreements;
 /// active. Any party's officer may suspend an active agreement or terminate a proposed, active or suspended one, with
 /// immediate effect. Only an officer of the agency that suspended an agreement may resume it (the other parties, who
 /// did not object, need not sign again); a party that disagrees with resuming can terminate instead.</para>
-/// <para>Who sees what: an agreement is visible to every key of a party agency, and to <see cref="HubRole.HubAdmin"/>
-/// and <see cref="HubRole.Auditor"/> keys (oversight: the audit log records every agreement change anyway). To anyone
-/// else it does not exist (<see cref="HubErrorCodes.AgreementNotFound"/>, never "forbidden").</para>
+/// <para>Who sees what: an agreement is visible to every key of a party agency, its auditors included, and to
+/// <see cref="HubRole.HubAdmin"/> keys. To anyone else, another agency's auditor included, it does not exist
+/// (<see cref="HubErrorCodes.AgreementNotFound"/>, never "forbidden"): who agrees with whom is itself protected.</para>
 /// <para>Every change is appended to the audit log in the same <c>SaveChanges</c>, under the <see cref="HubWriteGate"/>.</para>
 /// </remarks>
 public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGate gate, TimeProvider time)
@@ -85,7 +85,7 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
             ["embargoMinutes"] = agreement.EmbargoMinutes.ToString(CultureInfo.InvariantCulture),
             ["minimumPc"] = agreement.MinimumPc?.ToString("R", CultureInfo.InvariantCulture),
             ["expiresAt"] = agreement.ExpiresAt?.ToString("O", CultureInfo.InvariantCulture),
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, Parties(agreement)).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<Agreement>.Ok(agreement);
     }
@@ -136,7 +136,7 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
             signer.SignedAt = now;
             signer.SignedBy = actor.AuditName;
             await audit.Append(actor, AuditActions.AgreementSigned, Subject(agreement),
-                new Dictionary<string, string?> { ["party"] = party }, cancellationToken).ConfigureAwait(false);
+                new Dictionary<string, string?> { ["party"] = party }, cancellationToken, Parties(agreement)).ConfigureAwait(false);
             if (agreement.Parties.TrueForAll(p => p.IsSigned))
             {
                 agreement.Status = AgreementStatus.Active;
@@ -144,7 +144,7 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
                 await audit.Append(actor, AuditActions.AgreementActivated, Subject(agreement), new Dictionary<string, string?>
                 {
                     ["parties"] = string.Join(',', agreement.Parties.Select(p => p.AgencyCode)),
-                }, cancellationToken).ConfigureAwait(false);
+                }, cancellationToken, Parties(agreement)).ConfigureAwait(false);
             }
 
             return null;
@@ -163,7 +163,7 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
             agreement.SuspendedAt = now;
             agreement.SuspendedBy = party;
             await audit.Append(actor, AuditActions.AgreementSuspended, Subject(agreement),
-                new Dictionary<string, string?> { ["party"] = party }, cancellationToken).ConfigureAwait(false);
+                new Dictionary<string, string?> { ["party"] = party }, cancellationToken, Parties(agreement)).ConfigureAwait(false);
             return null;
         }, cancellationToken);
 
@@ -187,7 +187,7 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
             agreement.SuspendedAt = null;
             agreement.SuspendedBy = null;
             await audit.Append(actor, AuditActions.AgreementResumed, Subject(agreement),
-                new Dictionary<string, string?> { ["party"] = party }, cancellationToken).ConfigureAwait(false);
+                new Dictionary<string, string?> { ["party"] = party }, cancellationToken, Parties(agreement)).ConfigureAwait(false);
             return null;
         }, cancellationToken);
 
@@ -208,7 +208,7 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
             {
                 ["party"] = party,
                 ["from"] = status.ToWireName(),
-            }, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken, Parties(agreement)).ConfigureAwait(false);
             return null;
         }, cancellationToken);
 
@@ -278,7 +278,7 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
     private static int ValidCatalogNumber(string text) =>
         AgreementRules.TryParseCatalogNumber(text, out int number) ? number : throw new UnreachableException(text);
 
-    private static bool SeesAll(Actor viewer) => viewer.Role is HubRole.HubAdmin or HubRole.Auditor;
+    private static bool SeesAll(Actor viewer) => viewer.Role is HubRole.HubAdmin;
 
     private static HubError? CheckOfficer(Actor actor) =>
         actor.Role == HubRole.Officer && actor.AgencyCode is not null
@@ -287,6 +287,9 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
                 $"This operation needs one of the roles {HubRoles.Officer}.", HubRoles.Officer);
 
     private static string Subject(Agreement agreement) => $"agreement:{agreement.Id:D}";
+
+    // Every party's auditors read an agreement's audit entries in full.
+    private static IEnumerable<string> Parties(Agreement agreement) => agreement.Parties.Select(p => p.AgencyCode);
 
     private static HubError NotFound(Guid id) =>
         HubError.Create(HubErrorCodes.AgreementNotFound, HubErrorKind.NotFound, $"Agreement {id:D} was not found.", id.ToString("D"));

@@ -19,6 +19,11 @@ public sealed class AuditEntry
     /// <summary>What it happened to, for example <c>agency:ESA</c> or <c>api-key:{id}</c>.</summary>
     public required string Subject { get; init; }
 
+    /// <summary>The agencies this entry concerns (codes, distinct, in ordinal order; empty for hub-only entries and for
+    /// entries written before agencies were recorded). An agency's auditor reads in full only the entries that concern
+    /// its agency. Covered by <see cref="Hash"/> when not empty (see <see cref="AuditHasher"/>).</summary>
+    public List<string> Agencies { get; init; } = [];
+
     /// <summary>Canonical JSON object (keys sorted ordinally, no whitespace) with the action's details.</summary>
     public required string Details { get; init; }
 

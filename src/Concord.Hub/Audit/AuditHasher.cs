@@ -10,6 +10,11 @@ namespace Concord.Hub.Audit;
 /// <c>Hash(n) = SHA-256( UTF-8( PreviousHash(n) ) || UTF-8( canonical(n) ) )</c>, where <c>canonical(n)</c> is the JSON object
 /// <c>{"sequence":…,"recordedAt":"yyyy-MM-ddTHH:mm:ss.ffffffZ","actor":…,"action":…,"subject":…,"details":…}</c> written
 /// with exactly these members in this order, no whitespace, and <c>details</c> embedded verbatim (it is already canonical).
+/// When the entry concerns agencies (<see cref="AuditEntry.Agencies"/> not empty), one more member follows
+/// <c>details</c>: <c>"agencies":["AAA","BBB"]</c>, the codes distinct and in ordinal order (see
+/// <see cref="NormalizeAgencies"/>). It is left out when the list is empty, so that entries written before agencies were
+/// recorded keep the hash they were written with; changing whom an entry concerns, from none to some included, changes
+/// its hash.
 /// Changing any stored field, deleting or reordering entries breaks every later hash, so
 /// an offline verifier needs only the exported rows and this definition.
 /// </remarks>
@@ -22,8 +27,10 @@ public static class AuditHasher
     public const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
 
     /// <summary>Computes an entry's hash from its fields and the previous hash.</summary>
+    /// <param name="agencies">The agencies the entry concerns, already normalised (<see cref="NormalizeAgencies"/>);
+    /// <see langword="null"/> or empty for none.</param>
     public static string ComputeHash(string previousHash, long sequence, DateTimeOffset recordedAt, string actor,
-        string action, string subject, string details)
+        string action, string subject, string details, IReadOnlyList<string>? agencies = null)
     {
         using var buffer = new MemoryStream();
         buffer.Write(Encoding.UTF8.GetBytes(previousHash));
@@ -37,6 +44,17 @@ public static class AuditHasher
             writer.WriteString("subject", subject);
             writer.WritePropertyName("details");
             writer.WriteRawValue(details, skipInputValidation: false);
+            if (agencies is { Count: > 0 })
+            {
+                writer.WriteStartArray("agencies");
+                foreach (string agency in agencies)
+                {
+                    writer.WriteStringValue(agency);
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
         }
 
@@ -45,7 +63,16 @@ public static class AuditHasher
 
     /// <summary>Recomputes the hash an entry should have, given the hash before it.</summary>
     public static string ComputeHash(string previousHash, AuditEntry entry) =>
-        ComputeHash(previousHash, entry.Sequence, entry.RecordedAt, entry.Actor, entry.Action, entry.Subject, entry.Details);
+        ComputeHash(previousHash, entry.Sequence, entry.RecordedAt, entry.Actor, entry.Action, entry.Subject, entry.Details,
+            entry.Agencies);
+
+    /// <summary>The canonical list of concerned agencies: codes that are not null or empty, distinct, in ordinal
+    /// order.</summary>
+    public static List<string> NormalizeAgencies(IEnumerable<string?> agencies)
+    {
+        ArgumentNullException.ThrowIfNull(agencies);
+        return agencies.OfType<string>().Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>Writes details as canonical JSON: an object with string values, keys in ordinal order, no whitespace.</summary>
     public static string CanonicalDetails(IReadOnlyDictionary<string, string?> details)

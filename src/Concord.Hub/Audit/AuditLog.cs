@@ -13,9 +13,13 @@ namespace Concord.Hub.Audit;
 public sealed class AuditLog(HubDbContext db, TimeProvider time)
 {
     /// <summary>Adds an entry after the current head (stored or added earlier in this unit of work).</summary>
+    /// <param name="agencies">The agencies the entry concerns (their auditors read it in full); the actor's own agency
+    /// (<see cref="Actor.AgencyCode"/>) is always added. Null or empty codes are ignored; none at all makes a hub-only
+    /// entry, which every agency's auditor sees redacted.</param>
     public async Task<AuditEntry> Append(Actor actor, string action, string subject,
-        IReadOnlyDictionary<string, string?> details, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string?> details, CancellationToken cancellationToken, IEnumerable<string?>? agencies = null)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         AuditEntry? pending = db.ChangeTracker.Entries<AuditEntry>()
             .Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity)
@@ -30,6 +34,7 @@ public sealed class AuditLog(HubDbContext db, TimeProvider time)
         string previousHash = head?.Hash ?? AuditHasher.GenesisHash;
         DateTimeOffset recordedAt = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
         string canonicalDetails = AuditHasher.CanonicalDetails(details);
+        List<string> concerned = AuditHasher.NormalizeAgencies((agencies ?? []).Append(actor.AgencyCode));
         var entry = new AuditEntry
         {
             Sequence = sequence,
@@ -37,22 +42,66 @@ public sealed class AuditLog(HubDbContext db, TimeProvider time)
             Actor = actor.AuditName,
             Action = action,
             Subject = subject,
+            Agencies = concerned,
             Details = canonicalDetails,
             PreviousHash = previousHash,
-            Hash = AuditHasher.ComputeHash(previousHash, sequence, recordedAt, actor.AuditName, action, subject, canonicalDetails),
+            Hash = AuditHasher.ComputeHash(previousHash, sequence, recordedAt, actor.AuditName, action, subject, canonicalDetails,
+                concerned),
         };
         db.AuditEntries.Add(entry);
         return entry;
     }
 
-    /// <summary>Entries in chain order that match <paramref name="query"/> (its filters apply before its limit, so a
-    /// page holds up to <see cref="AuditQuery.Limit"/> matching entries; the last one's sequence starts the next page).</summary>
-    public async Task<IReadOnlyList<AuditEntry>> ListAsync(AuditQuery query, CancellationToken cancellationToken)
+    /// <summary>Entries in chain order as <paramref name="viewer"/> may read them (see the remarks of
+    /// <see cref="AuditView"/>): a hub administrator reads every entry in full; anyone else reads in full the entries
+    /// that concern its agency and the others redacted.</summary>
+    /// <remarks>Without filters a page holds up to <see cref="AuditQuery.Limit"/> consecutive entries, full or redacted.
+    /// With a filter (action, actor or subject) only entries the viewer reads in full can match, so a filter never
+    /// reveals anything about a redacted entry; the filters apply before the limit, and the last entry's sequence starts
+    /// the next page either way.</remarks>
+    public async Task<IReadOnlyList<AuditView>> ListAsync(AuditQuery query, Actor viewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(viewer);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, AuditQuery.MaxLimit);
-        IQueryable<AuditEntry> entries = db.AuditEntries.AsNoTracking().Where(e => e.Sequence > query.AfterSequence);
+        IQueryable<AuditEntry> entries = Filter(db.AuditEntries.AsNoTracking().Where(e => e.Sequence > query.AfterSequence), query)
+            .OrderBy(e => e.Sequence);
+        if (viewer.Role == HubRole.HubAdmin)
+        {
+            List<AuditEntry> all = await entries.Take(query.Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return all.Select(AuditView.Full).ToArray();
+        }
+
+        string agency = viewer.AgencyCode ?? "";
+        if (!query.HasFilter)
+        {
+            List<AuditEntry> page = await entries.Take(query.Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return page.Select(e => Concerns(e, agency) ? AuditView.Full(e) : AuditView.Redacted(e)).ToArray();
+        }
+
+        // The agency list is a converted column that the providers cannot search reliably, so the filtered entries are
+        // streamed in chain order and those of other agencies skipped here (memory stays at one page).
+        var matches = new List<AuditView>();
+        await foreach (AuditEntry entry in entries.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (Concerns(entry, agency))
+            {
+                matches.Add(AuditView.Full(entry));
+                if (matches.Count == query.Limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        return matches;
+    }
+
+    private static bool Concerns(AuditEntry entry, string agency) => entry.Agencies.Contains(agency, StringComparer.Ordinal);
+
+    private static IQueryable<AuditEntry> Filter(IQueryable<AuditEntry> entries, AuditQuery query)
+    {
         // Lower-cased on both sides: SQLite's LIKE ignores ASCII case and PostgreSQL's does not, so a plain comparison
         // would answer differently on the two databases.
 #pragma warning disable CA1304, CA1311, CA1862 // ToLower() is translated to SQL lower(), not run with a .NET culture
@@ -75,7 +124,7 @@ public sealed class AuditLog(HubDbContext db, TimeProvider time)
         }
 #pragma warning restore CA1304, CA1311, CA1862
 
-        return await entries.OrderBy(e => e.Sequence).Take(query.Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return entries;
     }
 
     /// <summary>Recomputes the whole chain, streaming it in sequence order (memory stays constant).</summary>

@@ -15,4 +15,7 @@ public sealed record AuditQuery(long AfterSequence, int Limit, string? ActionPre
 
     /// <summary>Longest filter text.</summary>
     public const int MaxFilterLength = 200;
+
+    /// <summary>Whether any of the action, actor or subject filters is set.</summary>
+    public bool HasFilter => !string.IsNullOrEmpty(ActionPrefix) || !string.IsNullOrEmpty(Actor) || !string.IsNullOrEmpty(Subject);
 }

@@ -86,7 +86,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
             ["agency"] = agency,
             ["riskLevel"] = e.RiskLevel.ToWireName(),
             ["acknowledgementId"] = acknowledgement.Id.ToString("D"),
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, party.Value.Parties).ConfigureAwait(false);
         outbox.Add(NotificationKinds.ConjunctionAcknowledged, id, e.RiskLevel.ToWireName(), now);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<CoordinationOutcome<ConjunctionAcknowledgement>>.Ok(new(acknowledgement, Created: true));
@@ -190,7 +190,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
             ["object"] = Number(catalogNumber),
             ["intent"] = intent.ToWireName(),
             ["maneuverable"] = maneuverable.ToWireName(),
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, party.Value.Parties).ConfigureAwait(false);
         outbox.Add(NotificationKinds.ConjunctionIntent, id, e.RiskLevel.ToWireName(), now);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<ConjunctionIntent>.Ok(statement);
@@ -328,7 +328,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
             ["maneuverAt"] = maneuverAt?.ToString("O", CultureInfo.InvariantCulture),
             ["planId"] = planId?.ToString("D"),
             ["supersedes"] = current?.Id.ToString("D"),
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, party.Value.Parties).ConfigureAwait(false);
         outbox.Add(NotificationKinds.Decision, id, e.RiskLevel.ToWireName(), now);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<ConjunctionDecision>.Ok(decision);
@@ -400,7 +400,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
             ["decisionId"] = current.Id.ToString("D"),
             ["status"] = current.Status.ToWireName(),
             ["sha256"] = current.ContentSha256,
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, party.Value.Parties).ConfigureAwait(false);
         outbox.Add(NotificationKinds.Decision, id, party.Value.Event.RiskLevel.ToWireName(), now);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<ConjunctionDecision>.Ok(current);

@@ -111,7 +111,7 @@ public sealed class ConjunctionEscalationService(HubDbContext db, AuditLog audit
                         ["levelSince"] = since.ToString("O", CultureInfo.InvariantCulture),
                         ["recipients"] = escalation.Recipients.Count == 0 ? null : string.Join("; ", escalation.Recipients),
                         ["role"] = escalation.Role,
-                    }, cancellationToken).ConfigureAwait(false);
+                    }, cancellationToken, parties).ConfigureAwait(false);
                 outbox.Add(NotificationKinds.ConjunctionEscalated, e.Id, e.RiskLevel.ToWireName(), now, party);
                 taken.Add(escalation);
             }

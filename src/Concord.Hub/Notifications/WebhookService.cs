@@ -59,7 +59,7 @@ public sealed class WebhookService(HubDbContext db, AuditLog audit, HubWriteGate
         {
             ["agency"] = webhook.AgencyCode,
             ["url"] = webhook.Url,
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, [webhook.AgencyCode]).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<CreatedWebhook>.Ok(new CreatedWebhook(webhook, secret));
     }
@@ -102,7 +102,7 @@ public sealed class WebhookService(HubDbContext db, AuditLog audit, HubWriteGate
         {
             ["agency"] = webhook.AgencyCode,
             ["url"] = webhook.Url,
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, [webhook.AgencyCode]).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<Webhook>.Ok(webhook);
     }

@@ -82,7 +82,7 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
             ["originator"] = spaceObject.Originator,
             ["marking"] = spaceObject.Marking.ToWireName(),
             ["relTo"] = string.Join(',', spaceObject.RelTo),
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, [spaceObject.Owner, spaceObject.Originator]).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<SpaceObject>.Ok(spaceObject);
     }
@@ -142,7 +142,7 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
             ["marking"] = spaceObject.Marking.ToWireName(),
             ["relTo"] = string.Join(',', spaceObject.RelTo),
             ["changed"] = string.Join(',', changed),
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, [spaceObject.Owner, spaceObject.Originator]).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<SpaceObject>.Ok(spaceObject);
     }

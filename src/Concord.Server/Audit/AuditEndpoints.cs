@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Concord.Hub.Audit;
 using Concord.Hub.Errors;
 using Concord.Server.Auth;
@@ -7,25 +8,33 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Concord.Server.Audit;
 
-/// <summary><c>/api/v1/audit</c>: reading and verifying the audit chain (auditors).</summary>
-/// <remarks><c>GET /api/v1/audit?after=SEQ&amp;limit=N&amp;action=PREFIX&amp;actor=TEXT&amp;subject=TEXT</c>: entries in chain
+/// <summary><c>/api/v1/audit</c>: reading and verifying the audit chain (agencies' auditors and the hub administrator).</summary>
+/// <remarks>
+/// <para><c>GET /api/v1/audit?after=SEQ&amp;limit=N&amp;action=PREFIX&amp;actor=TEXT&amp;subject=TEXT</c>: entries in chain
 /// order after <c>after</c>, at most <c>limit</c> (1 to 1000, default 100) of those whose action starts with
 /// <c>action</c> and whose actor and subject contain <c>actor</c> and <c>subject</c> (ignoring case; each at most 200
-/// characters). A bad value is 400 <c>request.invalid-query</c>.</remarks>
+/// characters). A bad value is 400 <c>request.invalid-query</c>.</para>
+/// <para>The hub administrator reads every entry. An agency's auditor reads in full the entries that concern its agency
+/// (<see cref="AuditEntry.Agencies"/>) and every other one redacted (sequence, recordedAt, previousHash, hash and
+/// <c>"redacted": true</c>), so that its own export still verifies offline (<see cref="AuditExport"/>). With a filter,
+/// only entries read in full can match: redacted entries are then left out, and a filter reveals nothing about them.
+/// <c>GET /api/v1/audit/verify</c> recomputes the whole chain and answers only whether it is intact, how many entries it
+/// has, its head and the first broken sequence.</para>
+/// </remarks>
 internal static class AuditEndpoints
 {
     private const int DefaultLimit = 100;
 
     public static RouteGroupBuilder MapAudit(this IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder group = app.MapGroup("/api/v1/audit").WithTags("Audit").RequireAuthorization(HubPolicies.Auditor);
+        RouteGroupBuilder group = app.MapGroup("/api/v1/audit").WithTags("Audit").RequireAuthorization(HubPolicies.AuditReader);
         group.MapGet("/", List);
         group.MapGet("/verify", Verify);
         return group;
     }
 
     private static async Task<Results<Ok<AuditEntryResponse[]>, ProblemHttpResult>> List(
-        AuditLog audit, CancellationToken cancellationToken, long after = 0, int limit = DefaultLimit, string? action = null,
+        AuditLog audit, HttpContext http, CancellationToken cancellationToken, long after = 0, int limit = DefaultLimit, string? action = null,
         string? actor = null, string? subject = null)
     {
         if (after < 0)
@@ -46,8 +55,8 @@ internal static class AuditEndpoints
             }
         }
 
-        IReadOnlyList<AuditEntry> entries = await audit.ListAsync(new AuditQuery(after, limit, action, actor, subject), cancellationToken)
-            .ConfigureAwait(false);
+        IReadOnlyList<AuditView> entries = await audit.ListAsync(new AuditQuery(after, limit, action, actor, subject),
+            http.User.ToActor(), cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToArray());
     }
 
@@ -57,14 +66,30 @@ internal static class AuditEndpoints
         return TypedResults.Ok(new VerifyResponse(result.Valid, result.Entries, result.Head, result.FirstInvalidSequence));
     }
 
-    /// <summary>An audit entry on the wire: every hashed field, so that a client can re-verify the chain offline.</summary>
-    internal sealed record AuditEntryResponse(long Sequence, DateTimeOffset RecordedAt, string Actor, string Action, string Subject,
-        JsonElement Details, string PreviousHash, string Hash)
+    /// <summary>An audit entry on the wire: every hashed field, so that a client can re-verify the chain offline; a
+    /// redacted entry has only its place in the chain (the content members are left out, not null).</summary>
+    internal sealed record AuditEntryResponse(
+        long Sequence,
+        DateTimeOffset RecordedAt,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Actor,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Action,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Subject,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonElement? Details,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Agencies,
+        string PreviousHash,
+        string Hash,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Redacted)
     {
-        public static AuditEntryResponse From(AuditEntry e)
+        public static AuditEntryResponse From(AuditView view)
         {
+            if (view.Entry is not { } e)
+            {
+                return new(view.Sequence, view.RecordedAt, null, null, null, null, null, view.PreviousHash, view.Hash, true);
+            }
+
             using var details = JsonDocument.Parse(e.Details);
-            return new(e.Sequence, e.RecordedAt, e.Actor, e.Action, e.Subject, details.RootElement.Clone(), e.PreviousHash, e.Hash);
+            return new(e.Sequence, e.RecordedAt, e.Actor, e.Action, e.Subject, details.RootElement.Clone(), e.Agencies, e.PreviousHash,
+                e.Hash, null);
         }
     }
 

@@ -10,6 +10,7 @@ internal static class HubPolicies
     public const string HubAdmin = "hub-admin";
     public const string KeyManager = "key-manager";
     public const string Auditor = "auditor";
+    public const string AuditReader = "audit-reader";
     public const string DataReader = "data-reader";
     public const string ObjectRegistrar = "object-registrar";
     public const string Officer = "officer";
@@ -21,6 +22,8 @@ internal static class HubPolicies
         .AddPolicy(HubAdmin, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.HubAdmin))
         .AddPolicy(KeyManager, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.HubAdmin, HubRoles.AgencyAdmin))
         .AddPolicy(Auditor, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Auditor))
+        // The audit log: agencies' auditors (their agency's entries in full, the rest redacted) and the hub administrator.
+        .AddPolicy(AuditReader, p => p.AddAuthenticationSchemes(HubClaims.Scheme).RequireRole(HubRoles.Auditor, HubRoles.HubAdmin))
         .AddPolicy(DataReader, p => p.AddAuthenticationSchemes(HubClaims.Scheme)
             .RequireRole(HubRoles.Analyst, HubRoles.Officer, HubRoles.AgencyAdmin, HubRoles.HubAdmin))
         .AddPolicy(ObjectRegistrar, p => p.AddAuthenticationSchemes(HubClaims.Scheme)

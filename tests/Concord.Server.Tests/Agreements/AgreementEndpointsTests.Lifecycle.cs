@@ -39,6 +39,10 @@ public sealed partial class AgreementEndpointsTests
             AuditActions.AgreementProposed, AuditActions.AgreementSigned, AuditActions.AgreementSigned, AuditActions.AgreementActivated,
             AuditActions.AgreementSuspended, AuditActions.AgreementResumed, AuditActions.AgreementTerminated,
         ], actions);
+        // Every change concerns both parties, whichever of them acted.
+        List<string>[] concerned = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Subject == $"agreement:{id}")
+            .OrderBy(e => e.Sequence).Select(e => e.Agencies).ToArrayAsync(Ct));
+        Assert.All(concerned, agencies => Assert.Equal(["AAA", "BBB"], agencies));
     }
 
     [Fact]
@@ -86,7 +90,7 @@ public sealed partial class AgreementEndpointsTests
     }
 
     [Fact]
-    public async Task List_ShowsPartiesTheirAgreements_AndHubAdminAndAuditorAll()
+    public async Task List_ShowsPartiesTheirAgreements_AuditorsTheirAgency_AndHubAdminAll()
     {
         using var app = new HubApplication();
         (HttpClient a, HttpClient b, HttpClient c) = await OfficersAsync(app);
@@ -94,13 +98,19 @@ public sealed partial class AgreementEndpointsTests
         app.Time.Advance(TimeSpan.FromSeconds(1)); // lists are oldest first
         string ac = await ProposeAsync(c, Proposal(["AAA", "CCC"]));
         (_, string auditor) = await app.IssueKeyAsync("BBB", "auditor");
+        HttpClient auditorOfB = app.ClientWithKey(auditor);
 
         Assert.Equal([ab], await ListIdsAsync(b));
         Assert.Equal([ab, ac], await ListIdsAsync(a));
         Assert.Equal([ab, ac], await ListIdsAsync(app.AdminClient()));
-        Assert.Equal([ab, ac], await ListIdsAsync(app.ClientWithKey(auditor)));
-        using HttpResponseMessage get = await app.ClientWithKey(auditor).GetAsync($"/api/v1/agreements/{ac}", Ct);
-        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        // An auditor oversees its own agency: who agrees with whom elsewhere is absent, not forbidden.
+        Assert.Equal([ab], await ListIdsAsync(auditorOfB));
+        using HttpResponseMessage own = await auditorOfB.GetAsync($"/api/v1/agreements/{ab}", Ct);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        using HttpResponseMessage other = await auditorOfB.GetAsync($"/api/v1/agreements/{ac}", Ct);
+        await ProblemAssert.IsProblemAsync(other, HttpStatusCode.NotFound, HubErrorCodes.AgreementNotFound);
+        using HttpResponseMessage otherByOfficer = await b.GetAsync($"/api/v1/agreements/{ac}", Ct);
+        await ProblemAssert.IsProblemAsync(otherByOfficer, HttpStatusCode.NotFound, HubErrorCodes.AgreementNotFound);
     }
 
     [Fact]
@@ -136,6 +146,10 @@ public sealed partial class AgreementEndpointsTests
         await PostOkAsync(a, $"/api/v1/agreements/{id}/sign");
         await PostOkAsync(b, $"/api/v1/agreements/{id}/sign");
         await ProposeAsync(c, Proposal(["AAA", "CCC"]));
+        // Active between two other agencies: not AAA's relation, so not in its matrix.
+        string bc = await ProposeAsync(c, Proposal(["BBB", "CCC"]));
+        await PostOkAsync(b, $"/api/v1/agreements/{bc}/sign");
+        await PostOkAsync(c, $"/api/v1/agreements/{bc}/sign");
         (_, string analyst) = await app.IssueKeyAsync("AAA", "analyst");
         (_, string auditor) = await app.IssueKeyAsync("AAA", "auditor");
 

@@ -114,8 +114,8 @@ public sealed partial class AuthorizationMatrixTests
                 : Outcome.NotFound(HubErrorCodes.ObjectNotFound),
             (f, _) => f.Client(Own, "analyst").GetStringAsync($"/api/v1/objects/{s_routeObject.NoradId}", Ct));
 
-        // Agreements: officers of a party act; parties' keys, the hub administrator and auditors read; to anyone else
-        // an agreement does not exist.
+        // Agreements: officers of a party act; parties' keys (their auditors included) and the hub administrator read; to
+        // anyone else an agreement does not exist.
         yield return new("POST /api/v1/agreements",
             () => Json(HttpMethod.Post, "/api/v1/agreements", new
             {
@@ -132,7 +132,7 @@ public sealed partial class AuthorizationMatrixTests
         yield return new("GET /api/v1/agreements", () => Get("/api/v1/agreements"), _ => Outcome.Ok);
         yield return new("GET /api/v1/agreements/{id}",
             async f => Get($"/api/v1/agreements/{await f.ProposeAsync([Own, Third])}"),
-            c => c == Caller.HubAdmin || c.Role == "auditor" || IsOwn(c) ? Outcome.Ok : Outcome.NotFound(HubErrorCodes.AgreementNotFound));
+            c => c == Caller.HubAdmin || IsOwn(c) ? Outcome.Ok : Outcome.NotFound(HubErrorCodes.AgreementNotFound));
         yield return new("POST /api/v1/agreements/{id}/sign",
             async f => Post($"/api/v1/agreements/{await f.ProposeAsync([Own, Third])}/sign"), OfficerOfParty, AgreementAsync);
         yield return new("POST /api/v1/agreements/{id}/suspend",
@@ -216,10 +216,11 @@ public sealed partial class AuthorizationMatrixTests
         yield return new("GET /api/v1/conjunctions/{id}/coordination", () => Get($"/api/v1/conjunctions/{Guid.Empty:D}/coordination"),
             c => Reader(c) ? Outcome.NotFound(HubErrorCodes.ConjunctionNotFound) : Outcome.MissingRole);
 
-        // Audit: auditors only, of any agency.
-        yield return new("GET /api/v1/audit", () => Get("/api/v1/audit"), c => c.Role == "auditor" ? Outcome.Ok : Outcome.MissingRole);
+        // Audit: auditors of any agency (their own agency's entries in full, the rest redacted) and the hub administrator.
+        yield return new("GET /api/v1/audit", () => Get("/api/v1/audit"),
+            c => c.Role == "auditor" || c == Caller.HubAdmin ? Outcome.Ok : Outcome.MissingRole);
         yield return new("GET /api/v1/audit/verify", () => Get("/api/v1/audit/verify"),
-            c => c.Role == "auditor" ? Outcome.Ok : Outcome.MissingRole);
+            c => c.Role == "auditor" || c == Caller.HubAdmin ? Outcome.Ok : Outcome.MissingRole);
 
         // Console session: who is signed in, for any key (sign-in and sign-out are anonymous, tested in SessionEndpointsTests).
         yield return new("GET /api/v1/session", () => Get("/api/v1/session"), _ => Outcome.Ok);

@@ -62,8 +62,8 @@ public sealed class AuthorizationTests
         Assert.Equal(1, await app.WithDbAsync(db => Task.FromResult(db.Agencies.Count())));
     }
 
+    // The hub administrator reads the audit log too (AuditEndpointsTests.Scoping); agencies' other roles do not.
     [Theory]
-    [InlineData("hub")]
     [InlineData("agency-admin")]
     [InlineData("officer")]
     [InlineData("analyst")]
@@ -71,7 +71,7 @@ public sealed class AuthorizationTests
     {
         using var app = new HubApplication();
         await app.CreateAgencyAsync("AAA");
-        string key = role == "hub" ? app.AdminKey : (await app.IssueKeyAsync("AAA", role)).Key;
+        string key = (await app.IssueKeyAsync("AAA", role)).Key;
 
         using HttpResponseMessage list = await app.ClientWithKey(key).GetAsync("/api/v1/audit", TestContext.Current.CancellationToken);
         using HttpResponseMessage verify = await app.ClientWithKey(key).GetAsync("/api/v1/audit/verify", TestContext.Current.CancellationToken);

@@ -44,8 +44,12 @@ export function renderAudit(main: HTMLElement): void {
     const rows = h('table', { class: 'data', 'data-testid': 'audit-entries' },
       h('caption', {}, `${entries.length} ${filtered ? 'matching ' : ''}entries after sequence ${from || '0'}`),
       h('thead', {}, h('tr', {}, ...['#', 'Recorded', 'Actor', 'Action', 'Subject', 'Details'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, ...entries.map((e) => h('tr', {}, h('td', { class: 'num' }, e.sequence), h('td', {}, fmtTime(e.recordedAt)), h('td', {}, e.actor),
-        h('td', {}, e.action), h('td', {}, e.subject), h('td', {}, h('code', { class: 'details' }, JSON.stringify(e.details)))))));
+      h('tbody', {}, ...entries.map((e) => e.redacted
+        // Another agency's entry: only its place in the chain (it still links the hashes around it).
+        ? h('tr', { class: 'redacted' }, h('td', { class: 'num' }, e.sequence), h('td', {}, fmtTime(e.recordedAt)),
+          h('td', { colspan: '4' }, 'redacted (concerns other agencies)'))
+        : h('tr', {}, h('td', { class: 'num' }, e.sequence), h('td', {}, fmtTime(e.recordedAt)), h('td', {}, e.actor ?? ''),
+          h('td', {}, e.action ?? ''), h('td', {}, e.subject ?? ''), h('td', {}, h('code', { class: 'details' }, JSON.stringify(e.details)))))));
     const more: HTMLElement[] = [];
     if (entries.length === Number(limit.value)) {
       const next = h('button', { type: 'button', 'data-testid': 'audit-next' }, 'Next page');

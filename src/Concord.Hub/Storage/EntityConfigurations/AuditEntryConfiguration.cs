@@ -16,6 +16,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Actor).HasMaxLength(64).IsRequired();
         builder.Property(e => e.Action).HasMaxLength(64).IsRequired();
         builder.Property(e => e.Subject).HasMaxLength(128).IsRequired();
+        builder.Property(e => e.Agencies).HasAgencyListConversion();
         builder.Property(e => e.Details).IsRequired();
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
