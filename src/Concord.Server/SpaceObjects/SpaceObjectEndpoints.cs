@@ -1,3 +1,4 @@
+using Concord.Hub.Agencies;
 using Concord.Hub.Errors;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
@@ -22,38 +23,53 @@ internal static class SpaceObjectEndpoints
     }
 
     private static async Task<Results<Created<SpaceObjectResponse>, ProblemHttpResult>> Register(
-        SpaceObjectRequest request, SpaceObjectService objects, HttpContext http, CancellationToken cancellationToken)
+        SpaceObjectRequest request, SpaceObjectService objects, OwnershipService ownership, HttpContext http, CancellationToken cancellationToken)
     {
         var actor = http.User.ToActor();
         var result = await objects.RegisterAsync(request.ToRegistration(), actor, cancellationToken).ConfigureAwait(false);
         return result.Success
-            ? TypedResults.Created($"/api/v1/objects/{result.Value.CatalogNumber}", SpaceObjectResponse.From(result.Value, actor.AgencyCode))
+            ? TypedResults.Created($"/api/v1/objects/{result.Value.CatalogNumber}",
+                await RespondAsync(result.Value, actor, ownership, cancellationToken).ConfigureAwait(false))
             : HubProblems.From(result.Errors);
     }
 
+    /// <summary>The object as the caller is shown it (providers to the confirmed owner and a hub administrator).</summary>
+    internal static async Task<SpaceObjectResponse> RespondAsync(SpaceObject o, Actor actor, OwnershipService ownership,
+        CancellationToken cancellationToken)
+    {
+        Dictionary<int, string[]> providers = await ownership.ShownProvidersAsync([o], actor, cancellationToken).ConfigureAwait(false);
+        return SpaceObjectResponse.From(o, actor.AgencyCode, providers.GetValueOrDefault(o.CatalogNumber));
+    }
+
     private static async Task<Results<Ok<SpaceObjectResponse>, ProblemHttpResult>> Replace(
-        string noradId, SpaceObjectRequest request, SpaceObjectService objects, HttpContext http, CancellationToken cancellationToken)
+        string noradId, SpaceObjectRequest request, SpaceObjectService objects, OwnershipService ownership, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var actor = http.User.ToActor();
         var result = await objects.UpdateAsync(noradId, request.ToRegistration(), actor, cancellationToken).ConfigureAwait(false);
-        return result.Success ? TypedResults.Ok(SpaceObjectResponse.From(result.Value, actor.AgencyCode)) : HubProblems.From(result.Errors);
+        return result.Success
+            ? TypedResults.Ok(await RespondAsync(result.Value, actor, ownership, cancellationToken).ConfigureAwait(false))
+            : HubProblems.From(result.Errors);
     }
 
     private static async Task<Results<Ok<SpaceObjectResponse>, ProblemHttpResult>> Get(
-        string noradId, SpaceObjectService objects, HttpContext http, CancellationToken cancellationToken)
+        string noradId, SpaceObjectService objects, OwnershipService ownership, HttpContext http, CancellationToken cancellationToken)
     {
         var actor = http.User.ToActor();
         var result = await objects.GetAsync(noradId, actor, cancellationToken).ConfigureAwait(false);
-        return result.Success ? TypedResults.Ok(SpaceObjectResponse.From(result.Value, actor.AgencyCode)) : HubProblems.From(result.Errors);
+        return result.Success
+            ? TypedResults.Ok(await RespondAsync(result.Value, actor, ownership, cancellationToken).ConfigureAwait(false))
+            : HubProblems.From(result.Errors);
     }
 
     private static async Task<Results<Ok<SpaceObjectResponse[]>, ProblemHttpResult>> List(
-        SpaceObjectService objects, HttpContext http, CancellationToken cancellationToken,
-        string? owner = null, string? name = null, string? regime = null, string? status = null, string? after = null,
-        int limit = SpaceObjectQuery.DefaultLimit)
+        SpaceObjectService objects, OwnershipService ownership, HttpContext http, CancellationToken cancellationToken,
+        string? owner = null, string? name = null, string? regime = null, string? status = null, string? claim = null,
+        string? after = null, int limit = SpaceObjectQuery.DefaultLimit)
     {
         SpaceObjectRegime? parsedRegime = null;
         SpaceObjectStatus? parsedStatus = null;
+        ClaimStatus? parsedClaim = null;
         int afterCatalogNumber = 0;
         if (limit is < 1 or > SpaceObjectQuery.MaxLimit)
         {
@@ -75,10 +91,16 @@ internal static class SpaceObjectEndpoints
             return InvalidQuery("status", "must be unknown, operational, non-operational or decayed");
         }
 
+        if (claim is not null && !ClaimStatuses.TryParse(claim, out parsedClaim))
+        {
+            return InvalidQuery("claim", "must be claimed, confirmed or rejected");
+        }
+
         var actor = http.User.ToActor();
-        var query = new SpaceObjectQuery(owner, name, parsedRegime, parsedStatus, afterCatalogNumber, limit);
+        var query = new SpaceObjectQuery(owner, name, parsedRegime, parsedStatus, parsedClaim, afterCatalogNumber, limit);
         IReadOnlyList<SpaceObject> page = await objects.ListAsync(query, actor, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(page.Select(o => SpaceObjectResponse.From(o, actor.AgencyCode)).ToArray());
+        Dictionary<int, string[]> providers = await ownership.ShownProvidersAsync([.. page], actor, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(page.Select(o => SpaceObjectResponse.From(o, actor.AgencyCode, providers.GetValueOrDefault(o.CatalogNumber))).ToArray());
     }
 
     private static ProblemHttpResult InvalidQuery(string name, string rule) => HubProblems.InvalidQuery(name, rule);
@@ -108,12 +130,17 @@ internal static class SpaceObjectEndpoints
     }
 
     /// <summary>A space object on the wire. <c>relTo</c> is shown to the originator only (<see langword="null"/> for
-    /// others: who else received a restricted record is the originator's business). <c>regime</c> is derived (see
+    /// others: who else received a restricted record is the originator's business). <c>claim</c> is
+    /// <c>claimed</c>, <c>confirmed</c> or <c>rejected</c> (then with <c>claimReason</c>, otherwise null); <c>providers</c>
+    /// (agency codes) is shown to the confirmed owner and a hub administrator, <see langword="null"/> for others. <c>regime</c> is derived (see
     /// <see cref="SpaceObjectRegimes"/>), <see langword="null"/> when the orbit data is too thin.</summary>
     internal sealed record SpaceObjectResponse(
         string NoradId,
         string Name,
         string Owner,
+        string Claim,
+        string? ClaimReason,
+        IReadOnlyList<string>? Providers,
         string Originator,
         string? InternationalDesignator,
         string? LaunchingState,
@@ -131,8 +158,9 @@ internal static class SpaceObjectEndpoints
         DateTimeOffset CreatedAt,
         DateTimeOffset UpdatedAt)
     {
-        public static SpaceObjectResponse From(SpaceObject o, string? viewerAgency) => new(
-            o.CatalogNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name, o.Owner, o.Originator,
+        public static SpaceObjectResponse From(SpaceObject o, string? viewerAgency, IReadOnlyList<string>? providers) => new(
+            o.CatalogNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name, o.Owner, o.Claim.ToWireName(),
+            o.Claim == ClaimStatus.Rejected ? o.ClaimReason : null, providers, o.Originator,
             o.InternationalDesignator, o.LaunchingState, o.LaunchDate, o.LaunchSite, o.NodalPeriodMinutes, o.InclinationDegrees,
             o.ApogeeKilometers, o.PerigeeKilometers, o.GeneralFunction, o.Status.ToWireName(),
             SpaceObjectRegimes.Classify(o)?.ToWireName(), o.Marking.ToWireName(),
