@@ -200,7 +200,7 @@ public sealed class ConjunctionEphemerisAndPlanTests(ITestOutputHelper output)
             foreach ((string code, int number) in new[] { ("AAA", 90001), ("BBB", 90002) })
             {
                 db.Agencies.Add(new Agency { Id = Guid.NewGuid(), Code = code, Name = code, Country = "FR" });
-                db.SpaceObjects.Add(new SpaceObject { Id = Guid.NewGuid(), CatalogNumber = number, Name = $"OBJECT {number}", Owner = code, Originator = code });
+                db.SpaceObjects.Add(new SpaceObject { Id = Guid.NewGuid(), CatalogNumber = number, Name = $"OBJECT {number}", Owner = code, Originator = code, Claim = ClaimStatus.Confirmed });
             }
 
             await db.SaveChangesAsync(Ct);

@@ -53,7 +53,7 @@ internal static class CoordinationScene
         {
             db.SpaceObjects.Add(new SpaceObject
             {
-                Id = Guid.NewGuid(), CatalogNumber = number, Name = $"OBJECT {number}", Owner = owner, Originator = owner,
+                Id = Guid.NewGuid(), CatalogNumber = number, Name = $"OBJECT {number}", Owner = owner, Originator = owner, Claim = ClaimStatus.Confirmed,
                 Marking = Marking.Partners, Status = SpaceObjectStatus.Operational, CreatedAt = now, UpdatedAt = now,
             });
         }

@@ -20,7 +20,8 @@ public sealed partial class SpaceObjectServiceTests
         new(noradId, $"Object {noradId}", owner, PerigeeKilometers: 500.0, ApogeeKilometers: 520.0, Status: "operational");
 
     private static SpaceObjectService NewService(HubDatabase database, HubDbContext db) =>
-        new(db, database.NewAuditLog(db), database.Gate, new ReleasePolicy(db, database.Time), database.Time);
+        new(db, database.NewAuditLog(db), database.Gate, new ReleasePolicy(db, database.Time), database.Time,
+            new ReleaseOptions());
 
     private static async Task<HubDatabase> CreateWithAgenciesAsync()
     {

@@ -10,7 +10,7 @@ public sealed partial class SpaceObjectEndpointsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static object Body(string noradId, string owner = "AAA", string? marking = null, string[]? relTo = null,
+    private static object Body(string noradId, string owner = "AAA", string? marking = "public", string[]? relTo = null,
         string? name = null, double? perigee = 540.0, double? apogee = 560.0, string status = "operational") => new
     {
         noradId,
