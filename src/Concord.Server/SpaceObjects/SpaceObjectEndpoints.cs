@@ -9,7 +9,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Concord.Server.SpaceObjects;
 
 /// <summary><c>/api/v1/objects</c>: the space object registry. Reads by analysts, officers, agency and hub
-/// administrators, filtered by the release policy; registration and replacement by analysts and administrators.</summary>
+/// administrators, filtered by the release policy (a hub administrator also sees pending claims, its queue:
+/// <c>?claim=claimed</c>); registration (an agency's is a claim, see <see cref="SpaceObjectService.RegisterAsync"/>) and
+/// replacement by analysts and administrators. Confirming, rejecting and providers: <see cref="ObjectOwnershipEndpoints"/>.</summary>
 internal static class SpaceObjectEndpoints
 {
     public static RouteGroupBuilder MapSpaceObjects(this IEndpointRouteBuilder app)
