@@ -106,6 +106,14 @@ public sealed class ConsoleBrowser : IAsyncLifetime
             Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync(cancellationToken));
         }
 
+        // The number is outside BOREAL's standing grants: the hub administrator confirms the claim (owner rights).
+        using (HttpClient hubAdmin = Server.Client(Server.AdminKey))
+        using (HttpResponseMessage confirmed = await hubAdmin.PostAsync(
+            new Uri($"/api/v1/objects/{number.ToString(CultureInfo.InvariantCulture)}/confirm", UriKind.Relative), null, cancellationToken))
+        {
+            Assert.True(confirmed.IsSuccessStatusCode, await confirmed.Content.ReadAsStringAsync(cancellationToken));
+        }
+
         string kvn = OmmWriter.Write(OmmConverter.FromSgp4Elements(elements, number, $"CONSOLE TEST {number}", "2026-998A"), CcsdsFormat.Kvn).Text!;
         using (var content = new StringContent(kvn, Encoding.UTF8, "text/plain"))
         using (HttpResponseMessage submitted = await analyst.PostAsync("/api/v1/submissions", content, cancellationToken))

@@ -119,6 +119,23 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
         return (body.RootElement.GetProperty("id").GetString()!, body.RootElement.GetProperty("key").GetString()!);
     }
 
+    /// <summary>Confirms a pending claim as the hub administrator (<c>200</c> asserted): the claimant becomes the
+    /// confirmed owner, with owner rights.</summary>
+    public async Task ConfirmClaimAsync(string noradId)
+    {
+        using HttpResponseMessage response = await AdminClient().PostAsync($"/api/v1/objects/{noradId}/confirm", null,
+            TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>Gives an agency a standing grant of [first, last] as the hub administrator (<c>201</c> asserted).</summary>
+    public async Task GrantAsync(string agency, int first, int last)
+    {
+        using HttpResponseMessage response = await AdminClient().PostAsJsonAsync($"/api/v1/agencies/{agency}/ownership-grants",
+            new { first, last }, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+    }
+
     /// <summary>Runs code against the server's database in a fresh scope.</summary>
     public async Task<T> WithDbAsync<T>(Func<HubDbContext, Task<T>> action)
     {

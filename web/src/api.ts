@@ -219,6 +219,11 @@ export interface SpaceObject {
   noradId: string;
   name: string;
   owner: string;
+  /** claimed (waiting for a hub administrator), confirmed (owner rights) or rejected. */
+  claim: 'claimed' | 'confirmed' | 'rejected';
+  claimReason: string | null;
+  /** Agencies the confirmed owner designated; shown to the owner and hub administrators only. */
+  providers: string[] | null;
   originator: string;
   internationalDesignator: string | null;
   launchingState: string | null;

@@ -8,6 +8,7 @@ import { renderEvent } from './pages/event';
 import { renderCatalog, renderObject } from './pages/catalog';
 import { renderAgreements } from './pages/agreements';
 import { renderAudit } from './pages/audit';
+import { renderClaims } from './pages/claims';
 
 /** A page renders into main and may return a cleanup (timers, EventSource). */
 export type Cleanup = (() => void) | void;
@@ -24,6 +25,8 @@ export function updateHeader(): void {
   whoami.textContent = s ? `${s.agency ?? 'hub'} · ${s.role}` : 'Not signed in';
   signOutButton.hidden = !s;
   nav.hidden = !s;
+  const claims = nav.querySelector<HTMLAnchorElement>('a[href="#/claims"]');
+  if (claims) claims.hidden = s?.role !== 'hub-admin';
 }
 
 export function navigate(hash: string): void {
@@ -72,6 +75,9 @@ async function route(): Promise<void> {
         break;
       case 'audit':
         cleanup = renderAudit(main);
+        break;
+      case 'claims':
+        cleanup = renderClaims(main);
         break;
       default:
         document.title = 'Not found · Concord console';

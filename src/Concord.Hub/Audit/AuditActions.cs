@@ -17,6 +17,28 @@ public static class AuditActions
 
     /// <summary>A space object's registration was changed.</summary>
     public const string ObjectUpdated = "object.updated";
+    /// <summary>A hub administrator confirmed an agency's claim to an object (details: noradId, owner).</summary>
+    public const string ObjectClaimConfirmed = "object.claim-confirmed";
+
+    /// <summary>A hub administrator rejected an agency's claim to an object (details: noradId, owner, reason).</summary>
+    public const string ObjectClaimRejected = "object.claim-rejected";
+
+    /// <summary>The originator released an object to more agencies (details: noradId, from, to, relTo).</summary>
+    public const string ObjectMarkingLowered = "object.marking-lowered";
+
+    /// <summary>A confirmed owner designated a provider for its object (details: noradId, owner, provider).</summary>
+    public const string ObjectProviderDesignated = "object.provider-designated";
+
+    /// <summary>A confirmed owner revoked a provider of its object (details: noradId, owner, provider).</summary>
+    public const string ObjectProviderRevoked = "object.provider-revoked";
+
+    /// <summary>A hub administrator granted an agency a catalog-number range whose claims confirm at once (details:
+    /// agency, grantId, first, last).</summary>
+    public const string OwnershipGrantCreated = "ownership-grant.created";
+
+    /// <summary>A hub administrator withdrew a standing grant (details: agency, grantId, first, last).</summary>
+    public const string OwnershipGrantDeleted = "ownership-grant.deleted";
+
     /// <summary>An agreement was proposed.</summary>
     public const string AgreementProposed = "agreement.proposed";
 

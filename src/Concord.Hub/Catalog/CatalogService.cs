@@ -167,7 +167,8 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
 
     private async Task<Dictionary<int, string>> OwnersAsync(IReadOnlyCollection<int>? ids, CancellationToken cancellationToken)
     {
-        IQueryable<SpaceObjects.SpaceObject> objects = db.SpaceObjects.AsNoTracking();
+        // Only a confirmed owner counts as the object's owner (an agreement's owned-by-parties scope): a claim gives no rights.
+        IQueryable<SpaceObjects.SpaceObject> objects = db.SpaceObjects.AsNoTracking().Where(o => o.Claim == SpaceObjects.ClaimStatus.Confirmed);
         if (ids is not null)
         {
             objects = objects.Where(o => ids.Contains(o.CatalogNumber));

@@ -54,6 +54,21 @@ public static class HubErrorCodes
 
     /// <summary>"Only agency {0}, which registered object {1}, may change it."</summary>
     public const string ObjectNotOriginator = "object.not-originator";
+    /// <summary>"Object {0} is {1}, not claimed; only a pending claim can be confirmed or rejected."</summary>
+    public const string ObjectNotClaimed = "object.not-claimed";
+
+    /// <summary>"Agency {0} is not the confirmed owner of object {1}." (owner rights need a confirmed claim)</summary>
+    public const string ObjectNotOwner = "object.not-owner";
+
+    /// <summary>"Agency {0} is already a provider of object {1}."</summary>
+    public const string ObjectProviderDuplicate = "object.provider-duplicate";
+
+    /// <summary>"Agency {0} is not a provider of object {1}."</summary>
+    public const string ObjectProviderNotFound = "object.provider-not-found";
+
+    /// <summary>"Ownership grant {0} was not found for agency {1}."</summary>
+    public const string OwnershipGrantNotFound = "ownership-grant.not-found";
+
     /// <summary>"Agreement {0} was not found." (also when the caller's agency is not a party)</summary>
     public const string AgreementNotFound = "agreement.not-found";
 

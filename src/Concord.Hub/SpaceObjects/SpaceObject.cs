@@ -31,8 +31,8 @@ public sealed class SpaceObject
     /// <summary>Why a hub-admin rejected the claim; null otherwise.</summary>
     public string? ClaimReason { get; set; }
 
-    /// <summary>Code of the agency that registered the record.</summary>
-    public required string Originator { get; init; }
+    /// <summary>Code of the agency that registered the record (replaced when a rejected claim is claimed again).</summary>
+    public required string Originator { get; set; }
 
     /// <summary>Who may see this record.</summary>
     public Marking Marking { get; set; }
@@ -67,8 +67,8 @@ public sealed class SpaceObject
     /// <summary>Operational status.</summary>
     public SpaceObjectStatus Status { get; set; }
 
-    /// <summary>When the record was stored (UTC).</summary>
-    public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>When the record was stored (UTC); a rejected claim claimed again is stored anew.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>When the record last changed (UTC).</summary>
     public DateTimeOffset UpdatedAt { get; set; }

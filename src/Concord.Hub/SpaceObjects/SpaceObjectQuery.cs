@@ -7,6 +7,7 @@ namespace Concord.Hub.SpaceObjects;
 /// folds ASCII only).</param>
 /// <param name="Regime">Orbit regime (see <see cref="SpaceObjectRegimes"/> for the thresholds).</param>
 /// <param name="Status">Operational status.</param>
+/// <param name="Claim">Where the owner's claim stands (<c>claimed</c>: the hub administrator's queue).</param>
 /// <param name="AfterCatalogNumber">Cursor: only objects with a larger catalogue number (0 for the first page). A
 /// client passes the last catalogue number of the previous page.</param>
 /// <param name="Limit">Page size, 1 to <see cref="MaxLimit"/>. A page shorter than this is the last one.</param>
@@ -15,6 +16,7 @@ public sealed record SpaceObjectQuery(
     string? NameContains = null,
     SpaceObjectRegime? Regime = null,
     SpaceObjectStatus? Status = null,
+    ClaimStatus? Claim = null,
     int AfterCatalogNumber = 0,
     int Limit = SpaceObjectQuery.DefaultLimit)
 {

@@ -15,8 +15,8 @@ namespace Concord.Hub.SpaceObjects;
 /// <param name="PerigeeKilometers">See <see cref="SpaceObject.PerigeeKilometers"/>.</param>
 /// <param name="GeneralFunction">See <see cref="SpaceObject.GeneralFunction"/>.</param>
 /// <param name="Status">Wire name of a <see cref="SpaceObjectStatus"/>; <see langword="null"/> means <c>unknown</c>.</param>
-/// <param name="Marking">Wire name of a <see cref="Release.Marking"/>; <see langword="null"/> means <c>public</c>
-/// (registration data is public by nature: the UN register publishes it).</param>
+/// <param name="Marking">Wire name of a <see cref="Release.Marking"/>; <see langword="null"/> means the hub's default
+/// (<see cref="Release.ReleaseOptions.DefaultMarking"/>) on registration, and the current marking on replacement.</param>
 /// <param name="RelTo">Agency codes for <c>restricted</c>; must be empty otherwise.</param>
 public sealed record SpaceObjectRegistration(
     string? NoradId,

@@ -11,25 +11,32 @@ namespace Concord.Hub.SpaceObjects;
 /// <summary>Registers, replaces, finds and lists space objects. Scoped (one per request).</summary>
 /// <remarks>
 /// <para>Reads go through the <see cref="ReleasePolicy"/> only: an object the caller may not see is absent (not found,
-/// not listed), never "forbidden".</para>
+/// not listed), never "forbidden". The one addition: a hub administrator (who otherwise sees public records only)
+/// sees objects whose claim is pending (<see cref="ClaimStatus.Claimed"/>), since deciding them is its task.</para>
 /// <para>Catalogue numbers are unique across the hub, whoever may see the object holding one. Registering a number that
-/// is taken fails with <see cref="HubErrorCodes.ObjectCatalogNumberUnavailable"/> whether or not the caller can see
-/// the holder, and says nothing else (not the owner, name or marking). The trade-off: a caller learns that some record
-/// holds the number, which cannot be hidden without letting two agencies register the same number; catalogue numbers
-/// are assigned by public catalogues anyway, and the record's contents stay withheld.</para>
-/// <para>Audit entries name the object, its owner, marking and relTo, and for updates the names of the changed
+/// is confirmed to an agency or claimed by one (pending) fails with <see cref="HubErrorCodes.ObjectCatalogNumberUnavailable"/>
+/// whether or not the caller can see the holder, and says nothing else (not the owner, name, marking or whether the
+/// holder is confirmed). A pending claim is resolved by a hub administrator; once rejected, anyone may claim the number
+/// again. The trade-off: a caller learns that some record holds the number, which cannot be hidden without letting two
+/// agencies register the same number; catalogue numbers are assigned by public catalogues anyway, and the record's
+/// contents stay withheld.</para>
+/// <para>Audit entries name the object, its owner, claim, marking and relTo, and for updates the names of the changed
 /// fields, but no registration values, so that the audit log (readable by every auditor) does not bypass the
 /// release policy.</para>
 /// </remarks>
-public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWriteGate gate, ReleasePolicy policy, TimeProvider time)
+public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWriteGate gate, ReleasePolicy policy, TimeProvider time,
+    ReleaseOptions releaseOptions)
 {
     // Rows read per round trip while filling a page: a page of released objects may need several when many are withheld.
     private const int MinScanBatch = 100;
 
     /// <summary>Registers an object and audits it in the same transaction (<see cref="AuditActions.ObjectRegistered"/>).
-    /// An analyst or agency administrator registers objects its own agency owns, a hub administrator for any agency.
-    /// The originator is the owner (a hub administrator registers on the owner's behalf). Marking defaults to
-    /// <c>public</c>.</summary>
+    /// An analyst or agency administrator registers objects its own agency owns: that is a claim
+    /// (<see cref="ClaimStatus.Claimed"/>) until a hub administrator confirms it, or confirmed at once when a standing
+    /// <see cref="OwnershipGrant"/> of the agency covers the number. A hub administrator registers for any agency, and
+    /// that registration is confirmed. The originator is the owner (a hub administrator registers on the owner's behalf).
+    /// A registration without a marking gets the hub's default (<see cref="ReleaseOptions.DefaultMarking"/>,
+    /// <c>partners</c> unless the operator set <c>public</c>). A rejected claim's row is reused by the new claimant.</summary>
     public async Task<HubResult<SpaceObject>> RegisterAsync(SpaceObjectRegistration registration, Actor actor,
         CancellationToken cancellationToken)
     {
@@ -39,6 +46,7 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
             return HubResult<SpaceObject>.Fail(forbidden);
         }
 
+        registration = registration with { Marking = registration.Marking ?? releaseOptions.Default.ToWireName() };
         IReadOnlySet<string> agencies = await ExistingAgenciesAsync(registration, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<HubError> errors = SpaceObjectRules.Validate(registration, agencies, Today());
         if (errors.Count > 0)
@@ -55,31 +63,43 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
 
         _ = SpaceObjectRules.TryParseCatalogNumber(registration.NoradId, out int catalogNumber);
         using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
-        if (await db.SpaceObjects.AnyAsync(o => o.CatalogNumber == catalogNumber, cancellationToken).ConfigureAwait(false))
+        SpaceObject? existing = await db.SpaceObjects.FirstOrDefaultAsync(o => o.CatalogNumber == catalogNumber, cancellationToken)
+            .ConfigureAwait(false);
+        if (existing is not null && existing.Claim != ClaimStatus.Rejected)
         {
             return HubResult<SpaceObject>.Fail(HubError.Create(HubErrorCodes.ObjectCatalogNumberUnavailable, HubErrorKind.Conflict,
                 $"Catalog number {registration.NoradId} is unavailable.", registration.NoradId!));
         }
 
+        bool confirmed = actor.Role == HubRole.HubAdmin || await db.OwnershipGrants.AsNoTracking()
+            .AnyAsync(g => g.Agency == owner && g.First <= catalogNumber && g.Last >= catalogNumber, cancellationToken).ConfigureAwait(false);
         DateTimeOffset now = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
-        var spaceObject = new SpaceObject
+        SpaceObject spaceObject = existing ?? new SpaceObject
         {
             Id = Guid.CreateVersion7(now),
             CatalogNumber = catalogNumber,
-            Name = registration.Name!.Trim(),
+            Name = "",
             Owner = owner,
             Originator = owner,
-            Claim = ClaimStatus.Confirmed,
-            CreatedAt = now,
-            UpdatedAt = now,
         };
+        spaceObject.Owner = owner;
+        spaceObject.Originator = owner;
+        spaceObject.Claim = confirmed ? ClaimStatus.Confirmed : ClaimStatus.Claimed;
+        spaceObject.ClaimReason = null;
+        spaceObject.CreatedAt = now;
+        spaceObject.UpdatedAt = now;
         Apply(spaceObject, registration);
-        db.SpaceObjects.Add(spaceObject);
+        if (existing is null)
+        {
+            db.SpaceObjects.Add(spaceObject);
+        }
+
         await audit.Append(actor, AuditActions.ObjectRegistered, Subject(spaceObject), new Dictionary<string, string?>
         {
             ["noradId"] = registration.NoradId,
             ["owner"] = spaceObject.Owner,
             ["originator"] = spaceObject.Originator,
+            ["claim"] = spaceObject.Claim.ToWireName(),
             ["marking"] = spaceObject.Marking.ToWireName(),
             ["relTo"] = string.Join(',', spaceObject.RelTo),
         }, cancellationToken, [spaceObject.Owner, spaceObject.Originator]).ConfigureAwait(false);
@@ -87,10 +107,14 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
         return HubResult<SpaceObject>.Ok(spaceObject);
     }
 
-    /// <summary>Replaces a registration (PUT semantics: an absent optional field is cleared, an absent marking is
-    /// <c>public</c>) and audits the names of the changed fields (<see cref="AuditActions.ObjectUpdated"/>). Only the
-    /// originator's analysts and agency administrators, or a hub administrator, may do this, and only on an object
-    /// they can see; the owner cannot change. A replacement that changes nothing writes nothing.</summary>
+    /// <summary>Replaces a registration (PUT semantics: an absent optional field is cleared; an absent marking keeps the
+    /// current marking and, unless given, its relTo) and audits the names of the changed fields
+    /// (<see cref="AuditActions.ObjectUpdated"/>). Only the originator's analysts and agency administrators, or a hub
+    /// administrator, may do this, and only on an object they can see; the owner cannot change. Lowering the marking
+    /// (releasing to more agencies: restricted to partners or public, partners to public) must be explicit in the
+    /// request and is the originator's act alone (a hub administrator gets <see cref="HubErrorCodes.ObjectNotOriginator"/>);
+    /// it is audited once more as <see cref="AuditActions.ObjectMarkingLowered"/> with from and to. A replacement that
+    /// changes nothing writes nothing.</summary>
     public async Task<HubResult<SpaceObject>> UpdateAsync(string noradId, SpaceObjectRegistration registration, Actor actor,
         CancellationToken cancellationToken)
     {
@@ -106,12 +130,11 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
         }
 
         registration = registration with { NoradId = registration.NoradId ?? noradId };
-        IReadOnlySet<string> agencies = await ExistingAgenciesAsync(registration, cancellationToken).ConfigureAwait(false);
         ReleaseView view = await policy.ForViewerAsync(actor, cancellationToken).ConfigureAwait(false);
         using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
         SpaceObject? spaceObject = await db.SpaceObjects
             .FirstOrDefaultAsync(o => o.CatalogNumber == catalogNumber, cancellationToken).ConfigureAwait(false);
-        if (spaceObject is null || !view.Decide(spaceObject.ToReleasable()).Released)
+        if (spaceObject is null || !IsVisible(view, actor, spaceObject))
         {
             return HubResult<SpaceObject>.Fail(NotFound(noradId));
         }
@@ -122,10 +145,30 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
                 $"Only agency {spaceObject.Originator}, which registered object {noradId}, may change it.", spaceObject.Originator, noradId));
         }
 
+        if (registration.Marking is null)
+        {
+            registration = registration with
+            {
+                Marking = spaceObject.Marking.ToWireName(),
+                RelTo = registration.RelTo ?? (spaceObject.Marking == Marking.Restricted ? [.. spaceObject.RelTo] : null),
+            };
+        }
+
+        IReadOnlySet<string> agencies = await ExistingAgenciesAsync(registration, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<HubError> errors = SpaceObjectRules.ValidateReplacement(spaceObject, registration, agencies, Today());
         if (errors.Count > 0)
         {
             return HubResult<SpaceObject>.Fail(errors);
+        }
+
+        Marking from = spaceObject.Marking;
+        Marking to = Markings.TryParse(registration.Marking, out Marking? parsed) ? parsed.Value : from;
+        bool lowered = Openness(to) > Openness(from);
+        if (lowered && !string.Equals(actor.AgencyCode, spaceObject.Originator, StringComparison.Ordinal))
+        {
+            return HubResult<SpaceObject>.Fail(HubError.Create(HubErrorCodes.ObjectNotOriginator, HubErrorKind.Forbidden,
+                $"Only agency {spaceObject.Originator}, which registered object {noradId}, may release it to more agencies.",
+                spaceObject.Originator, noradId));
         }
 
         IReadOnlyList<string> changed = Apply(spaceObject, registration);
@@ -143,6 +186,18 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
             ["relTo"] = string.Join(',', spaceObject.RelTo),
             ["changed"] = string.Join(',', changed),
         }, cancellationToken, [spaceObject.Owner, spaceObject.Originator]).ConfigureAwait(false);
+        if (lowered)
+        {
+            await audit.Append(actor, AuditActions.ObjectMarkingLowered, Subject(spaceObject), new Dictionary<string, string?>
+            {
+                ["noradId"] = noradId,
+                ["owner"] = spaceObject.Owner,
+                ["from"] = from.ToWireName(),
+                ["to"] = to.ToWireName(),
+                ["relTo"] = string.Join(',', spaceObject.RelTo),
+            }, cancellationToken, [spaceObject.Owner, spaceObject.Originator]).ConfigureAwait(false);
+        }
+
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<SpaceObject>.Ok(spaceObject);
     }
@@ -159,7 +214,7 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
         ReleaseView view = await policy.ForViewerAsync(actor, cancellationToken).ConfigureAwait(false);
         SpaceObject? spaceObject = await db.SpaceObjects.AsNoTracking()
             .FirstOrDefaultAsync(o => o.CatalogNumber == catalogNumber, cancellationToken).ConfigureAwait(false);
-        return spaceObject is not null && view.Decide(spaceObject.ToReleasable()).Released
+        return spaceObject is not null && IsVisible(view, actor, spaceObject)
             ? HubResult<SpaceObject>.Ok(spaceObject)
             : HubResult<SpaceObject>.Fail(NotFound(noradId));
     }
@@ -194,6 +249,11 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
             filtered = filtered.Where(o => o.Status == status);
         }
 
+        if (query.Claim is { } claim)
+        {
+            filtered = filtered.Where(o => o.Claim == claim);
+        }
+
         if (query.Regime is { } regime)
         {
             filtered = filtered.Where(SpaceObjectRegimes.Predicate(regime));
@@ -207,7 +267,7 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
             int cursor = after;
             List<SpaceObject> rows = await filtered.Where(o => o.CatalogNumber > cursor).OrderBy(o => o.CatalogNumber)
                 .Take(batch).ToListAsync(cancellationToken).ConfigureAwait(false);
-            page.AddRange(view.Filter(rows, o => o.ToReleasable()).Take(query.Limit - page.Count));
+            page.AddRange(rows.Where(o => IsVisible(view, actor, o)).Take(query.Limit - page.Count));
             if (rows.Count < batch)
             {
                 break;
@@ -252,7 +312,10 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
             ? parsedStatus.Value
             : SpaceObjectStatus.Unknown;
         Set(target.Status, status, v => target.Status = v, "status", changed);
-        Marking marking = Markings.TryParse(source.Marking, out Marking? parsedMarking) ? parsedMarking.Value : Marking.Public;
+        // Callers resolve an absent marking first (the hub's default, or the current marking on replacement).
+        Marking marking = Markings.TryParse(source.Marking, out Marking? parsedMarking)
+            ? parsedMarking.Value
+            : throw new ArgumentException("The marking must be resolved before it is applied.", nameof(source));
         Set(target.Marking, marking, v => target.Marking = v, "marking", changed);
         List<string> relTo = [.. source.RelTo ?? []];
         if (!target.RelTo.SequenceEqual(relTo, StringComparer.Ordinal))
@@ -272,6 +335,20 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
             changed.Add(field);
         }
     }
+
+    /// <summary>Whether the caller sees the object: the release policy's decision, and for a hub administrator also every
+    /// pending claim (the claims queue it decides).</summary>
+    internal static bool IsVisible(ReleaseView view, Actor actor, SpaceObject spaceObject) =>
+        (actor.Role == HubRole.HubAdmin && spaceObject.Claim == ClaimStatus.Claimed) || view.Decide(spaceObject.ToReleasable()).Released;
+
+    // How many agencies a marking releases to, in order: a larger value releases to more.
+    private static int Openness(Marking marking) => marking switch
+    {
+        Marking.Restricted => 0,
+        Marking.Partners => 1,
+        Marking.Public => 2,
+        _ => throw new ArgumentOutOfRangeException(nameof(marking), marking, null),
+    };
 
     private static HubError? CheckWriterRole(Actor actor) =>
         actor.Role is HubRole.Analyst or HubRole.AgencyAdmin or HubRole.HubAdmin

@@ -32,7 +32,9 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<AgencyService>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<ReleasePolicy>();
+        services.TryAddSingleton(new ReleaseOptions());
         services.AddScoped<SpaceObjectService>();
+        services.AddScoped<OwnershipService>();
         services.AddScoped<AgreementService>();
         services.AddScoped<SubmissionService>();
         services.AddScoped<CatalogService>();

@@ -79,16 +79,70 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
 
         DemoCatalog catalog = DemoCatalog.Generate(Epoch.FromUtc(time.GetUtcNow()));
         string catalogDir = WriteCatalog(dataDir, catalog);
+        IReadOnlyList<OwnershipGrant> grants = await GrantCatalogRangesAsync(services, catalog, cancellationToken).ConfigureAwait(false);
         await RegisterSpaceObjectsAsync(services, catalog, actors, cancellationToken).ConfigureAwait(false);
+        await ClaimPendingObjectAsync(services, actors, cancellationToken).ConfigureAwait(false);
         await EstablishAgreementsAsync(services, DemoAgreements.All, actors, cancellationToken).ConfigureAwait(false);
         await SubmitCatalogAsync(services, catalog, actors, cancellationToken).ConfigureAwait(false);
 
         await File.WriteAllTextAsync(Path.Combine(keysDir, HubServerOptions.DemoKeysReadmeFileName),
-            Readme(keyFiles, catalog, catalogDir), Utf8NoBom, cancellationToken).ConfigureAwait(false);
+            Readme(keyFiles, catalog, catalogDir, grants), Utf8NoBom, cancellationToken).ConfigureAwait(false);
         LogSeeded(logger, DemoAgencies.All.Count, keyFiles.Count, keysDir, catalog.Objects.Length, catalogDir);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The catalog number of the demo's pending claim: outside every standing grant, so it waits for the hub
+    /// administrator (listed in <c>README.txt</c>).</summary>
+    internal const int PendingClaimCatalogNumber = DemoCatalog.FirstCatalogNumber - 1;
+
+    /// <summary>The agency of the demo's pending claim.</summary>
+    internal const string PendingClaimAgency = DemoAgencies.Meridian;
+
+    /// <summary>Gives each agency a standing grant for every run of consecutive generated catalog numbers it owns, as the
+    /// hub (so that its registrations are confirmed at once); returns the grants.</summary>
+    private static async Task<IReadOnlyList<OwnershipGrant>> GrantCatalogRangesAsync(IServiceProvider services, DemoCatalog catalog,
+        CancellationToken cancellationToken)
+    {
+        var ownership = services.GetRequiredService<OwnershipService>();
+        var ranges = new List<(string Agency, int First, int Last)>();
+        foreach (DemoSpaceObject item in catalog.Objects.OrderBy(o => o.CatalogNumber))
+        {
+            if (ranges.Count > 0 && ranges[^1].Agency == item.OwnerCode)
+            {
+                ranges[^1] = ranges[^1] with { Last = item.CatalogNumber };
+            }
+            else
+            {
+                ranges.Add((item.OwnerCode, item.CatalogNumber, item.CatalogNumber));
+            }
+        }
+
+        var grants = new List<OwnershipGrant>();
+        foreach ((string agency, int first, int last) in ranges)
+        {
+            grants.Add(Ensure(await ownership.GrantAsync(agency, first, last, Actor.System, cancellationToken).ConfigureAwait(false)));
+        }
+
+        return grants;
+    }
+
+    /// <summary>Leaves one claim waiting for the hub administrator: <see cref="PendingClaimAgency"/>'s agency-admin claims
+    /// <see cref="PendingClaimCatalogNumber"/>, outside its grants.</summary>
+    private static async Task ClaimPendingObjectAsync(IServiceProvider services,
+        IReadOnlyDictionary<(string Agency, HubRole Role), Actor> actors, CancellationToken cancellationToken)
+    {
+        var objects = services.GetRequiredService<SpaceObjectService>();
+        var registration = new SpaceObjectRegistration(PendingClaimCatalogNumber.ToString(CultureInfo.InvariantCulture),
+            "MERIDIAN RIDESHARE PAYLOAD", PendingClaimAgency, PerigeeKilometers: 540.0, ApogeeKilometers: 560.0,
+            GeneralFunction: "Technology demonstration", Status: "operational", Marking: "public");
+        SpaceObject claimed = Ensure(await objects.RegisterAsync(registration, actors[(PendingClaimAgency, HubRole.AgencyAdmin)], cancellationToken)
+            .ConfigureAwait(false));
+        if (claimed.Claim != ClaimStatus.Claimed)
+        {
+            throw new InvalidOperationException($"Demo seeding failed: the claim of {PendingClaimCatalogNumber} was not left pending.");
+        }
+    }
 
     /// <summary>Registers every <see cref="DemoCatalog.Objects"/> entry with its owner and UN Registration Convention
     /// fields through the space-object service, as the owner's agency-admin (so that the audit log names a key of the
@@ -185,7 +239,8 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
         return directory;
     }
 
-    private static string Readme(List<(DemoAgency Agency, HubRole Role, string File)> keyFiles, DemoCatalog catalog, string catalogDir)
+    private static string Readme(List<(DemoAgency Agency, HubRole Role, string File)> keyFiles, DemoCatalog catalog, string catalogDir,
+        IReadOnlyList<OwnershipGrant> grants)
     {
         var text = new StringBuilder();
         text.AppendLine("Concord demo federation: fictional agencies, people and keys (example.org addresses).");
@@ -208,6 +263,16 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Generated catalog: {catalog.Objects.Length} objects around {catalog.Now.ToIsoString(TimeScale.Utc, 0)}, OMM CSV per agency in {catalogDir}");
+        text.AppendLine();
+        text.AppendLine("Standing ownership grants (claims inside them are confirmed at once; agency, first, last):");
+        foreach (OwnershipGrant grant in grants)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{grant.Agency}\t{grant.First}\t{grant.Last}");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Claims waiting for the hub administrator (confirm or reject with the key in admin.key; catalog number, agency):");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{PendingClaimCatalogNumber}\t{PendingClaimAgency}");
         return text.ToString();
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
 using Concord.Hub.Coordination;
+using Concord.Hub.Release;
 using Concord.Hub.Storage;
 using Concord.Server.Agencies;
 using Concord.Server.Agreements;
@@ -54,6 +55,9 @@ public static class HubServer
             ?? new ConjunctionScreeningOptions();
         screeningOptions.Validate();
         builder.Services.AddSingleton(screeningOptions);
+        var releaseOptions = builder.Configuration.GetSection(ReleaseOptions.Section).Get<ReleaseOptions>() ?? new ReleaseOptions();
+        releaseOptions.Validate();
+        builder.Services.AddSingleton(releaseOptions);
         var coordinationOptions = builder.Configuration.GetSection(ConjunctionCoordinationOptions.Section).Get<ConjunctionCoordinationOptions>()
             ?? new ConjunctionCoordinationOptions();
         if (hubOptions.Demo && builder.Configuration[$"{ConjunctionCoordinationOptions.Section}:{nameof(ConjunctionCoordinationOptions.AcknowledgeTimeout)}"] is null)
@@ -136,6 +140,8 @@ public static class HubServer
         app.MapApiKeys();
         app.MapAudit();
         app.MapSpaceObjects();
+        app.MapObjectOwnership();
+        app.MapOwnershipGrants();
         app.MapObjectTracks();
         app.MapAgreements();
         app.MapSubmissions();

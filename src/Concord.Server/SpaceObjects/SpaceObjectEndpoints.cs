@@ -1,5 +1,6 @@
 using Concord.Astro.Time;
 using Concord.Hub.Catalog;
+using Concord.Hub.Agencies;
 using Concord.Hub.Errors;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
@@ -10,7 +11,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Concord.Server.SpaceObjects;
 
 /// <summary><c>/api/v1/objects</c>: the space object registry. Reads by analysts, officers, agency and hub
-/// administrators, filtered by the release policy; registration and replacement by analysts and administrators.</summary>
+/// administrators, filtered by the release policy (a hub administrator also sees pending claims, its queue:
+/// <c>?claim=claimed</c>); registration (an agency's is a claim, see <see cref="SpaceObjectService.RegisterAsync"/>) and
+/// replacement by analysts and administrators. Confirming, rejecting and providers: <see cref="ObjectOwnershipEndpoints"/>.</summary>
 internal static class SpaceObjectEndpoints
 {
     public static RouteGroupBuilder MapSpaceObjects(this IEndpointRouteBuilder app)
@@ -24,26 +27,38 @@ internal static class SpaceObjectEndpoints
     }
 
     private static async Task<Results<Created<SpaceObjectResponse>, ProblemHttpResult>> Register(
-        SpaceObjectRequest request, SpaceObjectService objects, HttpContext http, CancellationToken cancellationToken)
+        SpaceObjectRequest request, SpaceObjectService objects, OwnershipService ownership, HttpContext http, CancellationToken cancellationToken)
     {
         var actor = http.User.ToActor();
         var result = await objects.RegisterAsync(request.ToRegistration(), actor, cancellationToken).ConfigureAwait(false);
         return result.Success
-            ? TypedResults.Created($"/api/v1/objects/{result.Value.CatalogNumber}", SpaceObjectResponse.From(result.Value, actor.AgencyCode))
+            ? TypedResults.Created($"/api/v1/objects/{result.Value.CatalogNumber}",
+                await RespondAsync(result.Value, actor, ownership, cancellationToken).ConfigureAwait(false))
             : HubProblems.From(result.Errors);
     }
 
+    /// <summary>The object as the caller is shown it (providers to the confirmed owner and a hub administrator).</summary>
+    internal static async Task<SpaceObjectResponse> RespondAsync(SpaceObject o, Actor actor, OwnershipService ownership,
+        CancellationToken cancellationToken)
+    {
+        Dictionary<int, string[]> providers = await ownership.ShownProvidersAsync([o], actor, cancellationToken).ConfigureAwait(false);
+        return SpaceObjectResponse.From(o, actor.AgencyCode, providers.GetValueOrDefault(o.CatalogNumber));
+    }
+
     private static async Task<Results<Ok<SpaceObjectResponse>, ProblemHttpResult>> Replace(
-        string noradId, SpaceObjectRequest request, SpaceObjectService objects, HttpContext http, CancellationToken cancellationToken)
+        string noradId, SpaceObjectRequest request, SpaceObjectService objects, OwnershipService ownership, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var actor = http.User.ToActor();
         var result = await objects.UpdateAsync(noradId, request.ToRegistration(), actor, cancellationToken).ConfigureAwait(false);
-        return result.Success ? TypedResults.Ok(SpaceObjectResponse.From(result.Value, actor.AgencyCode)) : HubProblems.From(result.Errors);
+        return result.Success
+            ? TypedResults.Ok(await RespondAsync(result.Value, actor, ownership, cancellationToken).ConfigureAwait(false))
+            : HubProblems.From(result.Errors);
     }
 
     private static async Task<Results<Ok<SpaceObjectResponse>, ProblemHttpResult>> Get(
-        string noradId, SpaceObjectService objects, CatalogService catalog, CatalogOptions catalogOptions, TimeProvider time,
-        HttpContext http, CancellationToken cancellationToken)
+        string noradId, SpaceObjectService objects, OwnershipService ownership, CatalogService catalog, CatalogOptions catalogOptions,
+        TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var actor = http.User.ToActor();
         var result = await objects.GetAsync(noradId, actor, cancellationToken).ConfigureAwait(false);
@@ -56,19 +71,20 @@ internal static class SpaceObjectEndpoints
         IReadOnlyList<ElementSet> sources = await catalog.GetNewestPerOriginatorAsync(actor, result.Value.CatalogNumber, cancellationToken)
             .ConfigureAwait(false);
         SourceDisagreement? disagreement = SourceDisagreement.Compute(sources, Epoch.FromUtc(time.GetUtcNow()), catalogOptions.DisagreementKm);
-        return TypedResults.Ok(SpaceObjectResponse.From(result.Value, actor.AgencyCode) with
+        return TypedResults.Ok(await RespondAsync(result.Value, actor, ownership, cancellationToken).ConfigureAwait(false) with
         {
             SourceDisagreement = disagreement is null ? null : SourceDisagreementResponse.From(disagreement),
         });
     }
 
     private static async Task<Results<Ok<SpaceObjectResponse[]>, ProblemHttpResult>> List(
-        SpaceObjectService objects, HttpContext http, CancellationToken cancellationToken,
-        string? owner = null, string? name = null, string? regime = null, string? status = null, string? after = null,
-        int limit = SpaceObjectQuery.DefaultLimit)
+        SpaceObjectService objects, OwnershipService ownership, HttpContext http, CancellationToken cancellationToken,
+        string? owner = null, string? name = null, string? regime = null, string? status = null, string? claim = null,
+        string? after = null, int limit = SpaceObjectQuery.DefaultLimit)
     {
         SpaceObjectRegime? parsedRegime = null;
         SpaceObjectStatus? parsedStatus = null;
+        ClaimStatus? parsedClaim = null;
         int afterCatalogNumber = 0;
         if (limit is < 1 or > SpaceObjectQuery.MaxLimit)
         {
@@ -90,10 +106,16 @@ internal static class SpaceObjectEndpoints
             return InvalidQuery("status", "must be unknown, operational, non-operational or decayed");
         }
 
+        if (claim is not null && !ClaimStatuses.TryParse(claim, out parsedClaim))
+        {
+            return InvalidQuery("claim", "must be claimed, confirmed or rejected");
+        }
+
         var actor = http.User.ToActor();
-        var query = new SpaceObjectQuery(owner, name, parsedRegime, parsedStatus, afterCatalogNumber, limit);
+        var query = new SpaceObjectQuery(owner, name, parsedRegime, parsedStatus, parsedClaim, afterCatalogNumber, limit);
         IReadOnlyList<SpaceObject> page = await objects.ListAsync(query, actor, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(page.Select(o => SpaceObjectResponse.From(o, actor.AgencyCode)).ToArray());
+        Dictionary<int, string[]> providers = await ownership.ShownProvidersAsync([.. page], actor, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(page.Select(o => SpaceObjectResponse.From(o, actor.AgencyCode, providers.GetValueOrDefault(o.CatalogNumber))).ToArray());
     }
 
     private static ProblemHttpResult InvalidQuery(string name, string rule) => HubProblems.InvalidQuery(name, rule);
@@ -123,12 +145,17 @@ internal static class SpaceObjectEndpoints
     }
 
     /// <summary>A space object on the wire. <c>relTo</c> is shown to the originator only (<see langword="null"/> for
-    /// others: who else received a restricted record is the originator's business). <c>regime</c> is derived (see
+    /// others: who else received a restricted record is the originator's business). <c>claim</c> is
+    /// <c>claimed</c>, <c>confirmed</c> or <c>rejected</c> (then with <c>claimReason</c>, otherwise null); <c>providers</c>
+    /// (agency codes) is shown to the confirmed owner and a hub administrator, <see langword="null"/> for others. <c>regime</c> is derived (see
     /// <see cref="SpaceObjectRegimes"/>), <see langword="null"/> when the orbit data is too thin.</summary>
     internal sealed record SpaceObjectResponse(
         string NoradId,
         string Name,
         string Owner,
+        string Claim,
+        string? ClaimReason,
+        IReadOnlyList<string>? Providers,
         string Originator,
         string? InternationalDesignator,
         string? LaunchingState,
@@ -146,8 +173,9 @@ internal static class SpaceObjectEndpoints
         DateTimeOffset CreatedAt,
         DateTimeOffset UpdatedAt)
     {
-        public static SpaceObjectResponse From(SpaceObject o, string? viewerAgency) => new(
-            o.CatalogNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name, o.Owner, o.Originator,
+        public static SpaceObjectResponse From(SpaceObject o, string? viewerAgency, IReadOnlyList<string>? providers) => new(
+            o.CatalogNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name, o.Owner, o.Claim.ToWireName(),
+            o.Claim == ClaimStatus.Rejected ? o.ClaimReason : null, providers, o.Originator,
             o.InternationalDesignator, o.LaunchingState, o.LaunchDate, o.LaunchSite, o.NodalPeriodMinutes, o.InclinationDegrees,
             o.ApogeeKilometers, o.PerigeeKilometers, o.GeneralFunction, o.Status.ToWireName(),
             SpaceObjectRegimes.Classify(o)?.ToWireName(), o.Marking.ToWireName(),

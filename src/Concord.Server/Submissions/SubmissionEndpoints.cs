@@ -17,7 +17,8 @@ namespace Concord.Server.Submissions;
 /// agency's analyst.</summary>
 /// <remarks>
 /// <c>POST /api/v1/submissions[?marking=public|partners|restricted&amp;relTo=BBB,CCC]</c>, body the message, its format
-/// told from the content. <c>Content-Type</c> <c>text/plain</c>, <c>application/xml</c>, <c>application/json</c> or
+/// told from the content; without <c>marking</c> the hub's default (<c>Concord:Release:DefaultMarking</c>, <c>partners</c>
+/// unless the operator chose <c>public</c>). <c>Content-Type</c> <c>text/plain</c>, <c>application/xml</c>, <c>application/json</c> or
 /// <c>text/csv</c>, charset UTF-8 or US-ASCII when given (415 otherwise). 201 <c>{id, records, diagnostics}</c> (the
 /// warnings). A resend with the same <c>Idempotency-Key</c>, body, marking and relTo is answered 200 with the first
 /// answer and stores nothing; the same key with anything else is 409 <c>submission.idempotency-conflict</c>. An invalid
@@ -41,7 +42,8 @@ internal static class SubmissionEndpoints
     }
 
     private static async Task<Results<Created<SubmissionResponse>, Ok<SubmissionResponse>, ProblemHttpResult>> Submit(
-        HttpContext http, SubmissionService submissions, ConjunctionScreeningQueue screening, CancellationToken cancellationToken)
+        HttpContext http, SubmissionService submissions, ConjunctionScreeningQueue screening, ReleaseOptions releaseOptions,
+        CancellationToken cancellationToken)
     {
         HttpRequest request = http.Request;
         string? contentType = request.ContentType;
@@ -52,7 +54,7 @@ internal static class SubmissionEndpoints
         }
 
         var errors = new List<HubError>();
-        Marking marking = Marking.Partners;
+        Marking marking = releaseOptions.Default; // Concord:Release:DefaultMarking, partners unless the operator chose public
         string? markingText = request.Query["marking"];
         if (markingText is not null)
         {

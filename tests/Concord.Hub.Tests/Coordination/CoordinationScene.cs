@@ -53,8 +53,8 @@ internal static class CoordinationScene
         {
             db.SpaceObjects.Add(new SpaceObject
             {
-                Id = Guid.NewGuid(), CatalogNumber = number, Name = $"OBJECT {number}", Owner = owner, Originator = owner,
-                Marking = Marking.Partners, Status = SpaceObjectStatus.Operational, Claim = ClaimStatus.Confirmed, CreatedAt = now, UpdatedAt = now,
+                Id = Guid.NewGuid(), CatalogNumber = number, Name = $"OBJECT {number}", Owner = owner, Originator = owner, Claim = ClaimStatus.Confirmed,
+                Marking = Marking.Partners, Status = SpaceObjectStatus.Operational, CreatedAt = now, UpdatedAt = now,
             });
         }
 

@@ -54,7 +54,7 @@ public sealed partial class SpaceObjectServiceTests
         foreach (var orbit in orbits)
         {
             await RegisterAsync(database, new SpaceObjectRegistration(orbit.NoradId, $"Sat-{orbit.NoradId}", orbit.NoradId == "7" ? "BBB" : "AAA",
-                PerigeeKilometers: orbit.Perigee, ApogeeKilometers: orbit.Apogee, NodalPeriodMinutes: orbit.Period), s_hubAdmin);
+                PerigeeKilometers: orbit.Perigee, ApogeeKilometers: orbit.Apogee, NodalPeriodMinutes: orbit.Period, Marking: "public"), s_hubAdmin);
         }
 
         await using HubDbContext db = database.NewContext();

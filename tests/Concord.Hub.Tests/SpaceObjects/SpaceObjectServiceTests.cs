@@ -17,10 +17,11 @@ public sealed partial class SpaceObjectServiceTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static SpaceObjectRegistration Registration(string noradId, string owner = "AAA") =>
-        new(noradId, $"Object {noradId}", owner, PerigeeKilometers: 500.0, ApogeeKilometers: 520.0, Status: "operational");
+        new(noradId, $"Object {noradId}", owner, PerigeeKilometers: 500.0, ApogeeKilometers: 520.0, Status: "operational", Marking: "public");
 
     private static SpaceObjectService NewService(HubDatabase database, HubDbContext db) =>
-        new(db, database.NewAuditLog(db), database.Gate, new ReleasePolicy(db, database.Time), database.Time);
+        new(db, database.NewAuditLog(db), database.Gate, new ReleasePolicy(db, database.Time), database.Time,
+            new ReleaseOptions());
 
     private static async Task<HubDatabase> CreateWithAgenciesAsync()
     {
@@ -43,17 +44,18 @@ public sealed partial class SpaceObjectServiceTests
     }
 
     [Fact]
-    public async Task Register_StoresObjectAndAuditEntryTogether_DefaultingToPublic()
+    public async Task Register_StoresAClaimAndAuditEntryTogether_DefaultingToPartners()
     {
         await using HubDatabase database = await CreateWithAgenciesAsync();
         await using HubDbContext db = database.NewContext();
 
-        HubResult<SpaceObject> result = await NewService(database, db).RegisterAsync(Registration("90001"), s_analystA, Ct);
+        HubResult<SpaceObject> result = await NewService(database, db).RegisterAsync(Registration("90001") with { Marking = null }, s_analystA, Ct);
 
         Assert.True(result.Success);
         await using HubDbContext check = database.NewContext();
         SpaceObject stored = await check.SpaceObjects.SingleAsync(Ct);
-        Assert.Equal((90001, "AAA", "AAA", Marking.Public), (stored.CatalogNumber, stored.Owner, stored.Originator, stored.Marking));
+        Assert.Equal((90001, "AAA", "AAA", Marking.Partners, ClaimStatus.Claimed),
+            (stored.CatalogNumber, stored.Owner, stored.Originator, stored.Marking, stored.Claim));
         Assert.Equal(SpaceObjectStatus.Operational, stored.Status);
         Assert.Equal(database.Time.GetUtcNow(), stored.CreatedAt);
         AuditEntry entry = await check.AuditEntries.SingleAsync(Ct);
@@ -134,7 +136,8 @@ public sealed partial class SpaceObjectServiceTests
     public async Task Get_WithheldOrMissingOrMalformed_IsTheSameNotFound()
     {
         await using HubDatabase database = await CreateWithAgenciesAsync();
-        await RegisterAsync(database, Registration("90001") with { Marking = "restricted", RelTo = ["CCC"] }, s_analystA);
+        // Registered by the hub administrator, so confirmed at once: a pending claim would be in its claims queue.
+        await RegisterAsync(database, Registration("90001") with { Marking = "restricted", RelTo = ["CCC"] }, s_hubAdmin);
         await using HubDbContext db = database.NewContext();
         SpaceObjectService service = NewService(database, db);
 

@@ -114,6 +114,31 @@ public sealed partial class AuthorizationMatrixTests
                 : Outcome.NotFound(HubErrorCodes.ObjectNotFound),
             (f, _) => f.Client(Own, "analyst").GetStringAsync($"/api/v1/objects/{s_routeObject.NoradId}", Ct));
 
+        // Ownership: the hub administrator decides claims (the route object is confirmed: 409) and gives standing grants;
+        // the confirmed owner's registrars (and the hub administrator) designate providers; to other agencies the partners
+        // object is absent.
+        yield return new("POST /api/v1/objects/{noradId}/confirm", () => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/objects/{s_routeObject.NoradId}/confirm"),
+            c => c == Caller.HubAdmin ? new Outcome(HttpStatusCode.Conflict, HubErrorCodes.ObjectNotClaimed) : Outcome.MissingRole);
+        yield return new("POST /api/v1/objects/{noradId}/reject",
+            () => Json(HttpMethod.Post, $"/api/v1/objects/{s_routeObject.NoradId}/reject", new { reason = "not theirs" }),
+            c => c == Caller.HubAdmin ? new Outcome(HttpStatusCode.Conflict, HubErrorCodes.ObjectNotClaimed) : Outcome.MissingRole);
+        yield return new("POST /api/v1/objects/{noradId}/providers",
+            () => Json(HttpMethod.Post, $"/api/v1/objects/{s_routeObject.NoradId}/providers", new { agency = Third }),
+            c => !(Registrar(c) || c == Caller.HubAdmin) ? Outcome.MissingRole
+                : IsOwn(c) || c == Caller.HubAdmin ? Outcome.Created
+                : Outcome.NotFound(HubErrorCodes.ObjectNotFound),
+            (f, _) => f.App.WithDbAsync(db => Task.FromResult(string.Join(',', db.ObjectProviders.Select(p => p.Agency).Order()))));
+        yield return new("GET /api/v1/objects/{noradId}/providers", () => Get($"/api/v1/objects/{s_routeObject.NoradId}/providers"),
+            c => !(Registrar(c) || c == Caller.HubAdmin) ? Outcome.MissingRole
+                : IsOwn(c) || c == Caller.HubAdmin ? Outcome.Ok
+                : Outcome.NotFound(HubErrorCodes.ObjectNotFound));
+        yield return new("POST /api/v1/agencies/{code}/ownership-grants",
+            () => Json(HttpMethod.Post, $"/api/v1/agencies/{Own}/ownership-grants", new { first = 1000, last = 1999 }),
+            c => c == Caller.HubAdmin ? Outcome.Created : Outcome.MissingRole,
+            (f, _) => f.App.WithDbAsync(db => Task.FromResult(db.OwnershipGrants.Count().ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        yield return new("GET /api/v1/agencies/{code}/ownership-grants", () => Get($"/api/v1/agencies/{Own}/ownership-grants"),
+            c => c == Caller.HubAdmin ? Outcome.Ok : Outcome.MissingRole);
+
         // Agreements: officers of a party act; parties' keys (their auditors included) and the hub administrator read; to
         // anyone else an agreement does not exist.
         yield return new("POST /api/v1/agreements",

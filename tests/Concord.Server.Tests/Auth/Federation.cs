@@ -49,11 +49,13 @@ internal sealed class Federation
     /// <summary>Entries in the audit chain: every accepted write appends one, so a refused write leaves it unchanged.</summary>
     public Task<int> AuditCountAsync() => App.WithDbAsync(db => Task.FromResult(db.AuditEntries.Count()));
 
-    /// <summary>Registers an object owned by <paramref name="agency"/> as that agency's analyst.</summary>
+    /// <summary>Registers an object owned by <paramref name="agency"/> as that agency's analyst, and has the hub
+    /// administrator confirm the claim.</summary>
     public async Task RegisterObjectAsync(string agency, TestObject o)
     {
         using HttpResponseMessage response = await Client(agency, "analyst").PostAsJsonAsync("/api/v1/objects", o.Body(agency), Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await App.ConfirmClaimAsync(o.NoradId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Submits a message as <paramref name="agency"/>'s analyst (<paramref name="query"/>: marking and relTo).</summary>

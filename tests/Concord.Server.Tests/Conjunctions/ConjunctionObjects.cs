@@ -11,8 +11,8 @@ namespace Concord.Server.Tests.Conjunctions;
 internal static class ConjunctionObjects
 {
     /// <summary>Registers <paramref name="noradId"/> for <paramref name="owner"/> as an operational LEO object, as the
-    /// caller (<c>201</c> asserted).</summary>
-    public static async Task RegisterAsync(HttpClient client, string noradId, string owner)
+    /// caller (<c>201</c> asserted), and has the hub administrator confirm the claim, so that the owner has owner rights.</summary>
+    public static async Task RegisterAsync(HubApplication app, HttpClient client, string noradId, string owner)
     {
         using HttpResponseMessage response = await client.PostAsJsonAsync("/api/v1/objects", new
         {
@@ -24,6 +24,7 @@ internal static class ConjunctionObjects
             status = "operational",
         }, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await app.ConfirmClaimAsync(noradId);
     }
 
     /// <summary>AAA owns 90001 (the primary), BBB owns 90002, CCC owns nothing (no agreements); AAA's analyst submits both
@@ -49,8 +50,8 @@ internal static class ConjunctionObjects
         HttpClient a = app.ClientWithKey((await app.IssueKeyAsync("AAA", "analyst")).Key);
         HttpClient b = app.ClientWithKey((await app.IssueKeyAsync("BBB", "analyst")).Key);
         HttpClient c = app.ClientWithKey((await app.IssueKeyAsync("CCC", "analyst")).Key);
-        await RegisterAsync(a, "90001", "AAA");
-        await RegisterAsync(b, "90002", "BBB");
+        await RegisterAsync(app, a, "90001", "AAA");
+        await RegisterAsync(app, b, "90002", "BBB");
         return (a, b, c);
     }
 

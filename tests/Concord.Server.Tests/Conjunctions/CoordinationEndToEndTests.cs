@@ -230,8 +230,8 @@ public sealed class CoordinationEndToEndTests
             var scene = new Scene(app,
                 await ClientAsync(app, "AAA", "analyst"), await ClientAsync(app, "BBB", "analyst"), await ClientAsync(app, "CCC", "analyst"),
                 await ClientAsync(app, "AAA", "officer"), await ClientAsync(app, "BBB", "officer"), await ClientAsync(app, "CCC", "auditor"));
-            await ConjunctionObjects.RegisterAsync(scene.AnalystA, "90001", "AAA");
-            await ConjunctionObjects.RegisterAsync(scene.AnalystB, "90002", "BBB");
+            await ConjunctionObjects.RegisterAsync(app, scene.AnalystA, "90001", "AAA");
+            await ConjunctionObjects.RegisterAsync(app, scene.AnalystB, "90002", "BBB");
             await scene.AgreeAsync();
             return scene;
         }

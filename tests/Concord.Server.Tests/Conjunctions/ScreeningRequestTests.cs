@@ -25,8 +25,8 @@ public sealed class ScreeningRequestTests
 
         HttpClient a = app.ClientWithKey((await app.IssueKeyAsync("AAA", "analyst")).Key);
         HttpClient b = app.ClientWithKey((await app.IssueKeyAsync("BBB", "analyst")).Key);
-        await ConjunctionObjects.RegisterAsync(a, "90001", "AAA");
-        await ConjunctionObjects.RegisterAsync(b, "90002", "BBB");
+        await ConjunctionObjects.RegisterAsync(app, a, "90001", "AAA");
+        await ConjunctionObjects.RegisterAsync(app, b, "90002", "BBB");
         return a;
     }
 

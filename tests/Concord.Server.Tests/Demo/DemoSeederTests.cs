@@ -4,6 +4,7 @@ using System.Text.Json;
 using Concord.Astro.Time;
 using Concord.Hub.Agencies;
 using Concord.Hub.Demo;
+using Concord.Hub.SpaceObjects;
 using Concord.Server.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -51,7 +52,11 @@ public sealed class DemoSeederTests
 
         // The catalog is registered and submitted, and the agreements decide who sees whose orbits.
         DemoCatalog catalog = DemoCatalog.Generate(Epoch.FromUtc(app.Time.GetUtcNow()));
-        Assert.Equal(catalog.Objects.Length, await WithDbAsync(demo, db => db.SpaceObjects.CountAsync()));
+        // Every generated object is confirmed through its owner's standing grants; one claim waits for the hub administrator.
+        Assert.Equal(catalog.Objects.Length, await WithDbAsync(demo, db => db.SpaceObjects.CountAsync(o => o.Claim == ClaimStatus.Confirmed)));
+        Assert.Equal([DemoSeeder.PendingClaimCatalogNumber],
+            await WithDbAsync(demo, db => db.SpaceObjects.Where(o => o.Claim == ClaimStatus.Claimed).Select(o => o.CatalogNumber).ToListAsync()));
+        Assert.Contains($"{DemoSeeder.PendingClaimCatalogNumber}\t{DemoSeeder.PendingClaimAgency}", readme, StringComparison.Ordinal);
         Assert.Equal(catalog.Objects.Length, await WithDbAsync(demo, db => db.ElementSets.CountAsync()));
         List<string> states = await WithDbAsync(demo, db => db.Agreements.Select(a => a.Status.ToString()).ToListAsync());
         Assert.Equal(DemoAgreements.All.Count, states.Count);

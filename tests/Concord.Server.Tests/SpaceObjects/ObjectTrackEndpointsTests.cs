@@ -23,7 +23,7 @@ public sealed class ObjectTrackEndpointsTests
         await app.CreateAgencyAsync("BBB", "DE");
         HttpClient a = app.ClientWithKey((await app.IssueKeyAsync("AAA", "analyst")).Key);
         HttpClient b = app.ClientWithKey((await app.IssueKeyAsync("BBB", "analyst")).Key);
-        await ConjunctionObjects.RegisterAsync(a, "90001", "AAA");
+        await ConjunctionObjects.RegisterAsync(app, a, "90001", "AAA");
         using HttpResponseMessage submitted = await a.PostAsync("/api/v1/submissions",
             new StringContent(ConjunctionSamples.Primary, Encoding.UTF8, "text/plain"), Ct);
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);

@@ -19,6 +19,8 @@ public sealed partial class SpaceObjectEndpointsTests
         (_, string c) = await app.IssueKeyAsync("CCC", "analyst");
         await RegisterOkAsync(app.ClientWithKey(a), Body("90001"));
         await RegisterOkAsync(app.ClientWithKey(a), Body("90002", marking: "restricted", relTo: ["BBB"]));
+        await app.ConfirmClaimAsync("90001");
+        await app.ConfirmClaimAsync("90002"); // a pending claim is in the hub administrator's queue whatever its marking
 
         Assert.Equal(["90001", "90002"], await ListNoradIdsAsync(app.ClientWithKey(a)));
         Assert.Equal(["90001", "90002"], await ListNoradIdsAsync(app.ClientWithKey(b)));

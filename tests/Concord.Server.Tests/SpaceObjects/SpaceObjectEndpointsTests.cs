@@ -10,7 +10,7 @@ public sealed partial class SpaceObjectEndpointsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static object Body(string noradId, string owner = "AAA", string? marking = null, string[]? relTo = null,
+    private static object Body(string noradId, string owner = "AAA", string? marking = "public", string[]? relTo = null,
         string? name = null, double? perigee = 540.0, double? apogee = 560.0, string status = "operational") => new
     {
         noradId,
@@ -81,7 +81,8 @@ public sealed partial class SpaceObjectEndpointsTests
         Assert.Equal(97.4, o.GetProperty("inclinationDegrees").GetDouble());
         Assert.Equal("operational", o.GetProperty("status").GetString());
         Assert.Equal("leo", o.GetProperty("regime").GetString());
-        Assert.Equal("public", o.GetProperty("marking").GetString()); // registry data defaults to public
+        Assert.Equal("partners", o.GetProperty("marking").GetString()); // the hub's default (Concord:Release:DefaultMarking)
+        Assert.Equal("claimed", o.GetProperty("claim").GetString());
         Assert.Equal(0, o.GetProperty("relTo").GetArrayLength());
         Assert.Equal(app.Time.GetUtcNow(), o.GetProperty("createdAt").GetDateTimeOffset());
     }

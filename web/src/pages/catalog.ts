@@ -66,7 +66,9 @@ export function renderObject(main: HTMLElement, noradId: string): () => void {
       (main.querySelector('h1') as HTMLElement).textContent = `${o.name} (${o.noradId})`;
       const reg = h('section', { class: 'card', 'aria-labelledby': 'reg-h', 'data-testid': 'object-registration' }, h('h2', { id: 'reg-h' }, 'Registration (UN Registration Convention Art. IV)'),
         dl([
-          ['Catalog number', o.noradId], ['Name', o.name], ['Owner', o.owner], ['Originator', o.originator],
+          ['Catalog number', o.noradId], ['Name', o.name], ['Owner', o.owner],
+          ['Claim', o.claim === 'rejected' ? `rejected: ${o.claimReason ?? ''}` : o.claim], ['Providers', o.providers ? o.providers.join(', ') || '—' : null],
+          ['Originator', o.originator],
           ['International designator', o.internationalDesignator], ['Launching state', o.launchingState], ['Launch date', o.launchDate],
           ['Launch site', o.launchSite], ['Nodal period', o.nodalPeriodMinutes === null ? null : `${o.nodalPeriodMinutes.toFixed(2)} min`],
           ['Inclination', o.inclinationDegrees === null ? null : `${o.inclinationDegrees.toFixed(2)}°`],
