@@ -94,8 +94,8 @@ public sealed class ConsoleGeometryTests(ConsoleBrowser fixture) : IClassFixture
     {
         BrowserSupport.RequireAvailable(Server);
         (string agency, Guid eventId)? basic = await FindBasicEventAsync(Ct);
-        // The demo is deterministic: its GEO pair's agreement is only proposed, so each party gets a basic warning.
-        Assert.True(basic is not null, $"No engineered demo conjunction is released to one of its parties as a basic warning only:\n{Server.Output}");
+        // The demo is deterministic: its GEO pair's agreement is only proposed, so each party sees the encounter only (the other object's data withheld).
+        Assert.True(basic is not null, $"No engineered demo conjunction is released to one of its parties as an encounter only:\n{Server.Output}");
         (string agency, Guid eventId) found = basic.Value;
 
         await using IBrowserContext context = await fixture.NewContextAsync(1366, 768);
@@ -168,7 +168,7 @@ public sealed class ConsoleGeometryTests(ConsoleBrowser fixture) : IClassFixture
         throw new TimeoutException($"No engineered demo conjunction with geometry released in full to its primary's owner:\n{Server.Output}");
     }
 
-    /// <summary>An engineered conjunction that one of its parties (no active agreement with the other) sees as a basic warning.</summary>
+    /// <summary>An engineered conjunction that one of its parties (no active agreement with the other) sees as an encounter only (clean-room).</summary>
     private async Task<(string, Guid)?> FindBasicEventAsync(CancellationToken cancellationToken)
     {
         DateTime deadline = DateTime.UtcNow.AddMinutes(5); // the demo's screening runs in the background after start-up
@@ -184,7 +184,7 @@ public sealed class ConsoleGeometryTests(ConsoleBrowser fixture) : IClassFixture
                     foreach (JsonElement e in await EventsAsync(analyst, primary, secondary, cancellationToken))
                     {
                         anyEvent = true;
-                        if (e.GetProperty("detail").GetString() == "basic")
+                        if (e.GetProperty("detail").GetString() == "encounter")
                         {
                             return (owner, e.GetProperty("id").GetGuid());
                         }

@@ -127,7 +127,7 @@ export interface Intent {
 }
 
 export interface Party {
-  agency: string;
+  agency: string | null;
   acknowledged: boolean;
   acknowledgement: Acknowledgement | null;
   escalations: Escalation[];
@@ -152,17 +152,31 @@ export interface Coordination {
   decision: Decision | null;
 }
 
+/** One object of an event as the release policy lets the caller see it: everything when released or own, else nothing. */
+export interface ConjunctionObject {
+  noradId: string | null;
+  owner: string | null;
+  released: boolean;
+  own: boolean;
+  source: { kind: string; id: string; originator: string; authority: string; sourceDisagreement: boolean } | null;
+  relativePositionRtnMeters: number[] | null;
+  relativeVelocityRtnMetersPerSecond: number[] | null;
+}
+
 export interface Conjunction {
   id: string;
-  detail: 'full' | 'basic';
-  primaryNoradId: string;
-  secondaryNoradId: string;
+  detail: 'full' | 'encounter';
+  primaryNoradId: string | null;
+  secondaryNoradId: string | null;
   primaryOwner: string | null;
   secondaryOwner: string | null;
+  objects: ConjunctionObject[];
   tca: string;
   missDistanceMeters: number;
   relativeSpeedMetersPerSecond: number | null;
   pc: number | null;
+  pcMethod: string | null;
+  closedReason: string | null;
   riskLevel: string;
   status: string;
   firstScreenedAt: string | null;
@@ -354,4 +368,9 @@ export interface ConjunctionGeometry {
   gmstRadians: number;
   objects: GeometryObject[];
   encounterPlane: EncounterPlane;
+}
+
+/** "A × B" for an event; an object the caller may not identify reads "withheld object". */
+export function pairLabel(c: Conjunction): string {
+  return c.objects.map((o) => o.noradId ?? 'withheld object').join(' × ');
 }

@@ -437,10 +437,18 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
         {
             ConjunctionAcknowledgement? latest = acknowledgements.Where(a => a.Agency == agency)
                 .OrderBy(a => a.AcknowledgedAt).ThenBy(a => a.Id).LastOrDefault();
+            bool acknowledged = acknowledgements.Any(a => a.Agency == agency && a.IsValidFor(released.Event));
+            if (agency != viewer.AgencyCode && !released.IdentifiesOwner(agency))
+            {
+                // The other party owns an object whose record the viewer may not see: its identity, contacts and words
+                // stay withheld; the viewer learns only whether it has acknowledged.
+                return new PartyCoordination(null, null, acknowledged, [], null);
+            }
+
             return new PartyCoordination(
                 agency,
                 latest,
-                acknowledgements.Any(a => a.Agency == agency && a.IsValidFor(released.Event)),
+                acknowledged,
                 [.. escalations.Where(s => s.Agency == agency).OrderBy(s => s.EscalatedAt).ThenBy(s => s.Step)],
                 intents.Where(i => i.Agency == agency).OrderBy(i => i.StatedAt).ThenBy(i => i.Id).LastOrDefault());
         })];

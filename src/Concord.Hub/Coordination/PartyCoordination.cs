@@ -6,5 +6,5 @@ namespace Concord.Hub.Coordination;
 /// <param name="Acknowledged">Whether that acknowledgement still counts (see <see cref="ConjunctionAcknowledgement"/>).</param>
 /// <param name="Escalations">Its escalation steps, oldest first.</param>
 /// <param name="Intent">Its latest statement of intent, if any.</param>
-public sealed record PartyCoordination(string Agency, ConjunctionAcknowledgement? Acknowledgement, bool Acknowledged,
+public sealed record PartyCoordination(string? Agency, ConjunctionAcknowledgement? Acknowledgement, bool Acknowledged,
     IReadOnlyList<ConjunctionEscalation> Escalations, ConjunctionIntent? Intent);

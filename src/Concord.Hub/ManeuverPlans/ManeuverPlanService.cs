@@ -161,9 +161,9 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
         foreach (ManeuverPlan p in plans.OrderBy(p => p.UploadedAt).ThenBy(p => p.Id))
         {
             bool full = view.IsReleased(ToReleasable(p));
-            if (!full && !released.IsParty)
+            if (!full && !(released.IsParty && released.Identifies(p.CatalogNumber)))
             {
-                continue; // neither released under maneuver-plans nor a party's business: absent
+                continue; // neither released under maneuver-plans nor a party's business about an object it may identify: absent
             }
 
             ManeuverPlanScreening screening = JsonSerializer.Deserialize<ManeuverPlanScreening>(p.ScreeningJson, s_json)!;

@@ -121,7 +121,7 @@ internal static class ConjunctionCoordinationEndpoints
 
     /// <summary>One party's state: whether its acknowledgement counts at the current risk level, its latest
     /// acknowledgement, its escalation steps and its latest intent.</summary>
-    internal sealed record PartyResponse(string Agency, bool Acknowledged, AcknowledgementResponse? Acknowledgement,
+    internal sealed record PartyResponse(string? Agency, bool Acknowledged, AcknowledgementResponse? Acknowledgement,
         IReadOnlyList<EscalationResponse> Escalations, IntentResponse? Intent)
     {
         public static PartyResponse From(PartyCoordination party) =>

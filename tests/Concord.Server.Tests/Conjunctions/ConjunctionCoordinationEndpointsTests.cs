@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Concord.Astro.Time;
 using Concord.Hub.Conjunctions;
+using Concord.Hub.Release;
 using Concord.Hub.Errors;
 using Concord.Server.Tests.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,12 @@ public sealed class ConjunctionCoordinationEndpointsTests
                 Status = ConjunctionStatus.Open,
                 FirstScreenedAt = now,
                 LastScreenedAt = now,
+                // Each owner's own element set, released to the other party only, spoke for its object: the parties identify
+                // each other; CCC (AAA's conjunctions partner) sees the encounter only, DDD nothing.
+                PrimarySide = new ConjunctionSide { SourceKind = ConjunctionSources.Elements, SourceId = Guid.NewGuid(), SourceOriginator = "AAA",
+                    SourceMarking = Marking.Restricted, SourceRelTo = ["BBB"], SourceStoredAt = now, Authority = ConjunctionSources.Owner },
+                SecondarySide = new ConjunctionSide { SourceKind = ConjunctionSources.Elements, SourceId = Guid.NewGuid(), SourceOriginator = "BBB",
+                    SourceMarking = Marking.Restricted, SourceRelTo = ["AAA"], SourceStoredAt = now, Authority = ConjunctionSources.Owner },
             };
             db.ConjunctionEvents.Add(e);
             await db.SaveChangesAsync(Ct);
@@ -127,11 +134,14 @@ public sealed class ConjunctionCoordinationEndpointsTests
         Assert.Equal("will-mitigate", full.GetProperty("parties")[1].GetProperty("intent").GetProperty("intent").GetString());
         Assert.Equal(("co-signed", coSigned.GetProperty("id").GetString()),
             (full.GetProperty("decisionStatus").GetString(), full.GetProperty("decision").GetProperty("id").GetString()));
+        // A partner of AAA (conjunctions shared) sees the event but not the parties' coordination: the decision status only.
         JsonElement partner = await GetAsync(f.Client("CCC", "analyst"), $"/api/v1/conjunctions/{id}/coordination");
-        Assert.Equal(2, partner.GetProperty("parties").GetArrayLength());
-        JsonElement basic = (await GetAsync(f.Client("BBB", "analyst"), $"/api/v1/conjunctions/{id}")).GetProperty("coordination");
-        Assert.Equal("BBB", Assert.Single(basic.GetProperty("parties").EnumerateArray()).GetProperty("agency").GetString());
-        Assert.Equal(("co-signed", JsonValueKind.Null), (basic.GetProperty("decisionStatus").GetString(), basic.GetProperty("decision").ValueKind));
+        Assert.Equal(0, partner.GetProperty("parties").GetArrayLength());
+        Assert.Equal(("co-signed", JsonValueKind.Null), (partner.GetProperty("decisionStatus").GetString(), partner.GetProperty("decision").ValueKind));
+        JsonElement other = (await GetAsync(f.Client("BBB", "analyst"), $"/api/v1/conjunctions/{id}")).GetProperty("coordination");
+        Assert.Equal([("AAA", true), ("BBB", false)], other.GetProperty("parties").EnumerateArray()
+            .Select(p => (p.GetProperty("agency").GetString()!, p.GetProperty("acknowledged").GetBoolean())));
+        Assert.Equal(JsonValueKind.Object, other.GetProperty("decision").ValueKind);
         JsonElement listed = Assert.Single((await GetAsync(f.Client("AAA", "analyst"), "/api/v1/conjunctions")).EnumerateArray());
         Assert.Equal(JsonValueKind.Null, listed.GetProperty("coordination").ValueKind);
     }
@@ -215,7 +225,8 @@ public sealed class ConjunctionCoordinationEndpointsTests
         }
 
         JsonElement state = await GetAsync(f.Client("BBB", "analyst"), $"/api/v1/conjunctions/{id}/coordination");
-        JsonElement step = Assert.Single(Assert.Single(state.GetProperty("parties").EnumerateArray()).GetProperty("escalations").EnumerateArray());
+        JsonElement step = Assert.Single(Assert.Single(state.GetProperty("parties").EnumerateArray(), p => p.GetProperty("agency").GetString() == "BBB")
+            .GetProperty("escalations").EnumerateArray());
         Assert.Equal(1, step.GetProperty("step").GetInt32());
         Assert.Equal(0, await app.WithDbAsync(db => db.ConjunctionEscalations.CountAsync(s => s.Agency == "AAA", Ct)));
         Assert.Equal("BBB", await app.WithDbAsync(db => db.Notifications.Where(n => n.Kind == "conjunction.escalated").Select(n => n.Agency).SingleAsync(Ct)));

@@ -34,7 +34,8 @@ public sealed class ConjunctionEndpointsTests
         JsonElement listed = Assert.Single(await ListAsync(a));
         JsonElement full = await GetOkAsync(a, listed.GetProperty("id").GetString()!);
 
-        Assert.Equal(("full", "originator", "90001", "90002", "AAA", "BBB", "open"),
+        // AAA submitted both sets: both records are released to it, so it could compute the event itself.
+        Assert.Equal(("full", "inputs-released", "90001", "90002", "AAA", "BBB", "open"),
             (full.GetProperty("detail").GetString(), full.GetProperty("releaseReason").GetString(), full.GetProperty("primaryNoradId").GetString(),
              full.GetProperty("secondaryNoradId").GetString(), full.GetProperty("primaryOwner").GetString(),
              full.GetProperty("secondaryOwner").GetString(), full.GetProperty("status").GetString()));
@@ -49,23 +50,35 @@ public sealed class ConjunctionEndpointsTests
     }
 
     [Fact]
-    public async Task SecondaryOwnerWithoutAgreement_GetsTheBasicWarningOnly()
+    public async Task SecondaryOwnerWithoutAgreement_GetsTheEncounterWithoutTheOtherObjectsData()
     {
         using var app = new HubApplication { SqliteFileInDataDir = true };
         (_, HttpClient b, _) = await ConjunctionObjects.ScreenedAsync(app);
 
         JsonElement listed = Assert.Single(await ListAsync(b));
-        JsonElement basic = await GetOkAsync(b, listed.GetProperty("id").GetString()!);
+        using HttpResponseMessage response = await b.GetAsync($"/api/v1/conjunctions/{listed.GetProperty("id").GetString()}", Ct);
+        string raw = await response.Content.ReadAsStringAsync(Ct);
+        JsonElement encounter = JsonDocument.Parse(raw).RootElement;
 
-        Assert.Equal(("basic", "duty-to-warn", "90001", "90002"),
-            (basic.GetProperty("detail").GetString(), basic.GetProperty("releaseReason").GetString(),
-             basic.GetProperty("primaryNoradId").GetString(), basic.GetProperty("secondaryNoradId").GetString()));
-        Assert.Equal("2026-01-02T00:00:00.001Z", basic.GetProperty("tca").GetString());
-        Assert.InRange(basic.GetProperty("missDistanceMeters").GetDouble(), 10.0, 50.0);
-        foreach (string withheld in new[] { "primaryOwner", "secondaryOwner", "relativeSpeedMetersPerSecond", "pc", "firstScreenedAt", "lastScreenedAt", "updates" })
-        {
-            Assert.Equal(JsonValueKind.Null, basic.GetProperty(withheld).ValueKind);
-        }
+        // Duty to warn: BBB owns 90002 and learns the encounter (Pc and history included) in its own object's frame; the
+        // records the hub used (AAA's partners sets) are not released to it, so 90001 is absent from the answer.
+        Assert.Equal(("encounter", "duty-to-warn"), (encounter.GetProperty("detail").GetString(), encounter.GetProperty("releaseReason").GetString()));
+        Assert.Equal("2026-01-02T00:00:00.001Z", encounter.GetProperty("tca").GetString());
+        Assert.Equal(JsonValueKind.Number, encounter.GetProperty("pc").ValueKind);
+        Assert.Single(encounter.GetProperty("updates").EnumerateArray());
+        JsonElement[] objects = [.. encounter.GetProperty("objects").EnumerateArray()];
+        Assert.Equal(("90002", true, false), (objects[0].GetProperty("noradId").GetString(), objects[0].GetProperty("own").GetBoolean(),
+            objects[0].GetProperty("released").GetBoolean()));
+        double[] relative = [.. objects[0].GetProperty("relativePositionRtnMeters").EnumerateArray().Select(v => v.GetDouble())];
+        Assert.Equal(encounter.GetProperty("missDistanceMeters").GetDouble(), Math.Sqrt(relative.Sum(v => v * v)), 1e-3);
+        Assert.Equal((JsonValueKind.Null, false), (objects[1].GetProperty("noradId").ValueKind, objects[1].GetProperty("released").GetBoolean()));
+        Assert.DoesNotContain("90001", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("AAA", raw, StringComparison.Ordinal);
+        Assert.Empty(await ListAsync(b, "?object=90001"));
+        Assert.Empty(await ListAsync(b, "?agency=AAA"));
+        Assert.Single(await ListAsync(b, "?object=90002"));
+        using HttpResponseMessage cdm = await b.GetAsync($"/api/v1/conjunctions/{listed.GetProperty("id").GetString()}/cdm", Ct);
+        await ProblemAssert.IsProblemAsync(cdm, HttpStatusCode.Forbidden, HubErrorCodes.ConjunctionDetailWithheld);
     }
 
     [Fact]
@@ -84,7 +97,7 @@ public sealed class ConjunctionEndpointsTests
     }
 
     [Fact]
-    public async Task AgreementCoveringConjunctions_GivesTheFullEvent()
+    public async Task AgreementReleasingTheOtherObjectsRecord_GivesTheFullEvent()
     {
         using var app = new HubApplication { SqliteFileInDataDir = true };
         (_, HttpClient b, _) = await ConjunctionObjects.ScreenedAsync(app);
@@ -92,9 +105,9 @@ public sealed class ConjunctionEndpointsTests
         HttpClient officerB = app.ClientWithKey((await app.IssueKeyAsync("BBB", "officer")).Key);
         using HttpResponseMessage proposed = await officerA.PostAsJsonAsync("/api/v1/agreements", new
         {
-            title = "Conjunction sharing",
+            title = "Orbit sharing",
             parties = new[] { "AAA", "BBB" },
-            categories = new[] { "conjunctions" },
+            categories = new[] { "orbit-elements" },
             objectScope = "owned-by-parties",
             conditions = new { embargoMinutes = 0 },
         }, Ct);
@@ -109,7 +122,7 @@ public sealed class ConjunctionEndpointsTests
 
         JsonElement listed = Assert.Single(await ListAsync(b));
 
-        Assert.Equal(("full", "agreement", "AAA"), (listed.GetProperty("detail").GetString(),
+        Assert.Equal(("full", "inputs-released", "AAA"), (listed.GetProperty("detail").GetString(),
             listed.GetProperty("releaseReason").GetString(), listed.GetProperty("primaryOwner").GetString()));
         JsonElement full = await GetOkAsync(b, listed.GetProperty("id").GetString()!);
         Assert.Single(full.GetProperty("updates").EnumerateArray());

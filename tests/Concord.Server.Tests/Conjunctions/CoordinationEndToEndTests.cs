@@ -278,7 +278,7 @@ public sealed class CoordinationEndToEndTests
             {
                 title = "AAA-BBB conjunction sharing",
                 parties = new[] { "AAA", "BBB" },
-                categories = new[] { "conjunctions", "ephemeris" },
+                categories = new[] { "orbit-elements", "conjunctions", "ephemeris", "maneuver-plans" },
                 objectScope = "owned-by-parties",
                 conditions = new { embargoMinutes = 0 },
             }, Ct);

@@ -155,7 +155,7 @@ public sealed class ScreeningRequestTests
 
         Guid id = await SetPcAsync(app, 1e-3);
         JsonElement listed = Assert.Single(await ListAsync(c));
-        Assert.Equal(("full", "agreement"), (listed.GetProperty("detail").GetString(), listed.GetProperty("releaseReason").GetString()));
+        Assert.Equal(("encounter", "agreement"), (listed.GetProperty("detail").GetString(), listed.GetProperty("releaseReason").GetString()));
 
         await SetPcAsync(app, 1e-6);
         Assert.Empty(await ListAsync(c));

@@ -42,8 +42,9 @@ public sealed class StreamEndpointsTests
 
         EventStream.ServerSentEvent basic = await streamB.NextAsync();
         Assert.Equal((full.Id, full.Event), (basic.Id, basic.Event));
-        await AssertSameAsGetAsync(b, created.EventId, basic.Json.GetProperty("conjunction"), "basic");
-        Assert.Equal(JsonValueKind.Null, basic.Json.GetProperty("conjunction").GetProperty("pc").ValueKind);
+        await AssertSameAsGetAsync(b, created.EventId, basic.Json.GetProperty("conjunction"), "encounter");
+        Assert.Equal(JsonValueKind.Null, basic.Json.GetProperty("conjunction").GetProperty("primaryNoradId").ValueKind);
+        Assert.DoesNotContain("90001", basic.Json.GetRawText(), StringComparison.Ordinal); // the record behind 90001 is not BBB's to see
 
         Assert.Null(await streamC.ReadAsync(s_silence));
         Assert.Null(await streamAdmin.ReadAsync(TimeSpan.FromMilliseconds(100)));

@@ -1,5 +1,5 @@
 // #/board: open conjunction events sorted by risk then TCA, live from the notification stream (SSE).
-import { api, STREAM_KINDS, type Conjunction, type Coordination, type StreamMessage } from '../api';
+import { api, pairLabel, STREAM_KINDS, type Conjunction, type Coordination, type StreamMessage } from '../api';
 import { ackStateText } from '../coordination';
 import { countdown, field, fmtMeters, fmtPc, fmtTime, h, loading, pageHeading, problemBox, RISK_ORDER, riskBadge } from '../dom';
 import { session } from '../session';
@@ -30,8 +30,8 @@ export function renderBoard(main: HTMLElement): () => void {
   function rowOf(c: Conjunction): HTMLTableRowElement {
     return h('tr', { 'data-testid': 'event-row', 'data-event-id': c.id, 'data-risk': c.riskLevel, 'data-tca': c.tca, class: `row-${c.riskLevel}` },
       h('td', {}, riskBadge(c.riskLevel)),
-      h('td', {}, h('a', { href: `#/events/${c.id}` }, `${c.primaryNoradId} × ${c.secondaryNoradId}`),
-        c.detail === 'basic' ? h('span', { class: 'tag', title: 'Basic warning: details withheld by the release policy' }, 'basic') : null),
+      h('td', {}, h('a', { href: `#/events/${c.id}` }, pairLabel(c)),
+        c.detail === 'encounter' ? h('span', { class: 'tag', title: 'Encounter only: an object\'s data is withheld by the release policy' }, 'encounter') : null),
       h('td', {}, h('time', { datetime: c.tca }, fmtTime(c.tca))),
       h('td', { 'data-testid': 'countdown', 'data-tca': c.tca }, countdown(c.tca)),
       h('td', { class: 'num' }, fmtMeters(c.missDistanceMeters)),

@@ -1,5 +1,5 @@
 // #/events/{id}: one event with its history, geometry, CDM links, coordination state and the parties' actions.
-import { api, ApiError, STREAM_KINDS, type Conjunction, type ManeuverPlan } from '../api';
+import { api, ApiError, pairLabel, STREAM_KINDS, type Conjunction, type ManeuverPlan } from '../api';
 import { trendChart } from '../charts';
 import { ackStateText } from '../coordination';
 import { countdown, dl, field, fmtMeters, fmtPc, fmtTime, h, loading, pageHeading, problemBox, riskBadge } from '../dom';
@@ -61,8 +61,8 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
       return;
     }
     if (disposed) return;
-    document.title = `Event ${c.primaryNoradId} × ${c.secondaryNoradId} · Concord console`;
-    (main.querySelector('h1') as HTMLElement).textContent = `Event ${c.primaryNoradId} × ${c.secondaryNoradId}`;
+    document.title = `Event ${pairLabel(c)} · Concord console`;
+    (main.querySelector('h1') as HTMLElement).textContent = `Event ${pairLabel(c)}`;
     const me = session();
     const full = c.detail === 'full';
     const cd = h('span', { 'data-testid': 'countdown' }, countdown(c.tca));
@@ -73,18 +73,20 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
     const summary = h('section', { 'aria-labelledby': 'sum-h', class: 'card' }, h('h2', { id: 'sum-h' }, 'Summary'),
       dl([
         ['Risk', riskBadge(c.riskLevel)],
-        ['Primary object', h('span', {}, objectLink(c.primaryNoradId), c.primaryOwner ? ` (${c.primaryOwner})` : '')],
-        ['Secondary object', h('span', {}, objectLink(c.secondaryNoradId), c.secondaryOwner ? ` (${c.secondaryOwner})` : '')],
+        ...c.objects.map((o, i): [string, Node | string] => [`Object ${i + 1}`, o.noradId === null
+          ? 'withheld by the release policy'
+          : h('span', {}, objectLink(o.noradId), o.owner ? ` (${o.owner})` : '',
+            o.source ? ` — source ${o.source.kind} from ${o.source.originator} (${o.source.authority})${o.source.sourceDisagreement ? ', sources disagree' : ''}` : '')]),
         ['TCA', h('span', {}, h('time', { datetime: c.tca }, fmtTime(c.tca)), ' — ', cd)],
         ['Miss distance', fmtMeters(c.missDistanceMeters)],
         ['Relative speed', c.relativeSpeedMetersPerSecond === null ? '—' : `${c.relativeSpeedMetersPerSecond.toFixed(0)} m/s`],
-        ['Pc', fmtPc(c.pc)],
-        ['Status', c.status],
+        ['Pc', c.pcMethod ? `${fmtPc(c.pc)} (${c.pcMethod})` : fmtPc(c.pc)],
+        ['Status', c.closedReason ? `${c.status} (${c.closedReason})` : c.status],
         ['Acknowledgement', h('span', { 'data-testid': 'ack-state' }, ackStateText(c.coordination, me?.agency ?? null))],
         ['Detail released', `${c.detail} (${c.releaseReason})`],
         ['Screened', `${fmtTime(c.firstScreenedAt)} → ${fmtTime(c.lastScreenedAt)}`],
       ]));
-    if (!full) summary.append(h('p', { class: 'note' }, 'Basic warning: the release policy withholds the other owner, Pc, history and CDM from your agency.'));
+    if (!full) summary.append(h('p', { class: 'note' }, 'Encounter only: the release policy withholds an object\'s data (identity, state, covariance, CDM, geometry) from your agency; the hub computed the event with it.'));
 
     // Geometry (3-D view and encounter plane from the hub's geometry route; withheld from a basic warning) and trend.
     const geometry = h('section', { 'aria-labelledby': 'geo-h', class: 'card' }, h('h2', { id: 'geo-h' }, 'Geometry and trend'));
@@ -110,7 +112,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
         h('caption', {}, 'Parties'),
         h('thead', {}, h('tr', {}, ...['Agency', 'Acknowledged', 'Intent', 'Escalations'].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, ...coord.parties.map((p) => h('tr', {},
-          h('th', { scope: 'row' }, p.agency),
+          h('th', { scope: 'row' }, p.agency ?? 'other party (withheld)'),
           h('td', {}, p.acknowledged ? `yes, ${fmtTime(p.acknowledgement?.acknowledgedAt)} by ${p.acknowledgement?.actor}` : p.acknowledgement ? 'no (risk raised since)' : 'no'),
           h('td', {}, p.intent ? `${p.intent.intent} (manoeuvrable: ${p.intent.maneuverable}) for ${p.intent.object}` : '—'),
           h('td', {}, p.escalations.length ? p.escalations.map((s) => `step ${s.step} at ${fmtTime(s.escalatedAt)}`).join('; ') : '—'))))));
@@ -130,8 +132,8 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
     // Actions.
     const actions = h('section', { 'aria-labelledby': 'act-h', class: 'card' }, h('h2', { id: 'act-h' }, 'Actions'));
     const mine = me?.agency && coord?.parties.some((p) => p.agency === me.agency);
-    const ownObjects = [c.primaryOwner === me?.agency ? c.primaryNoradId : null, c.secondaryOwner === me?.agency ? c.secondaryNoradId : null]
-      .filter((x): x is string => x !== null);
+    const ownObjects = c.objects.filter((o) => o.own).map((o) => o.noradId).filter((x): x is string => x !== null);
+    const identified = c.objects.map((o) => o.noradId).filter((x): x is string => x !== null);
 
     const runAction = async (slot: HTMLElement, button: HTMLButtonElement, work: () => Promise<unknown>, testFocus: string) => {
       button.disabled = true;
@@ -162,7 +164,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
       h('option', { value: 'undetermined', selected: true }, 'Undetermined'));
     const maneuverable = h('select', { 'data-testid': 'maneuverable', name: 'maneuverable' },
       h('option', { value: 'yes' }, 'Yes'), h('option', { value: 'no' }, 'No'), h('option', { value: 'unknown', selected: true }, 'Unknown'));
-    const intentObject = h('select', { name: 'object' }, ...(ownObjects.length ? ownObjects : [c.primaryNoradId, c.secondaryNoradId]).map((n) => h('option', { value: n }, n)));
+    const intentObject = h('select', { name: 'object' }, ...(ownObjects.length ? ownObjects : identified).map((n) => h('option', { value: n }, n)));
     const intentComment = h('input', { type: 'text', name: 'comment', maxlength: 500 });
     const intentButton = h('button', { type: 'submit', 'data-testid': 'submit-intent' }, 'State intent');
     const intentSlot = h('div', { class: 'slot' });
@@ -183,7 +185,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
     } else if (hasRole('officer')) {
       const decisionSlot = h('div', { class: 'slot' });
       const maneuvering = h('select', { name: 'maneuveringObject' }, h('option', { value: '' }, 'None (no manoeuvre)'),
-        ...[c.primaryNoradId, c.secondaryNoradId].map((n) => h('option', { value: n }, n)));
+        ...identified.map((n) => h('option', { value: n }, n)));
       const at = h('input', { type: 'datetime-local', name: 'maneuverAt', step: 1 });
       const planSelect = h('select', { name: 'planId' }, h('option', { value: '' }, 'None'),
         ...plans.map((p) => h('option', { value: p.id }, `${p.object} by ${p.uploadedBy} at ${fmtTime(p.uploadedAt)}`)));
