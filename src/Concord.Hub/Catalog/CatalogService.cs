@@ -3,6 +3,7 @@ using Concord.Astro.Time;
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
 using Concord.Hub.Release;
+using Concord.Hub.SpaceObjects;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Concord.Hub.Catalog;
 /// every release. Scoped (one per request).</summary>
 /// <remarks>Withheld sets are absent, never forbidden. Each request that releases at least one set writes one audit
 /// entry (<see cref="AuditActions.CatalogReleased"/>: recipient, record count, releasing agreements).</remarks>
-public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditLog audit, HubWriteGate gate)
+public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditLog audit, HubWriteGate gate, CatalogOptions options)
 {
     /// <summary>Most catalog numbers in one <c>ids</c> list.</summary>
     public const int MaxIds = 1000;
@@ -45,49 +46,85 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
             : query.Where(e => ids.Contains(e.CatalogNumber));
         Dictionary<int, string> owners = await OwnersAsync(ids, cancellationToken).ConfigureAwait(false);
 
+        Dictionary<int, ObjectAuthority> authorities = await ObjectAuthority.LoadAsync(db, ids, cancellationToken).ConfigureAwait(false);
+        Epoch freshFrom = Epoch.FromUtc(view.Now) - Duration.FromDays(options.OwnerDataMaxAgeDays);
         var released = new List<ElementSet>();
         var agreements = new HashSet<Guid>();
         int? current = null;
-        bool picked = false;
+        (ElementSet Set, Guid? Agreement)? newest = null, authoritative = null;
         int? next = null;
-        // Sorted by (catalog number, epoch) on the index, newest first per object: the first released row of each object wins.
-        // Equal epochs are ordered by id (UUID v7, time-ordered across submissions) so that answers are deterministic.
+        // Sorted by (catalog number, epoch) on the index, newest first per object. Of the rows released to the viewer, the
+        // one that speaks for the object wins, as in screening (ScreeningCatalog): the newest of its confirmed owner or a
+        // designated provider when fresh (OwnerDataMaxAgeDays), else the newest from anyone (a third-party observation,
+        // which carries its ORIGINATOR). Equal epochs are ordered by id (UUID v7) so that answers are deterministic.
         var rows = query.OrderBy(e => e.CatalogNumber).ThenByDescending(e => e.Epoch).ThenByDescending(e => e.Id).AsAsyncEnumerable();
+        bool full = false;
         await foreach (ElementSet row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (row.CatalogNumber != current)
             {
+                if (Pick() is { } chosen)
+                {
+                    if (released.Count == limit)
+                    {
+                        // A next page only when a set released to this viewer follows: rows it may not see must not show
+                        // through the link (an empty next page would tell that withheld records exist beyond).
+                        next = released[^1].CatalogNumber;
+                        full = true;
+                        break;
+                    }
+
+                    Add(chosen);
+                }
+
                 current = row.CatalogNumber;
-                picked = false;
+                newest = authoritative = null;
             }
 
-            if (picked || (deliverable is not null && !deliverable(row)))
+            if (authoritative is not null || (deliverable is not null && !deliverable(row)))
             {
                 continue;
             }
 
             ReleaseDecision decision = view.Decide(row.ToReleasable(owners.GetValueOrDefault(row.CatalogNumber)));
-            if (decision.Released)
+            if (!decision.Released)
             {
-                if (released.Count == limit)
-                {
-                    // A next page only when a set released to this viewer follows: rows it may not see must not show
-                    // through the link (an empty next page would tell that withheld records exist beyond).
-                    next = released[^1].CatalogNumber;
-                    break;
-                }
+                continue;
+            }
 
-                picked = true;
-                released.Add(row);
-                if (decision.AgreementId is { } agreement)
-                {
-                    agreements.Add(agreement);
-                }
+            newest ??= (row, decision.AgreementId);
+            if (authorities.TryGetValue(row.CatalogNumber, out ObjectAuthority? authority) && authority.IsAuthoritative(row.Originator)
+                && row.Epoch >= freshFrom)
+            {
+                authoritative = (row, decision.AgreementId);
+            }
+        }
+
+        if (!full && Pick() is { } last)
+        {
+            if (released.Count == limit)
+            {
+                next = released[^1].CatalogNumber;
+            }
+            else
+            {
+                Add(last);
             }
         }
 
         await AuditReleaseAsync(viewer, released.Count, agreements, "catalog:gp", cancellationToken).ConfigureAwait(false);
         return new CatalogRelease(released, next);
+
+        (ElementSet Set, Guid? Agreement)? Pick() => authoritative ?? newest;
+
+        void Add((ElementSet Set, Guid? Agreement) chosen)
+        {
+            released.Add(chosen.Set);
+            if (chosen.Agreement is { } agreement)
+            {
+                agreements.Add(agreement);
+            }
+        }
     }
 
     /// <summary>Every released element set of one object with an epoch in [<paramref name="from"/>, <paramref name="to"/>]

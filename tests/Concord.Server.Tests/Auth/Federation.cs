@@ -63,7 +63,7 @@ internal sealed class Federation
     {
         using var content = new StringContent(text, System.Text.Encoding.UTF8, "text/plain");
         using HttpResponseMessage response = await Client(agency, "analyst").PostAsync($"/api/v1/submissions{query}", content, Ct);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync(Ct)}");
     }
 
     /// <summary>Proposes an agreement as an officer of the first party; returns its id.</summary>
