@@ -27,7 +27,8 @@ namespace Concord.Server.Demo;
 /// duplicates nothing (and writes no new keys; the files of the first start stay valid).</para>
 /// <para>It then registers every generated object, establishes the <see cref="DemoAgreements"/> in their planned states
 /// and submits each agency's element sets, each step as a key of the acting agency, so the audit log reads as it would
-/// in operation.</para>
+/// in operation. Last come the sets behind <see cref="DemoStates"/> (a third-party set, a restricted resubmission, and an
+/// object moved away after its conjunction was first screened), listed in <c>README.txt</c> and <c>conjunctions.txt</c>.</para>
 /// </remarks>
 internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<HubServerOptions> options, TimeProvider time,
     ILogger<DemoSeeder> logger) : IHostedService
