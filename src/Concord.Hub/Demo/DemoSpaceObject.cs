@@ -1,6 +1,7 @@
 using System.Globalization;
 using Concord.Astro.Mathematics;
 using Concord.Astro.Propagation.Sgp4;
+using Concord.Astro.Time;
 using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Omm;
 using Concord.Hub.SpaceObjects;
@@ -63,6 +64,20 @@ public sealed record DemoSpaceObject
             Status: Status.ToWireName(),
             Marking: "public");
     }
+
+    /// <summary>This object with its element set moved along the orbit: the epoch later by <paramref name="epochShift"/>,
+    /// the mean anomaly advanced by the mean motion over it (the same position to within metres: SGP4's secular rates
+    /// differ from the mean motion by a J2 term), then shifted by <paramref name="meanAnomalyDegrees"/> (in LEO one degree
+    /// is about 120 km along track).</summary>
+    public DemoSpaceObject Shifted(Duration epochShift, double meanAnomalyDegrees) => this with
+    {
+        Elements = Elements with
+        {
+            Epoch = Elements.Epoch + epochShift,
+            MeanAnomalyRadians = DemoOrbits.Wrap(Elements.MeanAnomalyRadians + (Elements.MeanMotionRadiansPerMinute * epochShift.TotalMinutes)
+                + (meanAnomalyDegrees * AngleUnits.RadiansPerDegree)),
+        },
+    };
 
     /// <summary>The element set as an SGP4 OMM (CCSDS 502.0-B-3), originator the owner, values at full precision.</summary>
     public Omm ToOmm()

@@ -27,7 +27,8 @@ namespace Concord.Server.Demo;
 /// duplicates nothing (and writes no new keys; the files of the first start stay valid).</para>
 /// <para>It then registers every generated object, establishes the <see cref="DemoAgreements"/> in their planned states
 /// and submits each agency's element sets, each step as a key of the acting agency, so the audit log reads as it would
-/// in operation.</para>
+/// in operation. Last come the sets behind <see cref="DemoStates"/> (a third-party set, a restricted resubmission, and an
+/// object moved away after its conjunction was first screened), listed in <c>README.txt</c> and <c>conjunctions.txt</c>.</para>
 /// </remarks>
 internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<HubServerOptions> options, TimeProvider time,
     ILogger<DemoSeeder> logger) : IHostedService
@@ -78,15 +79,17 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
         }
 
         DemoCatalog catalog = DemoCatalog.Generate(Epoch.FromUtc(time.GetUtcNow()));
-        string catalogDir = WriteCatalog(dataDir, catalog);
+        var states = DemoStates.Of(catalog);
+        string catalogDir = WriteCatalog(dataDir, catalog, states);
         IReadOnlyList<OwnershipGrant> grants = await GrantCatalogRangesAsync(services, catalog, cancellationToken).ConfigureAwait(false);
         await RegisterSpaceObjectsAsync(services, catalog, actors, cancellationToken).ConfigureAwait(false);
         await ClaimPendingObjectAsync(services, actors, cancellationToken).ConfigureAwait(false);
         await EstablishAgreementsAsync(services, DemoAgreements.All, actors, cancellationToken).ConfigureAwait(false);
         await SubmitCatalogAsync(services, catalog, actors, cancellationToken).ConfigureAwait(false);
+        await SubmitStatesAsync(services, catalog, states, actors, cancellationToken).ConfigureAwait(false);
 
         await File.WriteAllTextAsync(Path.Combine(keysDir, HubServerOptions.DemoKeysReadmeFileName),
-            Readme(keyFiles, catalog, catalogDir, grants), Utf8NoBom, cancellationToken).ConfigureAwait(false);
+            Readme(keyFiles, catalog, catalogDir, grants, states), Utf8NoBom, cancellationToken).ConfigureAwait(false);
         LogSeeded(logger, DemoAgencies.All.Count, keyFiles.Count, keysDir, catalog.Objects.Length, catalogDir);
     }
 
@@ -218,7 +221,7 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
     }
 
     /// <summary>Writes one OMM CSV per agency and the list of engineered conjunctions; returns the directory.</summary>
-    private static string WriteCatalog(string dataDir, DemoCatalog catalog)
+    private static string WriteCatalog(string dataDir, DemoCatalog catalog, DemoStates states)
     {
         string directory = Path.GetFullPath(Path.Combine(dataDir, HubServerOptions.DemoCatalogDirectoryName));
         Directory.CreateDirectory(directory);
@@ -228,11 +231,11 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
         }
 
         var text = new StringBuilder();
-        text.AppendLine("Engineered conjunctions (SGP4, TEME; kind, primary, secondary, TCA UTC, miss m, relative speed m/s):");
+        text.AppendLine("Engineered conjunctions (SGP4, TEME; kind, primary, secondary, TCA UTC, miss m, relative speed m/s, demo state):");
         foreach (DemoConjunction c in catalog.EngineeredConjunctions)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"{c.Kind}\t{c.PrimaryCatalogNumber}\t{c.SecondaryCatalogNumber}\t"
-                + $"{c.Tca.ToIsoString(TimeScale.Utc, 3)}\t{c.MissDistanceMeters:F1}\t{c.RelativeSpeedMetersPerSecond:F1}");
+                + $"{c.Tca.ToIsoString(TimeScale.Utc, 3)}\t{c.MissDistanceMeters:F1}\t{c.RelativeSpeedMetersPerSecond:F1}\t{states.Describe(c)}");
         }
 
         File.WriteAllText(Path.Combine(directory, "conjunctions.txt"), text.ToString(), Utf8NoBom);
@@ -240,7 +243,7 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
     }
 
     private static string Readme(List<(DemoAgency Agency, HubRole Role, string File)> keyFiles, DemoCatalog catalog, string catalogDir,
-        IReadOnlyList<OwnershipGrant> grants)
+        IReadOnlyList<OwnershipGrant> grants, DemoStates states)
     {
         var text = new StringBuilder();
         text.AppendLine("Concord demo federation: fictional agencies, people and keys (example.org addresses).");
@@ -273,6 +276,8 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
         text.AppendLine();
         text.AppendLine("Claims waiting for the hub administrator (confirm or reject with the key in admin.key; catalog number, agency):");
         text.AppendLine(CultureInfo.InvariantCulture, $"{PendingClaimCatalogNumber}\t{PendingClaimAgency}");
+        text.AppendLine();
+        AppendStates(text, catalog, states);
         return text.ToString();
     }
 
