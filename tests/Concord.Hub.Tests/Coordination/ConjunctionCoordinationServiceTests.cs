@@ -28,8 +28,9 @@ public sealed class ConjunctionCoordinationServiceTests
         string? at = null, string? plan = null, string? summary = "BBB moves 90002.") =>
         WithCoordinationAsync(database, s => s.ProposeDecisionAsync(id, new NewDecision(maneuvering, at, plan, summary), actor, Ct));
 
+    // The co-signer names the SHA-256 of what it read (required); the refusals tested with the default hash come first.
     private static Task<HubResult<ConjunctionDecision>> CoSignAsync(HubDatabase database, Guid id, Actor actor, string? sha256 = null) =>
-        WithCoordinationAsync(database, s => s.CoSignDecisionAsync(id, sha256, actor, Ct));
+        WithCoordinationAsync(database, s => s.CoSignDecisionAsync(id, sha256 ?? new string('0', 64), actor, Ct));
 
     private static async Task<int> AuditCountAsync(HubDatabase database)
     {
@@ -213,7 +214,7 @@ public sealed class ConjunctionCoordinationServiceTests
         database.Time.Advance(TimeSpan.FromMinutes(1));
 
         var counter = await ProposeAsync(database, id, BbbOfficer, null, summary: "Nobody moves: Pc falls.");
-        var coSigned = await CoSignAsync(database, id, AaaOfficer);
+        var coSigned = await CoSignAsync(database, id, AaaOfficer, counter.Value!.ContentSha256);
 
         Assert.Equal(counter.Value!.Id, coSigned.Value!.Id);
         Assert.Null(coSigned.Value.ManeuveringCatalogNumber);

@@ -72,11 +72,25 @@ internal static class CoordinationScene
             Status = ConjunctionStatus.Open,
             FirstScreenedAt = now,
             LastScreenedAt = now,
+            // Each owner's own set, released to the other owner: the parties identify each other.
+            PrimarySide = Side(primaryOwner, secondaryOwner, now),
+            SecondarySide = Side(secondaryOwner, primaryOwner, now),
         };
         db.ConjunctionEvents.Add(e);
         await db.SaveChangesAsync(Ct);
         return e.Id;
     }
+
+    private static ConjunctionSide Side(string owner, string other, DateTimeOffset now) => new()
+    {
+        SourceKind = ConjunctionSources.Elements,
+        SourceId = Guid.NewGuid(),
+        SourceOriginator = owner,
+        SourceMarking = Marking.Restricted,
+        SourceRelTo = [other],
+        SourceStoredAt = now,
+        Authority = ConjunctionSources.Owner,
+    };
 
     /// <summary>Changes an event as a screening run would: a new risk level (since now) or a closed status.</summary>
     public static async Task ChangeAsync(HubDatabase database, Guid id, ConjunctionRiskLevel? risk = null, ConjunctionStatus? status = null)
