@@ -11,6 +11,7 @@ using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
 using Concord.Hub.Notifications;
 using Concord.Hub.Release;
+using Concord.Hub.SpaceObjects;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,8 @@ namespace Concord.Hub.Tests.Conjunctions;
 public sealed class ConjunctionScreeningServiceTests
 {
     private static readonly Actor s_analyst = new(Guid.NewGuid(), HubRole.Analyst, "AAA");
+    private static readonly Actor s_bbbAnalyst = new(Guid.NewGuid(), HubRole.Analyst, "BBB");
+    private static readonly Actor s_cccAnalyst = new(Guid.NewGuid(), HubRole.Analyst, "CCC");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -241,6 +244,54 @@ public sealed class ConjunctionScreeningServiceTests
     }
 
     [Fact]
+    public async Task Screen_ANewerSetFromAnotherAgencyDoesNotSpeakForAnOwnedObject()
+    {
+        await using HubDatabase database = await HubDatabase.CreateAsync();
+        await ConfirmOwnersAsync(database);
+        await SubmitAsync(database, ConjunctionSamples.Primary);
+        await SubmitAsync(database, ConjunctionSamples.Secondary, s_bbbAnalyst);
+        await SubmitAsync(database, ForgedSecondary, s_cccAnalyst); // newer epoch, other agency
+
+        ConjunctionScreeningReport report = await ScreenAsync(database, [90001, 90002]);
+
+        // The owner's fresh set speaks for 90002: the approach stands, and the event names BBB's set.
+        Assert.Equal(1, report.Created);
+        await using HubDbContext check = database.NewContext();
+        ConjunctionEvent e = await check.ConjunctionEvents.SingleAsync(Ct);
+        Assert.Equal(("BBB", ConjunctionSources.Owner, true), (e.SecondarySide.SourceOriginator, e.SecondarySide.Authority, e.SecondarySide.SourceDisagreement));
+        Assert.Equal(("AAA", ConjunctionSources.Owner), (e.PrimarySide.SourceOriginator, e.PrimarySide.Authority));
+    }
+
+    [Fact]
+    public async Task Screen_WhenTheOwnersSetIsStale_AThirdPartySetIsUsed_AndNamed()
+    {
+        await using HubDatabase database = await HubDatabase.CreateAsync();
+        await ConfirmOwnersAsync(database);
+        await SubmitAsync(database, ConjunctionSamples.Primary);
+        await SubmitAsync(database, ConjunctionSamples.Secondary, s_bbbAnalyst);
+        await SubmitAsync(database, ForgedSecondary, s_cccAnalyst);
+        database.Time.SetUtcNow(new DateTimeOffset(2026, 1, 1, 1, 0, 0, TimeSpan.Zero));
+
+        // The owner's set (epoch 2026-01-01T00:00Z) is older than the freshness limit (36 s here): the newest set from
+        // anyone speaks for 90002, and with it the approach is gone.
+        ConjunctionScreeningReport report = await ScreenAsync(database, [90001, 90002], new CatalogOptions { OwnerDataMaxAgeDays = 36.0 / 86_400.0 });
+
+        Assert.Equal(0, report.Created);
+    }
+
+    [Fact]
+    public async Task Screen_AnUnownedObjectTakesTheNewestSetFromAnyone()
+    {
+        await using HubDatabase database = await HubDatabase.CreateAsync();
+        await SubmitAsync(database, ConjunctionSamples.Primary + ConjunctionSamples.Secondary);
+        await SubmitAsync(database, ForgedSecondary, s_cccAnalyst);
+
+        ConjunctionScreeningReport report = await ScreenAsync(database, [90001, 90002]);
+
+        Assert.Equal(0, report.Created); // nobody speaks for 90002: CCC's newer set is used
+    }
+
+    [Fact]
     public async Task Screen_AnEventOutsideWhatTheRunCoveredStaysOpen()
     {
         await using HubDatabase database = await HubDatabase.CreateAsync();
@@ -269,12 +320,45 @@ public sealed class ConjunctionScreeningServiceTests
         return (await check.ConjunctionEvents.SingleAsync(Ct)).Id;
     }
 
-    private static async Task SubmitAsync(HubDatabase database, string text)
+    private static async Task SubmitAsync(HubDatabase database, string text, Actor? actor = null)
     {
         await using HubDbContext db = database.NewContext();
         var service = new SubmissionService(db, database.NewAuditLog(db), database.Gate, database.Time, database.Catalog);
         SubmissionResult result = await service.SubmitAsync(new NewSubmission(text,
-            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), "text/plain", Marking.Partners, [], null), s_analyst, Ct);
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), "text/plain", Marking.Partners, [], null), actor ?? s_analyst, Ct);
         Assert.True(result.Success);
     }
+
+    private static async Task<ConjunctionScreeningReport> ScreenAsync(HubDatabase database, int[] catalogNumbers, CatalogOptions catalog)
+    {
+        await using HubDbContext db = database.NewContext();
+        var service = new ConjunctionScreeningService(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions(),
+            new NotificationOutbox(db, new NotificationSignal()), catalog);
+        return await service.ScreenAsync(catalogNumbers, Ct);
+    }
+
+    // 90001 confirmed to AAA, 90002 confirmed to BBB.
+    private static async Task ConfirmOwnersAsync(HubDatabase database)
+    {
+        await using HubDbContext db = database.NewContext();
+        DateTimeOffset now = database.Time.GetUtcNow();
+        foreach ((int number, string owner) in new[] { (90001, "AAA"), (90002, "BBB") })
+        {
+            db.SpaceObjects.Add(new SpaceObject
+            {
+                Id = Guid.NewGuid(), CatalogNumber = number, Name = $"OBJECT {number}", Owner = owner, Originator = owner,
+                Claim = ClaimStatus.Confirmed, Marking = Marking.Partners, CreatedAt = now, UpdatedAt = now,
+            });
+        }
+
+        await db.SaveChangesAsync(Ct);
+    }
+
+    // A newer set of 90002 from another agency, 30 degrees further along: it would remove the approach if it were used.
+    private const string ForgedSecondary = """
+        0 SECONDARY
+        1 90002U 26002A   26001.00100000  .00012345  00000+0  23456-3 0  9998
+        2 90002  97.5000 240.5336 0010000 301.9039 196.4452 15.70704910123453
+
+        """;
 }
