@@ -44,9 +44,9 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
         query = ids is null
             ? query.Where(e => e.CatalogNumber > afterCatalogNumber)
             : query.Where(e => ids.Contains(e.CatalogNumber));
-        Dictionary<int, string> owners = await OwnersAsync(ids, cancellationToken).ConfigureAwait(false);
-
+        // The confirmed owners (agreements' owned-by-parties scope) are the authorities' owners: one read for both.
         Dictionary<int, ObjectAuthority> authorities = await ObjectAuthority.LoadAsync(db, ids, cancellationToken).ConfigureAwait(false);
+        Dictionary<int, string> owners = authorities.ToDictionary(a => a.Key, a => a.Value.Owner);
         Epoch freshFrom = Epoch.FromUtc(view.Now) - Duration.FromDays(options.OwnerDataMaxAgeDays);
         var released = new List<ElementSet>();
         var agreements = new HashSet<Guid>();
@@ -146,7 +146,8 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
             query = query.Where(e => e.Epoch <= end);
         }
 
-        string? owner = (await OwnersAsync([catalogNumber], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(catalogNumber);
+        string? owner = (await ObjectAuthority.ConfirmedOwnersAsync(db, [catalogNumber], cancellationToken).ConfigureAwait(false))
+            .GetValueOrDefault(catalogNumber);
         var released = new List<ElementSet>();
         var agreements = new HashSet<Guid>();
         var rows = query.OrderBy(e => e.Epoch).ThenBy(e => e.Id).AsAsyncEnumerable();
@@ -187,7 +188,8 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ReleaseView view = await policy.ForViewerAsync(viewer, cancellationToken).ConfigureAwait(false);
-        string? owner = (await OwnersAsync([catalogNumber], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(catalogNumber);
+        string? owner = (await ObjectAuthority.ConfirmedOwnersAsync(db, [catalogNumber], cancellationToken).ConfigureAwait(false))
+            .GetValueOrDefault(catalogNumber);
         var newest = new Dictionary<string, ElementSet>(StringComparer.Ordinal);
         var rows = db.ElementSets.AsNoTracking().Where(e => e.CatalogNumber == catalogNumber)
             .OrderByDescending(e => e.Epoch).ThenByDescending(e => e.Id).AsAsyncEnumerable();
@@ -200,19 +202,6 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
         }
 
         return [.. newest.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Value)];
-    }
-
-    private async Task<Dictionary<int, string>> OwnersAsync(IReadOnlyCollection<int>? ids, CancellationToken cancellationToken)
-    {
-        // Only a confirmed owner counts as the object's owner (an agreement's owned-by-parties scope): a claim gives no rights.
-        IQueryable<SpaceObjects.SpaceObject> objects = db.SpaceObjects.AsNoTracking().Where(o => o.Claim == SpaceObjects.ClaimStatus.Confirmed);
-        if (ids is not null)
-        {
-            objects = objects.Where(o => ids.Contains(o.CatalogNumber));
-        }
-
-        return await objects.Select(o => new { o.CatalogNumber, o.Owner })
-            .ToDictionaryAsync(o => o.CatalogNumber, o => o.Owner, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task AuditReleaseAsync(Actor viewer, int records, HashSet<Guid> agreements, string subject, CancellationToken cancellationToken)

@@ -41,15 +41,9 @@ public sealed record SourceDisagreement(double MaxKm, string FirstOriginator, st
             .OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             ElementSet newest = source.OrderByDescending(s => s.Epoch).ThenByDescending(s => s.Id).First();
-            if (ScreeningCatalog.Propagator(newest) is not { } propagator)
+            if (PositionAt(newest, at) is { } position)
             {
-                continue;
-            }
-
-            Sgp4StateResult state = propagator.PropagateTo(at);
-            if (state.Success)
-            {
-                positions.Add((source.Key, state.State.PositionMeters));
+                positions.Add((source.Key, position));
             }
         }
 
@@ -75,5 +69,30 @@ public sealed record SourceDisagreement(double MaxKm, string FirstOriginator, st
 
         double maxKm = maxMeters / MetersPerKilometer;
         return new SourceDisagreement(maxKm, pair.First, pair.Second, [.. positions.Select(p => p.Originator)], maxKm > thresholdKm);
+    }
+
+    /// <summary>Whether any of <paramref name="rivals"/> is further than <paramref name="thresholdKm"/> from
+    /// <paramref name="used"/> at <paramref name="at"/>: what an event says of the set it used. A set SGP4 refuses cannot
+    /// be compared and counts as no disagreement.</summary>
+    internal static bool DisagreesWith(ElementSet used, IEnumerable<ElementSet> rivals, Epoch at, double thresholdKm)
+    {
+        if (PositionAt(used, at) is not { } reference)
+        {
+            return false;
+        }
+
+        return rivals.Any(r => PositionAt(r, at) is { } other && (other - reference).Length > thresholdKm * MetersPerKilometer);
+    }
+
+    // The set's SGP4 position at the instant (TEME, metres); null when it does not initialise or propagate there.
+    private static Vector3d? PositionAt(ElementSet set, Epoch at)
+    {
+        if (ScreeningCatalog.Propagator(set) is not { } propagator)
+        {
+            return null;
+        }
+
+        Sgp4StateResult state = propagator.PropagateTo(at);
+        return state.Success ? state.State.PositionMeters : null;
     }
 }

@@ -271,34 +271,11 @@ internal sealed class ScreeningCatalog
             ConjunctionSide source = Source(ConjunctionSources.Elements, set.Id, set.Originator, set.Marking, set.RelTo, set.StoredAt,
                 AuthorityOf(authorities.GetValueOrDefault(number), set.Originator));
             source.SourceDisagreement = others.TryGetValue(number, out SetKey[]? rivals)
-                && Disagrees(set, [.. rivals.Select(r => sets[r.Id])], rules);
+                && SourceDisagreement.DisagreesWith(set, [.. rivals.Select(r => sets[r.Id])], rules.Now, rules.DisagreementKm);
             sources[number] = source;
         }
 
         return ([.. chosen.Values.Select(k => sets[k.Id]).OrderBy(s => s.CatalogNumber)], sources);
-    }
-
-    // Whether any rival set is further than DisagreementKm from the chosen one at Now (SGP4 both; a set SGP4 refuses
-    // cannot be compared and counts as no disagreement).
-    private static bool Disagrees(ElementSet chosen, IEnumerable<ElementSet> rivals, ScreeningSourceRules rules)
-    {
-        if (Position(chosen, rules.Now) is not { } reference)
-        {
-            return false;
-        }
-
-        return rivals.Any(r => Position(r, rules.Now) is { } other && (other - reference).Length > rules.DisagreementKm * 1000.0);
-    }
-
-    private static Astro.Mathematics.Vector3d? Position(ElementSet set, Epoch at)
-    {
-        if (Propagator(set) is not { } propagator)
-        {
-            return null;
-        }
-
-        Sgp4StateResult result = propagator.PropagateTo(at);
-        return result.Success ? result.State.PositionMeters : null;
     }
 
     private sealed record SetKey(Guid Id, int CatalogNumber, Epoch Epoch, DateTimeOffset StoredAt, string Originator);

@@ -424,7 +424,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
         // Coordination (acknowledgements, intents, comments, escalation recipients, the decision's content) is the
         // parties' business: others who see the event see only the decision's status.
         bool party = released.IsParty;
-        IEnumerable<string> parties = party ? Parties(released) : [];
+        IEnumerable<string> parties = party ? released.Parties : [];
 
         List<ConjunctionAcknowledgement> acknowledgements = await db.ConjunctionAcknowledgements.AsNoTracking().Where(a => a.EventId == id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -455,13 +455,6 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
         return new ConjunctionCoordination(states, decision?.Status, party ? decision : null);
     }
 
-    /// <summary>The parties of an event: the distinct confirmed owners of its two objects, primary first.</summary>
-    public static IReadOnlyList<string> Parties(ReleasedConjunction released)
-    {
-        ArgumentNullException.ThrowIfNull(released);
-        return released.Parties;
-    }
-
     // The event as the actor sees it, when the actor's agency is a party and the event is open.
     private async Task<HubResult<Party>> PartyAsync(Guid id, Actor actor, CancellationToken cancellationToken)
     {
@@ -472,7 +465,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
                 $"Conjunction {id:D} was not found.", id.ToString("D")));
         }
 
-        IReadOnlyList<string> parties = Parties(released);
+        IReadOnlyList<string> parties = released.Parties;
         if (actor.AgencyCode is not { } agency || !parties.Contains(agency))
         {
             return HubResult<Party>.Fail(HubError.Create(HubErrorCodes.ConjunctionNotAParty, HubErrorKind.Forbidden,

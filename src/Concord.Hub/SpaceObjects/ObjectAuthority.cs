@@ -37,14 +37,20 @@ public sealed record ObjectAuthority(int CatalogNumber, string Owner, IReadOnlyL
             o => new ObjectAuthority(o.CatalogNumber, o.Owner, [.. byNumber[o.CatalogNumber].Where(a => a != o.Owner).Distinct().Order(StringComparer.Ordinal)]));
     }
 
-    /// <summary>The confirmed owners among <paramref name="catalogNumbers"/>, by catalog number.</summary>
-    public static async Task<Dictionary<int, string>> ConfirmedOwnersAsync(HubDbContext db, IReadOnlyCollection<int> catalogNumbers,
+    /// <summary>The confirmed owners among <paramref name="catalogNumbers"/> (null: of every confirmed object), by catalog
+    /// number. Only a confirmed owner counts as the object's owner (party rights, an agreement's owned-by-parties scope).</summary>
+    public static async Task<Dictionary<int, string>> ConfirmedOwnersAsync(HubDbContext db, IReadOnlyCollection<int>? catalogNumbers,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(catalogNumbers);
-        int[] numbers = [.. catalogNumbers.Distinct()];
-        return await db.SpaceObjects.AsNoTracking().Where(o => o.Claim == ClaimStatus.Confirmed && numbers.Contains(o.CatalogNumber))
+        IQueryable<SpaceObject> objects = db.SpaceObjects.AsNoTracking().Where(o => o.Claim == ClaimStatus.Confirmed);
+        if (catalogNumbers is not null)
+        {
+            int[] numbers = [.. catalogNumbers.Distinct()];
+            objects = objects.Where(o => numbers.Contains(o.CatalogNumber));
+        }
+
+        return await objects.Select(o => new { o.CatalogNumber, o.Owner })
             .ToDictionaryAsync(o => o.CatalogNumber, o => o.Owner, cancellationToken).ConfigureAwait(false);
     }
 }
