@@ -9,7 +9,7 @@ namespace Concord.Console.Tests;
 /// http://127.0.0.1:PORT</c>, started once for the browser tests and waited for (<c>GET /health</c>).</summary>
 public sealed class ConsoleServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(300); // generous: CI runs the suites side by side on 2 cores
     private readonly StringBuilder _output = new();
     private Process? _process;
 

@@ -17,17 +17,17 @@ public sealed class ConjunctionScreeningQueueTests
         queue.Notify(); // a submission stored during the pass
         queue.Completed(first);
         Assert.False(queue.WhenDrainedAsync(Ct).IsCompleted);
-        await queue.WaitAsync(first, TimeSpan.FromSeconds(5), Ct).WaitAsync(TimeSpan.FromSeconds(5), Ct); // at once
+        await queue.WaitAsync(first, TimeSpan.FromMinutes(1), Ct).WaitAsync(TimeSpan.FromSeconds(30), Ct); // at once, not after the minute
 
         long second = queue.Requested;
         queue.Completed(second);
-        await queue.WhenDrainedAsync(Ct).WaitAsync(TimeSpan.FromSeconds(5), Ct);
-        await startUp.WaitAsync(TimeSpan.FromSeconds(5), Ct);
+        await queue.WhenDrainedAsync(Ct).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        await startUp.WaitAsync(TimeSpan.FromSeconds(30), Ct);
 
         Task wait = queue.WaitAsync(second, TimeSpan.FromMinutes(1), Ct);
         Assert.False(wait.IsCompleted);
         queue.Notify();
-        await wait.WaitAsync(TimeSpan.FromSeconds(5), Ct);
+        await wait.WaitAsync(TimeSpan.FromSeconds(30), Ct);
         Assert.False(queue.WhenDrainedAsync(Ct).IsCompleted);
     }
 

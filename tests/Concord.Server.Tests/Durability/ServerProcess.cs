@@ -11,7 +11,7 @@ namespace Concord.Server.Tests.Durability;
 /// <remarks>Each start picks a free port. <see cref="Output"/> holds what the process printed, for failure messages.</remarks>
 internal sealed class ServerProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180); // generous: CI runs the suites side by side on 2 cores
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 

@@ -106,11 +106,11 @@ public sealed class WebhookDeliveryTests
         return (body.RootElement.GetProperty("id").GetString()!, body.RootElement.GetProperty("secret").GetString()!);
     }
 
-    /// <summary>Polls <c>GET /api/v1/webhooks</c> until the webhook satisfies <paramref name="condition"/> (10 s at most).</summary>
+    /// <summary>Polls <c>GET /api/v1/webhooks</c> until the webhook satisfies <paramref name="condition"/> (30 s at most).</summary>
     private static async Task<JsonElement> WaitForAsync(HttpClient agencyAdmin, string id, Func<JsonElement, bool> condition)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        cts.CancelAfter(TimeSpan.FromSeconds(10));
+        cts.CancelAfter(TimeSpan.FromSeconds(30));
         while (true)
         {
             JsonElement webhook = (await WebhookEndpointsTests.ListAsync(agencyAdmin)).Single(w => w.GetProperty("id").GetString() == id);

@@ -18,11 +18,11 @@ internal sealed class WebhookReceiver
     /// <summary>A handler for <c>ConfigurePrimaryHttpMessageHandler</c> (the factory may create several).</summary>
     public HttpMessageHandler CreateHandler() => new Handler(this);
 
-    /// <summary>The next delivery, failing the test when none arrives within 10 s.</summary>
+    /// <summary>The next delivery, failing the test when none arrives within 30 s.</summary>
     public async Task<Delivery> NextAsync()
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        cts.CancelAfter(TimeSpan.FromSeconds(10));
+        cts.CancelAfter(TimeSpan.FromSeconds(30));
         return await _deliveries.Reader.ReadAsync(cts.Token);
     }
 

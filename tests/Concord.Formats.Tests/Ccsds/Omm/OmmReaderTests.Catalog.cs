@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Concord.Formats.Ccsds;
@@ -57,8 +56,6 @@ public sealed partial class OmmReaderTests
     {
         const int Count = 30_000;
         var reader = new GeneratedCsvReader(Count);
-        var stopwatch = Stopwatch.StartNew();
-
         int valid = 0;
         foreach (OmmReadEntry entry in OmmReader.Enumerate(reader))
         {
@@ -66,8 +63,7 @@ public sealed partial class OmmReaderTests
             valid++;
         }
 
-        Assert.Equal(Count, valid);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), "generous bound for a shared 2-core machine");
+        Assert.Equal(Count, valid); // its speed is measured in bench/, not here
     }
 
     [Fact]
