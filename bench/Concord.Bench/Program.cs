@@ -14,5 +14,11 @@ if (args.Length > 0 && args[0] == StreamLatency.Command)
     return await StreamLatency.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
 }
 
+// Load test against a real `concord serve --demo` process: ... -- load [--minutes 10] [--clients 50] [--streams 20] [--postgres ADMIN-CONNECTION].
+if (args.Length > 0 && args[0] == LoadTest.Command)
+{
+    return await LoadTest.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SubmissionEndToEnd).Assembly).Run(args);
 return 0;

@@ -37,7 +37,7 @@ internal static class SubmissionEndToEnd
             Console.WriteLine($"Submitting {count:N0} OMMs (CSV) to {client.BaseAddress} on SQLite ({dataDir}), {Environment.ProcessorCount} cores");
             for (int run = 0; run < Runs; run++)
             {
-                string csv = Generate(count, seed: run);
+                string csv = Generate(count, seed: run, 100_000, Epoch.FromCalendar(2026, 3, 10, 0, 0, 0, 0, TimeScale.Utc));
                 using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
                 content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
                 var watch = Stopwatch.StartNew();
@@ -66,18 +66,18 @@ internal static class SubmissionEndToEnd
         }
     }
 
-    /// <summary><paramref name="count"/> LEO objects with catalog numbers from 100,000 (seeded, reproducible), as OMM CSV.</summary>
-    private static string Generate(int count, int seed)
+    /// <summary><paramref name="count"/> LEO objects with catalog numbers from <paramref name="firstNumber"/> (seeded,
+    /// reproducible), epochs within a day after <paramref name="start"/>, as OMM CSV.</summary>
+    internal static string Generate(int count, int seed, int firstNumber, Epoch start)
     {
         var random = new Random(seed);
-        Epoch start = Epoch.FromCalendar(2026, 3, 10, 0, 0, 0, 0, TimeScale.Utc);
         var messages = new List<Omm>(count);
         for (int i = 0; i < count; i++)
         {
             var tle = new Tle
             {
                 Name = string.Create(CultureInfo.InvariantCulture, $"BENCH OBJECT {i}"),
-                CatalogNumber = 100_000 + i,
+                CatalogNumber = firstNumber + i,
                 InternationalDesignator = string.Create(CultureInfo.InvariantCulture, $"{random.Next(0, 26):D2}{random.Next(1, 300):D3}A"),
                 Epoch = start + Duration.FromSeconds(Math.Round(random.NextDouble() * 86_400.0, 3)),
                 MeanMotionDotRevolutionsPerDaySquared = Math.Round(random.NextDouble() * 2e-4, 8),
