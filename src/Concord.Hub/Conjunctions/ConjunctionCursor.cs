@@ -19,7 +19,7 @@ public readonly record struct ConjunctionCursor(Epoch Tca, Guid Id)
     public static bool TryDecode(string? token, out ConjunctionCursor cursor)
     {
         cursor = default;
-        if (string.IsNullOrEmpty(token) || token.Length > 64)
+        if (string.IsNullOrEmpty(token) || token.Length > 128)
         {
             return false;
         }
