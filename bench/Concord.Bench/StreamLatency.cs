@@ -51,6 +51,7 @@ internal static class StreamLatency
             Console.WriteLine($"stream-latency: demo hub on SQLite ({dataDir}), {Environment.ProcessorCount} cores, {runs} runs ({TargetAgencyIndexNote})");
             var watch = Stopwatch.StartNew();
             WebApplication app = HubServer.Build([$"--Concord:DataDir={dataDir}", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+                "--Concord:RateLimits:Enabled=false",
                 "--Concord:Demo=true"]);
             await app.StartAsync();
             Console.WriteLine($"start-up with demo seeding: {watch.Elapsed.TotalSeconds:F1} s");

@@ -25,7 +25,8 @@ internal static class SubmissionEndToEnd
         string dataDir = Directory.CreateTempSubdirectory("concord-bench-").FullName;
         try
         {
-            WebApplication app = HubServer.Build([$"--Concord:DataDir={dataDir}", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+            WebApplication app = HubServer.Build([$"--Concord:DataDir={dataDir}", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+                "--Concord:RateLimits:Enabled=false"]);
             await app.StartAsync();
             using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(5) };
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", File.ReadAllText(Path.Combine(dataDir, "admin.key")).Trim());

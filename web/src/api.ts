@@ -73,6 +73,18 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return (await response.json()) as T;
 }
 
+/** Every item of a paged collection route: GET the first page, then each `Link: <...>; rel="next"` until there is none. */
+export async function apiAll<T>(path: string): Promise<T[]> {
+  const items: T[] = [];
+  let next: string | null = path;
+  while (next) {
+    const response = await request(next);
+    items.push(...((await response.json()) as T[]));
+    next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') ?? '')?.[1] ?? null;
+  }
+  return items;
+}
+
 /** The notification kinds of GET /api/v1/stream (`event:` field), NotificationKinds in the hub. */
 export const STREAM_KINDS = ['conjunction.created', 'conjunction.updated', 'conjunction.risk-raised', 'conjunction.closed',
   'conjunction.acknowledged', 'conjunction.escalated', 'conjunction.intent', 'conjunction.maneuver-plan', 'conjunction.decision'];

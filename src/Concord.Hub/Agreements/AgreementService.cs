@@ -90,7 +90,7 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
         return HubResult<Agreement>.Ok(agreement);
     }
 
-    /// <summary>The agreements <paramref name="viewer"/> may see (see the remarks), oldest first.</summary>
+    /// <summary>The agreements <paramref name="viewer"/> may see (see the remarks), oldest first (by id, UUID v7).</summary>
     public async Task<IReadOnlyList<Agreement>> ListAsync(Actor viewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
@@ -102,7 +102,8 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
         }
 
         List<Agreement> agreements = await query.ToListAsync(cancellationToken).ConfigureAwait(false);
-        return agreements.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).ToArray();
+        // UUID v7 ids: creation order, and a stable key for paging.
+        return agreements.OrderBy(a => a.Id).ToArray();
     }
 
     /// <summary>One agreement, or <see cref="HubErrorCodes.AgreementNotFound"/> when it does not exist or

@@ -59,7 +59,11 @@ public sealed class AuditLog(HubDbContext db, TimeProvider time)
     /// With a filter (action, actor or subject) only entries the viewer reads in full can match, so a filter never
     /// reveals anything about a redacted entry; the filters apply before the limit, and the last entry's sequence starts
     /// the next page either way.</remarks>
-    public async Task<IReadOnlyList<AuditView>> ListAsync(AuditQuery query, Actor viewer, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AuditView>> ListAsync(AuditQuery query, Actor viewer, CancellationToken cancellationToken) =>
+        (await ListPageAsync(query, viewer, cancellationToken).ConfigureAwait(false)).Items;
+
+    /// <summary>As <see cref="ListAsync"/>, and whether a next page holds at least one entry for the viewer.</summary>
+    public async Task<HubPage<AuditView>> ListPageAsync(AuditQuery query, Actor viewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(viewer);
@@ -67,17 +71,19 @@ public sealed class AuditLog(HubDbContext db, TimeProvider time)
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, AuditQuery.MaxLimit);
         IQueryable<AuditEntry> entries = Filter(db.AuditEntries.AsNoTracking().Where(e => e.Sequence > query.AfterSequence), query)
             .OrderBy(e => e.Sequence);
+        // One entry more than the page: it tells whether a next page exists.
+        int limit = query.Limit + 1;
         if (viewer.Role == HubRole.HubAdmin)
         {
-            List<AuditEntry> all = await entries.Take(query.Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
-            return all.Select(AuditView.Full).ToArray();
+            List<AuditEntry> all = await entries.Take(limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return Page(all.Select(AuditView.Full).ToList(), query.Limit);
         }
 
         string agency = viewer.AgencyCode ?? "";
         if (!query.HasFilter)
         {
-            List<AuditEntry> page = await entries.Take(query.Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
-            return page.Select(e => Concerns(e, agency) ? AuditView.Full(e) : AuditView.Redacted(e)).ToArray();
+            List<AuditEntry> page = await entries.Take(limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return Page(page.Select(e => Concerns(e, agency) ? AuditView.Full(e) : AuditView.Redacted(e)).ToList(), query.Limit);
         }
 
         // The agency list is a converted column that the providers cannot search reliably, so the filtered entries are
@@ -88,15 +94,18 @@ public sealed class AuditLog(HubDbContext db, TimeProvider time)
             if (Concerns(entry, agency))
             {
                 matches.Add(AuditView.Full(entry));
-                if (matches.Count == query.Limit)
+                if (matches.Count == limit)
                 {
                     break;
                 }
             }
         }
 
-        return matches;
+        return Page(matches, query.Limit);
     }
+
+    private static HubPage<AuditView> Page(List<AuditView> read, int limit) =>
+        read.Count > limit ? new HubPage<AuditView>(read[..limit], HasMore: true) : new HubPage<AuditView>(read, HasMore: false);
 
     private static bool Concerns(AuditEntry entry, string agency) => entry.Agencies.Contains(agency, StringComparer.Ordinal);
 

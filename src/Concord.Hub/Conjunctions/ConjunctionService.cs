@@ -1,3 +1,4 @@
+using Concord.Astro.Time;
 using Concord.Hub.Agencies;
 using Concord.Hub.Errors;
 using Concord.Hub.Release;
@@ -16,11 +17,13 @@ namespace Concord.Hub.Conjunctions;
 /// and owners the viewer may identify, so that neither a filter nor a count reveals a withheld object.</remarks>
 public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
 {
-    /// <summary>The events the viewer may learn of, by TCA, without their history.</summary>
-    public async Task<IReadOnlyList<ReleasedConjunction>> ListAsync(Actor viewer, ConjunctionQuery query, CancellationToken cancellationToken)
+    /// <summary>One page of the events the viewer may learn of, by TCA then id, without their history.</summary>
+    public async Task<HubPage<ReleasedConjunction>> ListAsync(Actor viewer, ConjunctionQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, ConjunctionQuery.MaxLimit);
         IQueryable<ConjunctionEvent> events = db.ConjunctionEvents.AsNoTracking();
         if (query.RiskLevel is { } risk)
         {
@@ -49,13 +52,41 @@ public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
             events = events.Where(e => e.Tca <= to);
         }
 
-        List<ConjunctionEvent> found = await events.OrderBy(e => e.Tca).ThenBy(e => e.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<ReleasedConjunction> released = await ReleaseAsync(viewer, found, cancellationToken).ConfigureAwait(false);
+        // Keyset paging on (TCA, id): rows are read in batches after the cursor and released here, until the page and one
+        // more released event are found or the rows end, so a page never counts or skips what the viewer may not see.
+        var page = new List<ReleasedConjunction>(query.Limit + 1);
+        int batch = Math.Max(query.Limit + 1, MinScanBatch);
+        ConjunctionCursor? after = query.After;
+        while (page.Count <= query.Limit)
+        {
+            IQueryable<ConjunctionEvent> rest = events;
+            if (after is { } cursor)
+            {
+                Epoch tca = cursor.Tca;
+                Guid id = cursor.Id;
+                rest = rest.Where(e => e.Tca > tca || (e.Tca == tca && e.Id.CompareTo(id) > 0));
+            }
 
-        // The filters narrowed the rows; they match only what the viewer may identify (an object whose record is withheld
-        // is not one the viewer can ask about).
-        return [.. released.Where(r => (query.CatalogNumber is not { } n || r.Identifies(n)) && (query.Agency is not { } a || r.IdentifiesOwner(a)))];
+            List<ConjunctionEvent> rows = await rest.OrderBy(e => e.Tca).ThenBy(e => e.Id).Take(batch)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<ReleasedConjunction> released = await ReleaseAsync(viewer, rows, cancellationToken).ConfigureAwait(false);
+            // The filters narrowed the rows; they match only what the viewer may identify (an object whose record is
+            // withheld is not one the viewer can ask about).
+            page.AddRange(released.Where(r => (query.CatalogNumber is not { } n || r.Identifies(n)) && (query.Agency is not { } a || r.IdentifiesOwner(a)))
+                .Take(query.Limit + 1 - page.Count));
+            if (rows.Count < batch)
+            {
+                break;
+            }
+
+            after = new ConjunctionCursor(rows[^1].Tca, rows[^1].Id);
+        }
+
+        return page.Count > query.Limit ? new HubPage<ReleasedConjunction>(page[..query.Limit], HasMore: true) : new HubPage<ReleasedConjunction>(page, HasMore: false);
     }
+
+    /// <summary>Fewest rows read per batch of a listing (release decisions drop some).</summary>
+    private const int MinScanBatch = 200;
 
     /// <summary>One event with its history (oldest update first), or null when it does not exist or the viewer may not
     /// learn of it (the two are not told apart).</summary>

@@ -102,6 +102,13 @@ public static class HubErrorCodes
     /// <summary>"Query parameter {0}: {1}."</summary>
     public const string InvalidQuery = "request.invalid-query";
 
+    /// <summary>"Too many {0} from this key; retry after {1} s." (429 with <c>Retry-After</c>; budgets in
+    /// <c>Concord:RateLimits</c>)</summary>
+    public const string RateLimited = "request.rate-limited";
+
+    /// <summary>"This key already has {0} open streams." (429; <c>Concord:Stream:MaxPerKey</c>)</summary>
+    public const string StreamTooMany = "stream.too-many";
+
     /// <summary>"The message has {0} error(s); nothing was stored." (every diagnostic is listed under <c>diagnostics</c>)</summary>
     public const string SubmissionInvalidContent = "submission.invalid-content";
 
@@ -138,7 +145,8 @@ public static class HubErrorCodes
     /// <summary>"Unexpected server error." (a bug: the log has the details)</summary>
     public const string InternalError = "internal-error";
 
-    /// <summary>"Webhook URL must be an absolute http or https URL of at most {max} characters, without credentials." (argument: the URL)</summary>
+    /// <summary>"Webhook URL must be an absolute https URL (http only where the operator allows it) of at most {max}
+    /// characters, without credentials." (argument: the URL)</summary>
     public const string WebhookInvalidUrl = "webhook.invalid-url";
 
     /// <summary>"Webhook description must be at most {0} characters."</summary>
@@ -146,6 +154,14 @@ public static class HubErrorCodes
 
     /// <summary>"Webhook {0} was not found." (also when it belongs to another agency)</summary>
     public const string WebhookNotFound = "webhook.not-found";
+
+    /// <summary>"Webhook URL {0} points at {1}, an address the hub does not call (loopback, private, link-local, multicast,
+    /// unspecified or reserved) unless the operator allows its network (<c>Concord:Webhooks:AllowedNetworks</c>)."
+    /// (arguments: the URL, the address)</summary>
+    public const string WebhookForbiddenDestination = "webhook.forbidden-destination";
+
+    /// <summary>"Agency {0} already has {1} webhooks, the most allowed (<c>Concord:Webhooks:MaxPerAgency</c>)."</summary>
+    public const string WebhookLimitReached = "webhook.limit-reached";
 
     // Conjunction coordination (acknowledgement, escalation, intent, decision).
 

@@ -157,8 +157,8 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
 
         ReleaseView view = await policy.ForViewerAsync(viewer, cancellationToken).ConfigureAwait(false);
         var shown = new List<ReleasedManeuverPlan>(plans.Count);
-        // Sorted here: SQLite cannot order by a DateTimeOffset column.
-        foreach (ManeuverPlan p in plans.OrderBy(p => p.UploadedAt).ThenBy(p => p.Id))
+        // By id (UUID v7: upload order), a stable key for paging.
+        foreach (ManeuverPlan p in plans.OrderBy(p => p.Id))
         {
             bool full = view.IsReleased(ToReleasable(p));
             if (!full && !(released.IsParty && released.Identifies(p.CatalogNumber)))

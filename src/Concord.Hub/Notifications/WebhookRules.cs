@@ -27,6 +27,17 @@ public static class WebhookRules
         && uri.Host.Length > 0
         && uri.UserInfo.Length == 0;
 
+    /// <summary>The address a URL names literally (<c>https://10.0.0.1/</c>, <c>https://[::1]/</c>), or null for a host
+    /// name (checked when it is resolved, at connection time).</summary>
+    public static System.Net.IPAddress? LiteralAddress(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6
+            && System.Net.IPAddress.TryParse(url.DnsSafeHost, out System.Net.IPAddress? address)
+                ? address
+                : null;
+    }
+
     /// <summary>The delay before the next try after <paramref name="consecutiveFailures"/> failures in a row: exponential
     /// backoff, 1 s, 2 s, 4 s… doubling per failure, capped at <see cref="MaxBackoff"/>.</summary>
     public static TimeSpan Backoff(int consecutiveFailures)

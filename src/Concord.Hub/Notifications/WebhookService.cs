@@ -10,9 +10,13 @@ namespace Concord.Hub.Notifications;
 /// <remarks>Only an agency administrator manages webhooks, and only its own agency's: a webhook receives what the agency
 /// may see, so it is the agency's configuration. Webhooks of other agencies do not exist for the caller (404).</remarks>
 public sealed class WebhookService(HubDbContext db, AuditLog audit, HubWriteGate gate, NotificationFeed feed, TimeProvider time,
-    IWebhookSecretProtector secrets)
+    IWebhookSecretProtector secrets, WebhookDestinationPolicy destinations)
 {
     /// <summary>Creates a webhook for the actor's agency, delivering notifications committed from now on.</summary>
+    /// <remarks>The URL must be https unless <see cref="WebhookDestinationPolicy.AllowHttp"/> (422
+    /// <see cref="HubErrorCodes.WebhookInvalidUrl"/>); a literal address the policy does not permit is 422
+    /// <see cref="HubErrorCodes.WebhookForbiddenDestination"/> (a host name is checked when connecting); an agency with
+    /// <see cref="WebhookDestinationPolicy.MaxPerAgency"/> webhooks gets 409 <see cref="HubErrorCodes.WebhookLimitReached"/>.</remarks>
     public async Task<HubResult<CreatedWebhook>> CreateAsync(Actor actor, string? url, string? description, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -22,10 +26,17 @@ public sealed class WebhookService(HubDbContext db, AuditLog audit, HubWriteGate
         }
 
         var errors = new List<HubError>();
-        if (!WebhookRules.IsValidUrl(url))
+        if (!WebhookRules.IsValidUrl(url) || !destinations.PermitsScheme(new Uri(url!)))
         {
             errors.Add(HubError.Create(HubErrorCodes.WebhookInvalidUrl, HubErrorKind.Invalid,
-                $"Webhook URL must be an absolute http or https URL of at most {WebhookRules.MaxUrlLength} characters, without credentials.", url ?? ""));
+                $"Webhook URL must be an absolute {(destinations.AllowHttp ? "http or https" : "https")} URL of at most "
+                + $"{WebhookRules.MaxUrlLength} characters, without credentials.", url ?? ""));
+        }
+        else if (WebhookRules.LiteralAddress(new Uri(url!)) is { } literal && !destinations.Permits(literal))
+        {
+            errors.Add(HubError.Create(HubErrorCodes.WebhookForbiddenDestination, HubErrorKind.Invalid,
+                $"Webhook URL {url} points at {literal}, an address the hub does not call (loopback, private, link-local, multicast, "
+                + "unspecified or reserved) unless the operator allows its network.", url!, literal.ToString()));
         }
 
         if (description is { Length: > WebhookRules.MaxDescriptionLength })
@@ -41,6 +52,14 @@ public sealed class WebhookService(HubDbContext db, AuditLog audit, HubWriteGate
         }
 
         using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        int existing = await db.Webhooks.CountAsync(w => w.AgencyCode == actor.AgencyCode, cancellationToken).ConfigureAwait(false);
+        if (existing >= destinations.MaxPerAgency)
+        {
+            return HubResult<CreatedWebhook>.Fail(HubError.Create(HubErrorCodes.WebhookLimitReached, HubErrorKind.Conflict,
+                $"Agency {actor.AgencyCode} already has {existing} webhooks, the most allowed.", actor.AgencyCode!,
+                destinations.MaxPerAgency.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         DateTimeOffset now = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
         string secret = WebhookSignature.CreateSecret();
         var webhook = new Webhook

@@ -223,7 +223,11 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
     /// <remarks>Filters run in the database; release decisions run on the rows read, which are read in batches until
     /// the page is full or the catalogue ends. So a page shorter than <see cref="SpaceObjectQuery.Limit"/> is the last,
     /// and a cursor never skips a visible object.</remarks>
-    public async Task<IReadOnlyList<SpaceObject>> ListAsync(SpaceObjectQuery query, Actor actor, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SpaceObject>> ListAsync(SpaceObjectQuery query, Actor actor, CancellationToken cancellationToken) =>
+        (await ListPageAsync(query, actor, cancellationToken).ConfigureAwait(false)).Items;
+
+    /// <summary>As <see cref="ListAsync"/>, and whether a next page holds at least one object the caller may see.</summary>
+    public async Task<HubPage<SpaceObject>> ListPageAsync(SpaceObjectQuery query, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
@@ -259,15 +263,16 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
             filtered = filtered.Where(SpaceObjectRegimes.Predicate(regime));
         }
 
-        var page = new List<SpaceObject>(query.Limit);
-        int batch = Math.Max(query.Limit, MinScanBatch);
+        // One object more than the page: it tells whether a next page exists.
+        var page = new List<SpaceObject>(query.Limit + 1);
+        int batch = Math.Max(query.Limit + 1, MinScanBatch);
         int after = query.AfterCatalogNumber;
-        while (page.Count < query.Limit)
+        while (page.Count <= query.Limit)
         {
             int cursor = after;
             List<SpaceObject> rows = await filtered.Where(o => o.CatalogNumber > cursor).OrderBy(o => o.CatalogNumber)
                 .Take(batch).ToListAsync(cancellationToken).ConfigureAwait(false);
-            page.AddRange(rows.Where(o => IsVisible(view, actor, o)).Take(query.Limit - page.Count));
+            page.AddRange(rows.Where(o => IsVisible(view, actor, o)).Take(query.Limit + 1 - page.Count));
             if (rows.Count < batch)
             {
                 break;
@@ -276,7 +281,7 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
             after = rows[^1].CatalogNumber;
         }
 
-        return page;
+        return page.Count > query.Limit ? new HubPage<SpaceObject>(page[..query.Limit], HasMore: true) : new HubPage<SpaceObject>(page, HasMore: false);
     }
 
     private async Task<IReadOnlySet<string>> ExistingAgenciesAsync(SpaceObjectRegistration registration, CancellationToken cancellationToken)

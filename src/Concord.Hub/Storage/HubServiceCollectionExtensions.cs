@@ -20,7 +20,7 @@ public static class HubServiceCollectionExtensions
 {
     /// <summary>Adds the hub. <paramref name="configureDatabase"/> chooses the provider and its migrations assembly
     /// (see <c>SqliteStorage.Configure</c> and <c>PostgresStorage.Configure</c>). A <see cref="TimeProvider"/> must
-    /// be registered by the host (tests register a fake one). <see cref="ConjunctionScreeningOptions"/>, <see cref="ConjunctionCoordinationOptions"/> and <see cref="CatalogOptions"/> are the defaults
+    /// be registered by the host (tests register a fake one). <see cref="ConjunctionScreeningOptions"/>, <see cref="ConjunctionCoordinationOptions"/>, <see cref="CatalogOptions"/> and <see cref="WebhookDestinationPolicy"/> are the defaults
     /// unless the host registered its own first.</summary>
     public static IServiceCollection AddHub(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
     {
@@ -45,6 +45,7 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<ScreeningRequests>();
         services.AddScoped<NotificationFeed>();
         services.TryAddSingleton<IWebhookSecretProtector, UnprotectedWebhookSecrets>();
+        services.TryAddSingleton(WebhookDestinationPolicy.Default);
         services.AddScoped<WebhookService>();
         services.AddScoped<WebhookDeliveryService>();
         services.TryAddSingleton(new ConjunctionCoordinationOptions());

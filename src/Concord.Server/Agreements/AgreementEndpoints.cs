@@ -45,12 +45,22 @@ internal static class AgreementEndpoints
             : HubProblems.From(result.Errors);
     }
 
-    private static async Task<Ok<AgreementResponse[]>> List(AgreementService agreements, TimeProvider time, HttpContext http,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AgreementResponse[]>, ProblemHttpResult>> List(AgreementService agreements, TimeProvider time,
+        HttpContext http, CancellationToken cancellationToken, string? after = null, int limit = Paging.DefaultLimit)
     {
+        if (Paging.CheckLimit(limit) is { } badLimit)
+        {
+            return badLimit;
+        }
+
+        if (!Paging.TryParseIdCursor(after, out Guid? cursor, out ProblemHttpResult? badCursor))
+        {
+            return badCursor!;
+        }
+
         IReadOnlyList<Agreement> visible = await agreements.ListAsync(http.User.ToActor(), cancellationToken).ConfigureAwait(false);
         DateTimeOffset now = time.GetUtcNow();
-        return TypedResults.Ok(visible.Select(a => AgreementResponse.From(a, now)).ToArray());
+        return TypedResults.Ok(Paging.ById(http, visible, a => a.Id, cursor, limit).Select(a => AgreementResponse.From(a, now)).ToArray());
     }
 
     private static async Task<Results<Ok<AgreementResponse>, ProblemHttpResult>> Get(

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Concord.Hub.Audit;
 using Concord.Hub.Errors;
+using Concord.Hub.Storage;
 using Concord.Server.Auth;
 using Concord.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,8 @@ namespace Concord.Server.Audit;
 /// <summary><c>/api/v1/audit</c>: reading and verifying the audit chain (agencies' auditors and the hub administrator).</summary>
 /// <remarks>
 /// <para><c>GET /api/v1/audit?after=SEQ&amp;limit=N&amp;action=PREFIX&amp;actor=TEXT&amp;subject=TEXT</c>: entries in chain
-/// order after <c>after</c>, at most <c>limit</c> (1 to 1000, default 100) of those whose action starts with
+/// order after <c>after</c>, at most <c>limit</c> (1 to 1000, default 100; <c>Link: &lt;…&gt;; rel="next"</c> when more
+/// follow) of those whose action starts with
 /// <c>action</c> and whose actor and subject contain <c>actor</c> and <c>subject</c> (ignoring case; each at most 200
 /// characters). A bad value is 400 <c>request.invalid-query</c>.</para>
 /// <para>The hub administrator reads every entry. An agency's auditor reads in full the entries that concern its agency
@@ -55,9 +57,14 @@ internal static class AuditEndpoints
             }
         }
 
-        IReadOnlyList<AuditView> entries = await audit.ListAsync(new AuditQuery(after, limit, action, actor, subject),
+        HubPage<AuditView> entries = await audit.ListPageAsync(new AuditQuery(after, limit, action, actor, subject),
             http.User.ToActor(), cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToArray());
+        if (entries.HasMore)
+        {
+            Paging.SetNext(http, entries.Items[^1].Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return TypedResults.Ok(entries.Items.Select(AuditEntryResponse.From).ToArray());
     }
 
     private static async Task<Ok<VerifyResponse>> Verify(AuditLog audit, CancellationToken cancellationToken)

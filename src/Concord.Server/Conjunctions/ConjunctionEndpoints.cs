@@ -5,6 +5,7 @@ using Concord.Hub.Coordination;
 using Concord.Hub.Errors;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
+using Concord.Hub.Storage;
 using Concord.Server.Auth;
 using Concord.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,8 +41,25 @@ internal static class ConjunctionEndpoints
 
     private static async Task<Results<Ok<ConjunctionResponse[]>, ProblemHttpResult>> List(
         ConjunctionService conjunctions, HttpContext http, CancellationToken cancellationToken,
-        string? riskLevel = null, string? @object = null, string? agency = null, string? tcaFrom = null, string? tcaTo = null)
+        string? riskLevel = null, string? @object = null, string? agency = null, string? tcaFrom = null, string? tcaTo = null,
+        string? after = null, int limit = ConjunctionQuery.DefaultLimit)
     {
+        if (Paging.CheckLimit(limit) is { } badLimit)
+        {
+            return badLimit;
+        }
+
+        ConjunctionCursor? cursor = null;
+        if (after is not null)
+        {
+            if (!ConjunctionCursor.TryDecode(after, out ConjunctionCursor decoded))
+            {
+                return HubProblems.InvalidQuery("after", "must be the cursor of a page's Link header");
+            }
+
+            cursor = decoded;
+        }
+
         ConjunctionRiskLevel? parsedRisk = null;
         int? catalogNumber = null;
         if (riskLevel is not null)
@@ -74,9 +92,15 @@ internal static class ConjunctionEndpoints
             return HubProblems.InvalidQuery("tcaTo", "must be an ISO 8601 UTC time");
         }
 
-        var query = new ConjunctionQuery(parsedRisk, catalogNumber, agency, from, to);
-        IReadOnlyList<ReleasedConjunction> found = await conjunctions.ListAsync(http.User.ToActor(), query, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(found.Select(c => ConjunctionResponse.From(c, withHistory: false)).ToArray());
+        var query = new ConjunctionQuery(parsedRisk, catalogNumber, agency, from, to, cursor, limit);
+        HubPage<ReleasedConjunction> found = await conjunctions.ListAsync(http.User.ToActor(), query, cancellationToken).ConfigureAwait(false);
+        if (found.HasMore)
+        {
+            ConjunctionEvent last = found.Items[^1].Event;
+            Paging.SetNext(http, new ConjunctionCursor(last.Tca, last.Id).Encode());
+        }
+
+        return TypedResults.Ok(found.Items.Select(c => ConjunctionResponse.From(c, withHistory: false)).ToArray());
     }
 
     private static async Task<Results<Ok<ConjunctionResponse>, ProblemHttpResult>> Get(

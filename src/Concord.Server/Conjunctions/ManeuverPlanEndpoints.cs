@@ -69,12 +69,23 @@ internal static class ManeuverPlanEndpoints
     }
 
     private static async Task<Results<Ok<ManeuverPlanResponse[]>, ProblemHttpResult>> List(
-        Guid id, HttpContext http, ManeuverPlanService plans, CancellationToken cancellationToken)
+        Guid id, HttpContext http, ManeuverPlanService plans, CancellationToken cancellationToken, string? after = null,
+        int limit = Paging.DefaultLimit)
     {
+        if (Paging.CheckLimit(limit) is { } badLimit)
+        {
+            return badLimit;
+        }
+
+        if (!Paging.TryParseIdCursor(after, out Guid? cursor, out ProblemHttpResult? badCursor))
+        {
+            return badCursor!;
+        }
+
         IReadOnlyList<ReleasedManeuverPlan>? found = await plans.ListAsync(http.User.ToActor(), id, cancellationToken).ConfigureAwait(false);
         return found is null
             ? NotFound(id)
-            : TypedResults.Ok(found.Select(p => ManeuverPlanResponse.From(p, withOem: true)).ToArray());
+            : TypedResults.Ok(Paging.ById(http, found, p => p.Plan.Id, cursor, limit).Select(p => ManeuverPlanResponse.From(p, withOem: true)).ToArray());
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Oem(

@@ -91,9 +91,17 @@ public static class HubServer
         var webhookOptions = builder.Configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions();
         webhookOptions.Validate();
         builder.Services.AddSingleton(webhookOptions);
+        var webhookConnector = new WebhookConnector(webhookOptions.ToPolicy());
+        builder.Services.AddSingleton(webhookOptions.ToPolicy());
         builder.Services.AddHttpClient(WebhookOptions.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(webhookOptions.TimeoutSeconds))
             // A redirect would re-send the signed body elsewhere (or drop it, for 301/302): a webhook URL is used as given.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            // The connector resolves and checks every destination; a proxy would hide the destination from it.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                ConnectCallback = webhookConnector.ConnectAsync,
+            });
         builder.Services.AddSingleton<Hub.Notifications.IWebhookSecretProtector, DataProtectedWebhookSecrets>();
         builder.Services.AddHostedService<WebhookDeliveryWorker>();
         builder.Services.AddHostedService<ConjunctionEscalationWorker>();
@@ -122,6 +130,11 @@ public static class HubServer
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(HubClaims.ApiKeyScheme, null)
             .AddConsoleSession(hubOptions.DataDir);
         builder.Services.AddAuthorizationBuilder().AddHubPolicies();
+        var rateLimits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        rateLimits.Validate();
+        var streamOptions = builder.Configuration.GetSection(StreamOptions.Section).Get<StreamOptions>() ?? new StreamOptions();
+        streamOptions.Validate();
+        builder.Services.AddHubRateLimits(rateLimits, streamOptions);
         builder.Services.AddOpenApi();
 
         WebApplication app = builder.Build();
@@ -131,6 +144,7 @@ public static class HubServer
         app.UseConsoleFrontEnd();
         app.UseMiddleware<ConsoleCsrfMiddleware>();
         app.UseAuthentication();
+        app.UseRateLimiter(); // after authentication: the budgets are per key
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();

@@ -39,6 +39,10 @@ public sealed class HubServerOptions
     /// <summary>The largest request body accepted on any route, in bytes; larger ones get 413 <c>request.too-large</c>
     /// (enforced by Kestrel and by the server's own middleware, whether declared by <c>Content-Length</c> or chunked).</summary>
     public long MaxRequestBytes { get; set; } = DefaultMaxRequestBytes;
+
+    /// <summary>The largest request body accepted on a route open without a key (<c>POST /api/v1/session</c>): 16 KiB.</summary>
+    public const long AnonymousMaxRequestBytes = 16 * 1024;
+
     /// <summary>Seed the fictional demo federation into an empty hub on start (<c>concord serve --demo</c>,
     /// <c>--Concord:Demo=true</c>); see <c>DemoSeeder</c>. Default false.</summary>
     public bool Demo { get; set; }

@@ -1,11 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Concord.Server.Hosting;
 
-/// <summary>Refuses request bodies larger than <see cref="HubServerOptions.MaxRequestBytes"/> with 413 problem details
-/// (<c>request.too-large</c>) before any handler stores anything.</summary>
+/// <summary>Refuses request bodies larger than <see cref="HubServerOptions.MaxRequestBytes"/> (on routes open without a
+/// key, such as <c>POST /api/v1/session</c>, larger than <see cref="HubServerOptions.AnonymousMaxRequestBytes"/>) with 413
+/// problem details (<c>request.too-large</c>) before any handler stores anything.</summary>
 /// <remarks>
 /// A declared <c>Content-Length</c> above the limit is refused before the handler runs. A body without one (chunked) is
 /// counted while it is read: the first read past the limit throws, so the handler never sees a complete body. Minimal
@@ -15,22 +17,25 @@ namespace Concord.Server.Hosting;
 /// </remarks>
 internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, IOptions<HubServerOptions> options, IProblemDetailsService problems)
 {
-    private readonly long _limit = options.Value.MaxRequestBytes;
+    private readonly long _maxRequestBytes = options.Value.MaxRequestBytes;
 
     public async Task InvokeAsync(HttpContext context)
     {
+        // Routing has run: an anonymous endpoint (sign-in) is reachable by anyone, so it reads small bodies only.
+        bool anonymous = context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+        long limit = anonymous ? Math.Min(_maxRequestBytes, HubServerOptions.AnonymousMaxRequestBytes) : _maxRequestBytes;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } kestrel)
         {
-            kestrel.MaxRequestBodySize = _limit;
+            kestrel.MaxRequestBodySize = limit;
         }
 
-        if (context.Request.ContentLength > _limit)
+        if (context.Request.ContentLength > limit)
         {
-            await WriteTooLargeAsync(context).ConfigureAwait(false);
+            await WriteTooLargeAsync(context, limit, anonymous).ConfigureAwait(false);
             return;
         }
 
-        var counted = new LimitedReadStream(context.Request.Body, _limit);
+        var counted = new LimitedReadStream(context.Request.Body, limit);
         context.Request.Body = counted;
         try
         {
@@ -44,11 +49,11 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, IOptions<
         if (counted.Exceeded && !context.Response.HasStarted)
         {
             context.Response.Clear();
-            await WriteTooLargeAsync(context).ConfigureAwait(false);
+            await WriteTooLargeAsync(context, limit, anonymous).ConfigureAwait(false);
         }
     }
 
-    private async Task WriteTooLargeAsync(HttpContext context)
+    private async Task WriteTooLargeAsync(HttpContext context, long limit, bool anonymous)
     {
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         // Keep-alive would make the server drain the rest of an oversized body; close the connection instead.
@@ -60,7 +65,9 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, IOptions<
             {
                 Status = StatusCodes.Status413PayloadTooLarge,
                 Title = "Request too large",
-                Detail = $"The request body exceeds the hub's limit of {_limit} bytes (Concord:MaxRequestBytes).",
+                Detail = anonymous
+                    ? $"The request body exceeds the limit of {limit} bytes for routes open without a key."
+                    : $"The request body exceeds the hub's limit of {limit} bytes (Concord:MaxRequestBytes).",
             },
         }).ConfigureAwait(false);
     }

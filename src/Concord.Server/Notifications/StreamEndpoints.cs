@@ -21,7 +21,8 @@ namespace Concord.Server.Notifications;
 /// basic), without history. Withheld notifications are skipped silently. The stream resumes after the sequence in the
 /// <c>Last-Event-ID</c> header (or the <c>lastEventId</c> query parameter, for clients that cannot set headers);
 /// without one it starts after the newest notification, sending only new ones. A malformed one is 400
-/// <c>request.invalid-query</c> before the stream starts. Hub-level keys see no events (as in the conjunction routes);
+/// <c>request.invalid-query</c> before the stream starts. One key may hold <c>Concord:Stream:MaxPerKey</c> (5) streams open
+/// at once; the next is 429 <c>stream.too-many</c> (<see cref="Hosting.HubRateLimits"/>). Hub-level keys see no events (as in the conjunction routes);
 /// their stream carries only keep-alive comments.</para>
 /// </remarks>
 internal static class StreamEndpoints
@@ -33,6 +34,7 @@ internal static class StreamEndpoints
         app.MapGet("/api/v1/stream", Stream)
             .WithTags("Notifications")
             .RequireAuthorization(HubPolicies.DataReader)
+            .RequireRateLimiting(Hosting.HubRateLimits.StreamPolicyName) // Concord:Stream:MaxPerKey open streams per key
             .Produces(StatusCodes.Status200OK, contentType: NotificationStreamResult.ContentType);
 
     private static async Task<Results<NotificationStreamResult, ProblemHttpResult>> Stream(

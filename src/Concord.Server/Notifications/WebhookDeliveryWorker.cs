@@ -21,6 +21,7 @@ internal sealed partial class WebhookDeliveryWorker(
     IHttpClientFactory httpClients,
     IOptions<JsonOptions> json,
     WebhookOptions options,
+    WebhookDestinationPolicy policy,
     IWebhookSecretProtector secrets,
     TimeProvider time,
     ILogger<WebhookDeliveryWorker> logger) : BackgroundService
@@ -162,7 +163,9 @@ internal sealed partial class WebhookDeliveryWorker(
         return cursor != webhook.LastDeliveredSequence;
     }
 
-    /// <summary>POSTs one signed notification; null on a 2xx, else why it failed.</summary>
+    /// <summary>POSTs one signed notification; null on a 2xx, else why it failed, generically (threat model invariant 8:
+    /// nothing the network said is echoed to the agency): <c>HTTP &lt;status&gt;</c>, or <c>unreachable</c> for a refused
+    /// destination, a network error or a timeout. The operator's log has the details.</summary>
     private async Task<string?> PostAsync(Webhook webhook, Guid notificationId, string body, CancellationToken cancellationToken)
     {
         string secret;
@@ -173,11 +176,18 @@ internal sealed partial class WebhookDeliveryWorker(
         catch (System.Security.Cryptography.CryptographicException ex)
         {
             // The data-protection keys in <data-dir>/keys that encrypted it are gone: nothing can be signed.
-            return $"the webhook's secret cannot be decrypted ({ex.Message}); delete and recreate the webhook";
+            LogSecretUnreadable(webhook.Id, ex);
+            return SecretUnreadableError;
+        }
+
+        if (!Uri.TryCreate(webhook.Url, UriKind.Absolute, out Uri? url) || !policy.PermitsScheme(url))
+        {
+            LogRefused(webhook.Id, "its scheme is not allowed (Concord:Webhooks:AllowHttp)");
+            return UnreachableError; // registered while http was allowed
         }
 
         long timestamp = time.GetUtcNow().ToUnixTimeSeconds();
-        using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url)
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
@@ -191,17 +201,31 @@ internal sealed partial class WebhookDeliveryWorker(
                 .ConfigureAwait(false);
             return response.IsSuccessStatusCode
                 ? null
-                : string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+                : string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)response.StatusCode}");
         }
         catch (HttpRequestException ex)
         {
-            return ex.Message;
+            LogRefused(webhook.Id, ex.InnerException?.Message ?? ex.Message);
+            return UnreachableError;
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"Timed out after {options.TimeoutSeconds} s.");
+            LogRefused(webhook.Id, string.Create(CultureInfo.InvariantCulture, $"timed out after {options.TimeoutSeconds} s"));
+            return UnreachableError;
         }
     }
+
+    /// <summary>The stored error of a delivery that reached no receiver (refused destination, network error, timeout).</summary>
+    public const string UnreachableError = "unreachable";
+
+    /// <summary>The stored error when the webhook's secret cannot be decrypted (the data-protection keys are gone).</summary>
+    public const string SecretUnreadableError = "secret unreadable: delete and recreate the webhook";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {WebhookId} was not reached: {Reason}")]
+    private partial void LogRefused(Guid webhookId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The secret of webhook {WebhookId} cannot be decrypted.")]
+    private partial void LogSecretUnreadable(Guid webhookId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A webhook delivery pass failed.")]
     private partial void LogPassFailed(Exception exception);

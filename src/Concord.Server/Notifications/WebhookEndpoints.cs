@@ -11,15 +11,21 @@ namespace Concord.Server.Notifications;
 /// (another agency's webhooks are 404 <c>webhook.not-found</c>); every other role 403.</summary>
 /// <remarks>
 /// <para><c>POST</c> <c>{"url": "https://…", "description"?}</c> → 201 with the <c>secret</c>, shown only then (422
-/// <c>webhook.invalid-url</c>, <c>webhook.invalid-description</c>). <c>GET</c> lists them with their delivery state, never
+/// <c>webhook.invalid-url</c>, <c>webhook.forbidden-destination</c>, <c>webhook.invalid-description</c>; 409
+/// <c>webhook.limit-reached</c>). <c>GET</c> lists them with their delivery state, never
 /// the secret. <c>DELETE /{id}</c> → 204. A new webhook receives the notifications committed after its creation.</para>
 /// <para>Delivery (<see cref="WebhookDeliveryWorker"/>): one <c>POST</c> per notification, in order, body = the
 /// <see cref="NotificationMessage"/> JSON, headers <c>Concord-Event-Id</c> (the notification UUID: the idempotency key),
 /// <c>Concord-Timestamp</c> (Unix seconds) and <c>Concord-Signature: sha256=&lt;hex HMAC-SHA256(secret, timestamp + "." +
 /// body)&gt;</c> (<see cref="WebhookSignature"/>). At least once: a 2xx moves the cursor; anything else retries the same
 /// notification with exponential backoff (1 s doubling, at most 5 min).</para>
-/// <para>The hub POSTs to whatever http or https URL an agency administrator gives (redirects are not followed), internal
-/// addresses included: a deployment that must not reach its own network from the hub restricts the server's egress.</para>
+/// <para>Destinations (<see cref="WebhookDestinationPolicy"/>, settings in <see cref="WebhookOptions"/>): https only
+/// unless <c>Concord:Webhooks:AllowHttp</c>; a literal loopback, private, link-local, multicast, unspecified or reserved
+/// address is 422 <c>webhook.forbidden-destination</c> unless inside <c>Concord:Webhooks:AllowedNetworks</c>, and a host
+/// name is resolved and checked when connecting (<see cref="WebhookConnector"/>), a refusal being a failed delivery with
+/// the error <c>unreachable</c>. Redirects are not followed. At most <c>Concord:Webhooks:MaxPerAgency</c> (10) per agency
+/// (409 <c>webhook.limit-reached</c>). Stored delivery errors are <c>HTTP &lt;status&gt;</c> or <c>unreachable</c>, never
+/// the network's own words.</para>
 /// </remarks>
 internal static class WebhookEndpoints
 {
@@ -50,10 +56,22 @@ internal static class WebhookEndpoints
     }
 
     private static async Task<Results<Ok<WebhookResponse[]>, ProblemHttpResult>> List(
-        WebhookService webhooks, HttpContext http, CancellationToken cancellationToken)
+        WebhookService webhooks, HttpContext http, CancellationToken cancellationToken, string? after = null, int limit = Paging.DefaultLimit)
     {
+        if (Paging.CheckLimit(limit) is { } badLimit)
+        {
+            return badLimit;
+        }
+
+        if (!Paging.TryParseIdCursor(after, out Guid? cursor, out ProblemHttpResult? badCursor))
+        {
+            return badCursor!;
+        }
+
         var result = await webhooks.ListAsync(http.User.ToActor(), cancellationToken).ConfigureAwait(false);
-        return result.Success ? TypedResults.Ok(result.Value.Select(WebhookResponse.From).ToArray()) : HubProblems.From(result.Errors);
+        return result.Success
+            ? TypedResults.Ok(Paging.ById(http, result.Value, w => w.Id, cursor, limit).Select(WebhookResponse.From).ToArray())
+            : HubProblems.From(result.Errors);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(

@@ -4,6 +4,7 @@ using Concord.Hub.Agencies;
 using Concord.Hub.Errors;
 using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
+using Concord.Hub.Storage;
 using Concord.Server.Auth;
 using Concord.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -113,7 +114,13 @@ internal static class SpaceObjectEndpoints
 
         var actor = http.User.ToActor();
         var query = new SpaceObjectQuery(owner, name, parsedRegime, parsedStatus, parsedClaim, afterCatalogNumber, limit);
-        IReadOnlyList<SpaceObject> page = await objects.ListAsync(query, actor, cancellationToken).ConfigureAwait(false);
+        HubPage<SpaceObject> found = await objects.ListPageAsync(query, actor, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<SpaceObject> page = found.Items;
+        if (found.HasMore)
+        {
+            Paging.SetNext(http, page[^1].CatalogNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         Dictionary<int, string[]> providers = await ownership.ShownProvidersAsync([.. page], actor, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(page.Select(o => SpaceObjectResponse.From(o, actor.AgencyCode, providers.GetValueOrDefault(o.CatalogNumber))).ToArray());
     }

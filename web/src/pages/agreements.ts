@@ -1,5 +1,5 @@
 // #/agreements[/{id}]: agreements visible to the caller, one's detail, the release matrix; officers propose, sign, suspend.
-import { api, type Agreement, type ReleaseMatrix } from '../api';
+import { api, apiAll, type Agreement, type ReleaseMatrix } from '../api';
 import { dl, field, fmtTime, h, loading, pageHeading, problemBox } from '../dom';
 import { hasRole, session } from '../session';
 import { navigate } from '../main';
@@ -16,7 +16,7 @@ export function renderAgreements(main: HTMLElement, selected: string | null): vo
 
   async function loadList(): Promise<void> {
     try {
-      const list = await api<Agreement[]>('/api/v1/agreements');
+      const list = await apiAll<Agreement>('/api/v1/agreements?limit=1000');
       const table = h('table', { class: 'data', 'data-testid': 'agreements' },
         h('caption', {}, `${list.length} agreement(s) your agency is party to`),
         h('thead', {}, h('tr', {}, ...['Title', 'Status', 'Parties', 'Categories', 'Scope'].map((t) => h('th', { scope: 'col' }, t)))),

@@ -1,5 +1,5 @@
 // #/board: open conjunction events sorted by risk then TCA, live from the notification stream (SSE).
-import { api, pairLabel, STREAM_KINDS, type Conjunction, type Coordination, type StreamMessage } from '../api';
+import { api, apiAll, pairLabel, STREAM_KINDS, type Conjunction, type Coordination, type StreamMessage } from '../api';
 import { ackStateText } from '../coordination';
 import { countdown, field, fmtMeters, fmtPc, fmtTime, h, loading, pageHeading, problemBox, RISK_ORDER, riskBadge } from '../dom';
 import { session } from '../session';
@@ -112,8 +112,8 @@ export function renderBoard(main: HTMLElement): () => void {
   async function loadAll(): Promise<void> {
     slot.replaceChildren(loading('Loading events…'));
     try {
-      const query = riskSelect.value ? `?riskLevel=${encodeURIComponent(riskSelect.value)}` : '';
-      const list = await api<Conjunction[]>(`/api/v1/conjunctions${query}`);
+      const query = riskSelect.value ? `&riskLevel=${encodeURIComponent(riskSelect.value)}` : '';
+      const list = await apiAll<Conjunction>(`/api/v1/conjunctions?limit=1000${query}`);
       events.clear();
       coordination.clear();
       for (const c of list) events.set(c.id, c);

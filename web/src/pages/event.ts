@@ -1,5 +1,5 @@
 // #/events/{id}: one event with its history, geometry, CDM links, coordination state and the parties' actions.
-import { api, ApiError, pairLabel, STREAM_KINDS, type Conjunction, type ManeuverPlan } from '../api';
+import { api, apiAll, ApiError, pairLabel, STREAM_KINDS, type Conjunction, type ManeuverPlan } from '../api';
 import { trendChart } from '../charts';
 import { ackStateText } from '../coordination';
 import { countdown, dl, field, fmtMeters, fmtPc, fmtTime, h, loading, pageHeading, problemBox, riskBadge } from '../dom';
@@ -52,7 +52,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
     try {
       c = await api<Conjunction>(`/api/v1/conjunctions/${encodeURIComponent(id)}`);
       try {
-        plans = await api<ManeuverPlan[]>(`/api/v1/conjunctions/${encodeURIComponent(id)}/maneuver-plans`);
+        plans = await apiAll<ManeuverPlan>(`/api/v1/conjunctions/${encodeURIComponent(id)}/maneuver-plans?limit=1000`);
       } catch {
         plans = [];
       }
