@@ -82,4 +82,26 @@ public sealed partial class OmmReaderTests
             Assert.Contains(result.Diagnostics, d => d.Code == ErrorCodes.CcsdsInvalidValue);
         }
     }
+
+    [Theory]
+    [InlineData(CcsdsFormat.Kvn)]
+    [InlineData(CcsdsFormat.Xml)]
+    [InlineData(CcsdsFormat.Json)]
+    [InlineData(CcsdsFormat.Csv)]
+    public void MandatoryValueWithControlCharacterFailsTheMessageWithoutThrowing(CcsdsFormat format)
+    {
+        // Found by the json and csv harnesses: the refused EPOCH counted as "reported", so the message was built without
+        // an epoch and threw InvalidOperationException. (XML cannot carry the character: there it is not well formed.)
+        Formats.Ccsds.Omm.Omm omm = Assert.Single(OmmReader.Parse(FuzzedOmmKvn).Messages);
+        string written = OmmWriter.Write(omm, format).Text!;
+        string control = format == CcsdsFormat.Json ? "\\u0012" : "\u0012";
+        string text = written.Replace("2022-01-22T21:57:10.700352", control + "2022-01-22T21:57:10.700352", StringComparison.Ordinal);
+        Assert.NotEqual(written, text);
+
+        OmmReadResult result = OmmReader.Parse(text);
+
+        Assert.Empty(result.Messages);
+        Assert.All(result.Entries, e => Assert.Null(e.Message));
+        Assert.Contains(result.Diagnostics, d => d.Code is ErrorCodes.CcsdsInvalidValue or ErrorCodes.CcsdsXmlNotWellFormed);
+    }
 }
