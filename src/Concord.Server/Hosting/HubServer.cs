@@ -18,6 +18,7 @@ using Concord.Server.Notifications;
 using Concord.Server.Problems;
 using Concord.Server.SpaceObjects;
 using Concord.Server.Submissions;
+using Concord.Server.Telemetry;
 using Concord.Storage.Postgres;
 using Concord.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
@@ -123,6 +124,8 @@ public static class HubServer
             .AddConsoleSession(hubOptions.DataDir);
         builder.Services.AddAuthorizationBuilder().AddHubPolicies();
         builder.Services.AddOpenApi();
+        builder.Services.AddHubHealthChecks();
+        TelemetryOptions telemetry = builder.AddHubTelemetry();
 
         WebApplication app = builder.Build();
         app.UseExceptionHandler();
@@ -136,6 +139,7 @@ public static class HubServer
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapHealth();
+        app.MapHubTelemetry(telemetry);
         app.MapAgencies();
         app.MapApiKeys();
         app.MapAudit();
