@@ -3,7 +3,9 @@ namespace Concord.Formats.Ccsds;
 /// <summary>Detects the encoding of a CCSDS input from its content (never from a file name) and opens its lexer.</summary>
 /// <remarks>The first non-blank character decides: <c>&lt;</c> is XML, <c>[</c> or <c>{</c> is JSON; otherwise the
 /// first non-blank line is CSV when it holds commas, no <c>=</c>, and a message's first keyword (for example
-/// <c>OBJECT_NAME</c> or <c>CCSDS_OMM_VERS</c>), and KVN else. Only the first line is looked at before lexing starts.</remarks>
+/// <c>OBJECT_NAME</c> or <c>CCSDS_OMM_VERS</c>), and KVN else. Only the first line is looked at before lexing starts.
+/// Whatever the encoding, a value holding a control character is reported (<see cref="Diagnostics.ErrorCodes.CcsdsInvalidValue"/>)
+/// and its token dropped.</remarks>
 public static class CcsdsFormatDetector
 {
     /// <summary>Detects the encoding of <paramref name="reader"/> and returns a lexer positioned at its first token.</summary>
@@ -27,13 +29,13 @@ public static class CcsdsFormatDetector
         if (next == '<')
         {
             format = CcsdsFormat.Xml;
-            return new Xml.XmlLexer(reader, diagnostics, linesSkipped);
+            return new CharacterCheckedLexer(new Xml.XmlLexer(reader, diagnostics, linesSkipped), diagnostics);
         }
 
         if (next is '[' or '{')
         {
             format = CcsdsFormat.Json;
-            return new Json.JsonLexer(reader.ReadToEnd(), diagnostics, linesSkipped);
+            return new CharacterCheckedLexer(new Json.JsonLexer(reader.ReadToEnd(), diagnostics, linesSkipped), diagnostics);
         }
 
         string first = reader.ReadLine() ?? string.Empty;
@@ -41,7 +43,8 @@ public static class CcsdsFormatDetector
         bool csv = first.Contains(',', StringComparison.Ordinal) && !first.Contains('=', StringComparison.Ordinal)
             && csvHeaderKeys.Any(k => first.Contains(k, StringComparison.Ordinal));
         format = csv ? CcsdsFormat.Csv : CcsdsFormat.Kvn;
-        return csv ? new Csv.CsvLexer(rest, diagnostics, linesSkipped + 1) : new Kvn.KvnLexer(rest, diagnostics, linesSkipped + 1);
+        ICcsdsLexer lexer = csv ? new Csv.CsvLexer(rest, diagnostics, linesSkipped + 1) : new Kvn.KvnLexer(rest, diagnostics, linesSkipped + 1);
+        return new CharacterCheckedLexer(lexer, diagnostics);
     }
 
     /// <summary>A reader that returns one line already read, then the rest of another reader (line by line).</summary>

@@ -34,7 +34,8 @@ internal static class TleParser
         var line2 = new LineContext(2, raw.Line2Number, diagnostics);
         bool line1Ok = TryParseLine1(raw.Line1, line1, out Line1Fields f1, out line1Trailing);
         bool line2Ok = TryParseLine2(raw.Line2, line2, out Line2Fields f2, out line2Trailing);
-        if (!line1Ok || !line2Ok)
+        bool nameOk = CheckName(raw, diagnostics);
+        if (!line1Ok || !line2Ok || !nameOk)
         {
             return null;
         }
@@ -543,6 +544,20 @@ internal static class TleParser
 
         context.Diagnostics.Add(new Diagnostic(ErrorCodes.TleOutOfRange, DiagnosticSeverity.Error, context.InputLine, column, key,
             key, FieldText(line, fieldColumn, fieldLength), range));
+        return false;
+    }
+
+    /// <summary>A name line may hold any text but control characters (see <see cref="TextCharacters"/>); it is line 0 of
+    /// a 3LE.</summary>
+    private static bool CheckName(in TleRawSet raw, List<Diagnostic> diagnostics)
+    {
+        if (raw.Name is not { } name || TextCharacters.IndexOfDisallowed(name) is not (>= 0 and int index))
+        {
+            return true;
+        }
+
+        diagnostics.Add(new Diagnostic(ErrorCodes.TleFieldFormat, DiagnosticSeverity.Error, raw.FirstLine, 0, nameof(Tle.Name),
+            "0", nameof(Tle.Name), TextCharacters.Escape(name), "text without control characters: " + TextCharacters.Rule(name, index)));
         return false;
     }
 

@@ -87,6 +87,9 @@ public static class HubErrorCodes
     /// <summary>"The database is not reachable."</summary>
     public const string HealthDatabaseUnreachable = "health.database-unreachable";
 
+    /// <summary>"The hub is not ready: {0}." (<c>GET /health/ready</c>; the <c>checks</c> extension lists each check.)</summary>
+    public const string HealthNotReady = "health.not-ready";
+
     /// <summary>"No resource at {0}."</summary>
     public const string RouteNotFound = "request.not-found";
 

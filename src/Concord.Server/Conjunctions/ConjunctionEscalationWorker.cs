@@ -1,4 +1,5 @@
 using Concord.Hub.Coordination;
+using Concord.Server.Health;
 
 namespace Concord.Server.Conjunctions;
 
@@ -6,8 +7,12 @@ namespace Concord.Server.Conjunctions;
 /// <see cref="ConjunctionCoordinationOptions.EscalationCheckInterval"/> (on the hub's <see cref="TimeProvider"/>), unless
 /// <see cref="ConjunctionCoordinationOptions.EscalationEnabled"/> is off.</summary>
 internal sealed partial class ConjunctionEscalationWorker(ConjunctionCoordinationOptions options, IServiceScopeFactory scopes,
-    TimeProvider time, ILogger<ConjunctionEscalationWorker> logger) : BackgroundService
+    TimeProvider time, ILogger<ConjunctionEscalationWorker> logger) : BackgroundService, IHubWorker
 {
+    public string WorkerName => "escalation";
+
+    public bool WorkerEnabled => options.EscalationEnabled;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.EscalationEnabled)

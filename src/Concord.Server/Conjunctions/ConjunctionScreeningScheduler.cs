@@ -1,4 +1,5 @@
 using Concord.Hub.Conjunctions;
+using Concord.Server.Health;
 
 namespace Concord.Server.Conjunctions;
 
@@ -10,8 +11,12 @@ namespace Concord.Server.Conjunctions;
 /// still pending at a due time (a long run, or screening behind), no second one is added: the pending one covers it.
 /// Time is the host's <see cref="TimeProvider"/>.</remarks>
 internal sealed partial class ConjunctionScreeningScheduler(ConjunctionScreeningQueue queue, ConjunctionScreeningOptions options,
-    IServiceScopeFactory scopes, TimeProvider time, ILogger<ConjunctionScreeningScheduler> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider time, ILogger<ConjunctionScreeningScheduler> logger) : BackgroundService, IHubWorker
 {
+    public string WorkerName => "screening-schedule";
+
+    public bool WorkerEnabled => options.Enabled && options.ScheduleMinutes > 0;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Enabled || options.ScheduleMinutes <= 0)

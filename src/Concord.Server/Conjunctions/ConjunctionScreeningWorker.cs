@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using Concord.Hub.Conjunctions;
+using Concord.Server.Health;
+using Concord.Server.Telemetry;
 
 namespace Concord.Server.Conjunctions;
 
@@ -14,8 +17,12 @@ namespace Concord.Server.Conjunctions;
 /// screens them again (screening updates the same events).</para>
 /// </remarks>
 internal sealed partial class ConjunctionScreeningWorker(ConjunctionScreeningQueue queue, ConjunctionScreeningOptions options,
-    IServiceScopeFactory scopes, ILogger<ConjunctionScreeningWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, HubTelemetry telemetry, ILogger<ConjunctionScreeningWorker> logger) : BackgroundService, IHubWorker
 {
+    public string WorkerName => "screening";
+
+    public bool WorkerEnabled => options.Enabled;
+
     private static readonly TimeSpan s_poll = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan s_retryDelay = TimeSpan.FromSeconds(5);
 
@@ -95,21 +102,27 @@ internal sealed partial class ConjunctionScreeningWorker(ConjunctionScreeningQue
         await using AsyncServiceScope scope = scopes.CreateAsyncScope();
         ScreeningRequests requests = scope.ServiceProvider.GetRequiredService<ScreeningRequests>();
         int count = 0;
+        long started = Stopwatch.GetTimestamp();
+        using Activity? activity = HubTelemetry.Source.StartActivity("concord.screening.run");
+        activity?.SetTag("concord.screening.requests", batch.Count);
+        activity?.SetTag("concord.screening.all", all);
         try
         {
             IReadOnlyCollection<int> numbers = all
                 ? await requests.CatalogNumbersAsync(cancellationToken).ConfigureAwait(false)
                 : batch.SelectMany(r => r.CatalogNumbers).ToHashSet();
             count = numbers.Count;
-            long started = System.Diagnostics.Stopwatch.GetTimestamp();
+            activity?.SetTag("concord.screening.objects", count);
             ConjunctionScreeningService screening = scope.ServiceProvider.GetRequiredService<ConjunctionScreeningService>();
             ConjunctionScreeningReport report = await screening.ScreenAsync(numbers, cancellationToken).ConfigureAwait(false);
             LogScreened(batch.Count, all, report.Primaries, report.CatalogObjects, report.Created, report.Updated, report.Unchanged, report.Closed,
-                System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogFailed(ex, count);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            telemetry.ScreeningRun(all, ok: false, count, Stopwatch.GetElapsedTime(started));
             int givenUp = await requests.FailAsync(ids, ex.Message, CancellationToken.None).ConfigureAwait(false);
             if (givenUp > 0)
             {
@@ -121,6 +134,7 @@ internal sealed partial class ConjunctionScreeningWorker(ConjunctionScreeningQue
 
         // Not cancelled from here: the run's results are saved, and its requests are done.
         await requests.CompleteAsync(ids, CancellationToken.None).ConfigureAwait(false);
+        telemetry.ScreeningRun(all, ok: true, count, Stopwatch.GetElapsedTime(started));
         return true;
     }
 

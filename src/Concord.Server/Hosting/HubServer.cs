@@ -18,6 +18,7 @@ using Concord.Server.Notifications;
 using Concord.Server.Problems;
 using Concord.Server.SpaceObjects;
 using Concord.Server.Submissions;
+using Concord.Server.Telemetry;
 using Concord.Storage.Postgres;
 using Concord.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
@@ -136,6 +137,8 @@ public static class HubServer
         streamOptions.Validate();
         builder.Services.AddHubRateLimits(rateLimits, streamOptions);
         builder.Services.AddOpenApi();
+        builder.Services.AddHubHealthChecks();
+        TelemetryOptions telemetry = builder.AddHubTelemetry();
 
         WebApplication app = builder.Build();
         app.UseExceptionHandler();
@@ -150,6 +153,7 @@ public static class HubServer
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapHealth();
+        app.MapHubTelemetry(telemetry);
         app.MapAgencies();
         app.MapApiKeys();
         app.MapAudit();

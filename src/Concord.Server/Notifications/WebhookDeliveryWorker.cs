@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Concord.Hub.Notifications;
+using Concord.Server.Health;
+using Concord.Server.Telemetry;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -24,8 +26,13 @@ internal sealed partial class WebhookDeliveryWorker(
     WebhookDestinationPolicy policy,
     IWebhookSecretProtector secrets,
     TimeProvider time,
-    ILogger<WebhookDeliveryWorker> logger) : BackgroundService
+    HubTelemetry telemetry,
+    ILogger<WebhookDeliveryWorker> logger) : BackgroundService, IHubWorker
 {
+    public string WorkerName => "webhooks";
+
+    public bool WorkerEnabled => options.Enabled;
+
     /// <summary>Most notifications one webhook is sent in one delivery.</summary>
     private const int PageSize = 100;
 
@@ -138,7 +145,19 @@ internal sealed partial class WebhookDeliveryWorker(
         foreach (ReleasedNotification released in page.Released)
         {
             string body = JsonSerializer.Serialize(NotificationMessage.From(released), json.Value.SerializerOptions);
-            string? error = await PostAsync(webhook, released.Notification.Id, body, cancellationToken).ConfigureAwait(false);
+            long started = System.Diagnostics.Stopwatch.GetTimestamp();
+            string? error;
+            using (System.Diagnostics.Activity? activity = HubTelemetry.Source.StartActivity("concord.webhook.deliver"))
+            {
+                activity?.SetTag("concord.notification.sequence", released.Notification.Sequence);
+                error = await PostAsync(webhook, released.Notification.Id, body, cancellationToken).ConfigureAwait(false);
+                if (error is not null)
+                {
+                    activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+                }
+            }
+
+            telemetry.Delivery(error is null, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             if (error is not null)
             {
                 LogDeliveryFailed(webhook.Id, released.Notification.Sequence, error);

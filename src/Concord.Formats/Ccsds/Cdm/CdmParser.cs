@@ -23,7 +23,7 @@ internal static class CdmParser
 
     public static Cdm? Parse(List<CcsdsToken> tokens, CcsdsFormat format, int firstLine, List<Diagnostic> diagnostics)
     {
-        int errorsBefore = diagnostics.Count(d => d.IsError);
+        // The list holds this message's diagnostics only (the lexer's among them): any error fails the message.
         var builder = new CdmBuilder();
         var emptyLines = new Dictionary<(int, string), int>();
         var pendingComments = new List<string>();
@@ -139,7 +139,7 @@ internal static class CdmParser
         }
 
         CheckMandatory(builder, emptyLines, firstLine, objectLines, diagnostics);
-        if (diagnostics.Count(d => d.IsError) > errorsBefore)
+        if (diagnostics.Any(d => d.IsError))
         {
             return null;
         }

@@ -35,8 +35,16 @@ public static class CdmReader
         int firstLine = 0;
         void Close()
         {
-            var diagnostics = new List<Diagnostic>();
+            // The lexer's diagnostics so far (a malformed line, a value with a control character) belong to this
+            // message: an error among them fails it, as the parser's own errors do.
+            var diagnostics = new List<Diagnostic>(lexDiagnostics);
+            lexDiagnostics.Clear();
             Cdm? cdm = CdmParser.Parse(tokens, format, firstLine, diagnostics);
+            if (diagnostics.Any(d => d.IsError))
+            {
+                cdm = null;
+            }
+
             entries.Add(new CdmReadEntry(cdm, firstLine, [.. diagnostics]));
             all.AddRange(diagnostics);
             tokens.Clear();

@@ -429,9 +429,10 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         matrix.Rows++;
     }
 
-    private void CloseKvnCovariance(int line)
+    private void CloseKvnCovariance(int line) => CloseKvnCovariance(_segment!, line);
+
+    private void CloseKvnCovariance(SegmentState segment, int line)
     {
-        SegmentState segment = _segment!;
         if (segment.Covariance is not { } matrix)
         {
             return;
@@ -545,9 +546,16 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         }
 
         _segment = null;
+        if (_section == Section.Covariance && _format == CcsdsFormat.Kvn)
+        {
+            Missing("COVARIANCE_STOP", "an OEM covariance block", line);
+        }
+
         if (segment.Covariance is not null)
         {
-            CloseKvnCovariance(line);
+            // A covariance block left open (no COVARIANCE_STOP) when the segment ends: closed with the segment's own state,
+            // which is no longer the current one.
+            CloseKvnCovariance(segment, line);
         }
 
         if (_section == Section.Metadata && _format == CcsdsFormat.Kvn)

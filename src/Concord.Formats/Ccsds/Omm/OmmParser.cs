@@ -33,7 +33,8 @@ internal static class OmmParser
 
     public static Omm? Parse(List<CcsdsToken> tokens, CcsdsFormat format, OmmReadOptions options, int firstLine, List<Diagnostic> diagnostics)
     {
-        int errorsBefore = CountErrors(diagnostics);
+        // The list holds this message's diagnostics only, the lexer's among them: any error fails the message. (Counting
+        // only the parser's own errors built a message without a value whose token the lexer had refused, found by fuzzing.)
         var builder = new OmmBuilder();
         var context = new OmmParseContext(diagnostics);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -148,7 +149,7 @@ internal static class OmmParser
         }
 
         CheckMandatory(builder, emptyLines, firstLine, diagnostics);
-        if (CountErrors(diagnostics) > errorsBefore)
+        if (CountErrors(diagnostics) > 0)
         {
             return null;
         }

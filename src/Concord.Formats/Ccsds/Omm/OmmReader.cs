@@ -184,6 +184,11 @@ public static class OmmReader
         lexDiagnostics.Clear();
         Omm? omm = OmmParser.Parse(tokens, format, options, firstLine, diagnostics);
         tokens.Clear();
+        if (diagnostics.Any(d => d.IsError))
+        {
+            omm = null; // an error of the lexer inside the message (a malformed line) fails the message too, not only the input
+        }
+
         ImmutableArray<Diagnostic> ordered = diagnostics.Count == 0 ? [] : [.. diagnostics.OrderBy(d => d.Line)];
         return new OmmReadEntry(omm, firstLine, ordered);
     }
