@@ -22,7 +22,8 @@ namespace Concord.Server.Notifications;
 /// <c>Last-Event-ID</c> header (or the <c>lastEventId</c> query parameter, for clients that cannot set headers);
 /// without one it starts after the newest notification, sending only new ones. A malformed one is 400
 /// <c>request.invalid-query</c> before the stream starts. Hub-level keys see no events (as in the conjunction routes);
-/// their stream carries only keep-alive comments.</para>
+/// their stream carries only keep-alive comments. The stream ends within about two seconds of its key being revoked
+/// or expiring, or of its console session being signed out.</para>
 /// </remarks>
 internal static class StreamEndpoints
 {
@@ -51,6 +52,6 @@ internal static class StreamEndpoints
                 "must be the id of a received event (a non-negative integer)");
         }
 
-        return new NotificationStreamResult(http.User.ToActor(), cursor);
+        return new NotificationStreamResult(http.User.ToActor(), cursor, http.User.ToSessionId());
     }
 }
