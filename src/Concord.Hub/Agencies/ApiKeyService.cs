@@ -77,10 +77,10 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
             return HubResult<IReadOnlyList<ApiKey>>.Fail(AgencyNotFound(agencyCode));
         }
 
-        // Ids are UUID v7 (time-ordered), so ordering by id is ordering by issue time on both providers.
-        List<ApiKey> keys = await db.ApiKeys.AsNoTracking().Where(k => k.AgencyId == agency.Id).OrderBy(k => k.Id)
+        List<ApiKey> keys = await db.ApiKeys.AsNoTracking().Where(k => k.AgencyId == agency.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return HubResult<IReadOnlyList<ApiKey>>.Ok(keys);
+        // Sorted here: SQLite cannot order by a DateTimeOffset column. An agency has tens of keys, not millions.
+        return HubResult<IReadOnlyList<ApiKey>>.Ok([.. keys.OrderBy(k => k.CreatedAt).ThenBy(k => k.Id)]);
     }
 
     /// <summary>Revokes an agency's key, effective for the next request, and ends its console sessions in the same

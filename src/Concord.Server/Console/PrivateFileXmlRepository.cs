@@ -15,7 +15,7 @@ internal sealed class PrivateFileXmlRepository : IXmlRepository
     public PrivateFileXmlRepository(string directory, ILoggerFactory loggerFactory)
     {
         _directory = directory;
-        DataFiles.EnsurePrivateDirectory(directory);
+        DataFiles.EnsurePrivateDirectory(directory, tighten: true); // the hub's own folder
         _inner = new FileSystemXmlRepository(new DirectoryInfo(directory), loggerFactory);
     }
 

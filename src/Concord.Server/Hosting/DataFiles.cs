@@ -27,8 +27,8 @@ public static class DataFiles
     /// <summary>Owner read and write (0600).</summary>
     public const UnixFileMode PrivateFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    /// <summary>Creates <paramref name="path"/> (and missing parents) with mode 0700. A folder that exists keeps its mode
-    /// (it is the operator's), except that folders the hub owns are tightened by their callers.</summary>
+    /// <summary>Creates <paramref name="path"/> and its missing parents with mode 0700. A folder that exists keeps its
+    /// mode (it may be the operator's) unless <paramref name="tighten"/>.</summary>
     public static void EnsurePrivateDirectory(string path, bool tighten = false)
     {
         if (OperatingSystem.IsWindows())
@@ -39,7 +39,18 @@ public static class DataFiles
 
         if (!Directory.Exists(path))
         {
-            Directory.CreateDirectory(path, PrivateDirectoryMode);
+            // Each missing folder from the outermost one down gets 0700 (Directory.CreateDirectory's mode applies to the
+            // last folder only).
+            var missing = new Stack<string>();
+            for (string? folder = Path.GetFullPath(path); folder is not null && !Directory.Exists(folder); folder = Path.GetDirectoryName(folder))
+            {
+                missing.Push(folder);
+            }
+
+            while (missing.TryPop(out string? folder))
+            {
+                Directory.CreateDirectory(folder, PrivateDirectoryMode);
+            }
         }
         else if (tighten)
         {
