@@ -18,6 +18,7 @@ internal static class ConcordCommand
         root.Subcommands.Add(Serve.ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(Audit.AuditCommand.Create(stdout, stderr));
         root.Subcommands.Add(Database.DbCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Admin.AdminCommand.Create(stdout, stderr));
         // No response files: 'concord screen --primaries @FILE' reads FILE itself (one id a line, # comments).
         ParseResult parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Hosting;
 
 namespace Concord.Cli.Serve;
 
-/// <summary><c>concord serve [--data-dir DIR] [--db CONNECTION] [--urls URL] [--demo]</c>: runs the hub until stopped (Ctrl+C).
+/// <summary><c>concord serve [--data-dir DIR] [--db CONNECTION | --db-file PATH] [--urls URL] [--demo]</c> (or the connection
+/// string in <c>CONCORD_DB</c>): runs the hub until stopped (Ctrl+C).
 /// On first start it migrates the database and writes the hub administrator's key to <c>DIR/admin.key</c> (mode 0600);
 /// with <c>--demo</c> an empty hub is seeded with the demo federation, its keys in <c>DIR/demo-keys</c>.</summary>
 internal static class ServeCommand
@@ -23,11 +24,18 @@ internal static class ServeCommand
         };
         var serve = new Command("serve", "Run the coordination hub (REST API, OpenAPI at /openapi/v1.json, UI at /scalar).")
         {
-            storage.DataDir, storage.Database, urls, demo,
+            urls, demo,
         };
+        storage.AddTo(serve);
         serve.SetAction(async (parse, cancellationToken) =>
         {
-            List<string> args = storage.HostArguments(parse);
+            if (!storage.TryResolve(parse, out string? connection, out string? usage))
+            {
+                await stderr.WriteLineAsync(usage).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            List<string> args = storage.HostArguments(parse, connection);
             args.Add($"--urls={parse.GetValue(urls)}");
             if (parse.GetValue(demo))
             {
@@ -49,7 +57,7 @@ internal static class ServeCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
             {
-                await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+                await stderr.WriteLineAsync($"error: {ConnectionStrings.Redact(e.Message, connection)}").ConfigureAwait(false);
                 return ExitCodes.Failure;
             }
         });

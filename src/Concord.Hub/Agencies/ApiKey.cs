@@ -25,6 +25,18 @@ public sealed class ApiKey
     /// <summary>When the key was revoked (UTC); <see langword="null"/> while it is valid.</summary>
     public DateTimeOffset? RevokedAt { get; set; }
 
+    /// <summary>When the key stops working (UTC); <see langword="null"/> for a key that does not expire.</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
+
+    /// <summary>When the key last authenticated a request (UTC), to within <see cref="ApiKeyUsage.RecordInterval"/>;
+    /// <see langword="null"/> when it never has.</summary>
+    public DateTimeOffset? LastUsedAt { get; set; }
+
     /// <summary>Whether the key is revoked.</summary>
     public bool IsRevoked => RevokedAt is not null;
+
+    /// <summary>Whether the key may authenticate at <paramref name="now"/>: a revoked key never does, an expired one
+    /// (<see cref="ExpiresAt"/> at or before <paramref name="now"/>) no longer does.</summary>
+    public ApiKeyStatus StatusAt(DateTimeOffset now) =>
+        IsRevoked ? ApiKeyStatus.Revoked : ExpiresAt is { } expiresAt && expiresAt <= now ? ApiKeyStatus.Expired : ApiKeyStatus.Active;
 }

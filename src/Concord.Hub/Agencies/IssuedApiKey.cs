@@ -5,4 +5,5 @@ namespace Concord.Hub.Agencies;
 /// <param name="Secret">The secret to give to the caller once; only its hash is stored.</param>
 /// <param name="Role">The key's role.</param>
 /// <param name="AgencyCode">The agency the key acts for, or <see langword="null"/> for hub-level keys.</param>
-public sealed record IssuedApiKey(Guid Id, string Secret, HubRole Role, string? AgencyCode);
+/// <param name="ExpiresAt">When the key stops working, or <see langword="null"/> when it does not expire.</param>
+public sealed record IssuedApiKey(Guid Id, string Secret, HubRole Role, string? AgencyCode, DateTimeOffset? ExpiresAt = null);

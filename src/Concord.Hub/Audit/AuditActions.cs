@@ -9,6 +9,11 @@ public static class AuditActions
     /// <summary>An API key was issued.</summary>
     public const string ApiKeyIssued = "api-key.issued";
 
+    /// <summary>The hub administrator's key was replaced offline (<c>concord admin rotate-key</c>; details: revoked, the
+    /// replaced keys' ids). The new key has its own <see cref="ApiKeyIssued"/> entry and each old one an
+    /// <see cref="ApiKeyRevoked"/> entry.</summary>
+    public const string HubAdminKeyRotated = "api-key.hub-admin-rotated";
+
     /// <summary>An API key was revoked.</summary>
     public const string ApiKeyRevoked = "api-key.revoked";
 

@@ -18,6 +18,12 @@ public static class HubErrorCodes
     /// <summary>"The API key is unknown or revoked."</summary>
     public const string AuthInvalidKey = "auth.invalid-key";
 
+    /// <summary>"The API key expired at {0}." (401; the key's <c>expiresAt</c> has passed)</summary>
+    public const string AuthExpiredKey = "auth.expired-key";
+
+    /// <summary>"The console session has ended (signed out, idle for longer than {0}, or past its lifetime)." (401)</summary>
+    public const string AuthSessionEnded = "auth.session-ended";
+
     /// <summary>"This operation needs one of the roles {0}."</summary>
     public const string AuthMissingRole = "auth.missing-role";
 
@@ -32,6 +38,9 @@ public static class HubErrorCodes
 
     /// <summary>"Role {0} cannot be given to an agency key (hub-admin keys belong to the hub)."</summary>
     public const string ApiKeyRoleNotAssignable = "api-key.role-not-assignable";
+
+    /// <summary>"expiresAt {0} is not after the hub's clock {1}." (a key must be valid for some time when issued)</summary>
+    public const string ApiKeyInvalidExpiry = "api-key.invalid-expiry";
 
     /// <summary>"API key {0} was not found for agency {1}."</summary>
     public const string ApiKeyNotFound = "api-key.not-found";

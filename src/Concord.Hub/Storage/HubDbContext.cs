@@ -22,6 +22,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     /// <summary>Issued API keys (hashes only).</summary>
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    /// <summary>Web console sessions (token hashes only).</summary>
+    public DbSet<WebSession> WebSessions => Set<WebSession>();
+
     /// <summary>The audit chain.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -31,6 +31,9 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<NotificationOutbox>();
         services.AddScoped<AgencyService>();
         services.AddScoped<ApiKeyService>();
+        services.AddSingleton<ApiKeyUsage>();
+        services.TryAddSingleton(new WebSessionOptions());
+        services.AddScoped<WebSessionService>();
         services.AddScoped<ReleasePolicy>();
         services.TryAddSingleton(new ReleaseOptions());
         services.AddScoped<SpaceObjectService>();

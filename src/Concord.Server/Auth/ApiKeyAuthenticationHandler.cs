@@ -20,6 +20,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     private const string BearerPrefix = "Bearer ";
 
     private bool _presentedKey;
+    private ApiKeyStatus? _status;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -35,15 +36,22 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The Authorization header is not a bearer key.");
         }
 
-        ApiKey? key = await keys.AuthenticateAsync(header[BearerPrefix.Length..].Trim(), Context.RequestAborted).ConfigureAwait(false);
-        return key is null
-            ? AuthenticateResult.Fail("Unknown or revoked API key.")
-            : AuthenticateResult.Success(new AuthenticationTicket(HubClaims.ToPrincipal(key), Scheme.Name));
+        (ApiKeyStatus status, ApiKey? key) = await keys.CheckAsync(header[BearerPrefix.Length..].Trim(), Context.RequestAborted).ConfigureAwait(false);
+        _status = status;
+        return status == ApiKeyStatus.Active && key is not null
+            ? AuthenticateResult.Success(new AuthenticationTicket(HubClaims.ToPrincipal(key), Scheme.Name))
+            : AuthenticateResult.Fail(status == ApiKeyStatus.Expired ? "Expired API key." : "Unknown or revoked API key.");
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.Headers.WWWAuthenticate = "Bearer";
+        if (_status == ApiKeyStatus.Expired)
+        {
+            return HubProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, HubErrorCodes.AuthExpiredKey, "Unauthorized",
+                "The API key has expired.");
+        }
+
         return _presentedKey
             ? HubProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, HubErrorCodes.AuthInvalidKey, "Unauthorized", "The API key is unknown or revoked.")
             : HubProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, HubErrorCodes.AuthMissingKey, "Unauthorized",

@@ -18,7 +18,11 @@ internal static class HubClaims
     public const string KeyId = "concord:key-id";
     public const string Agency = "concord:agency";
 
-    public static ClaimsPrincipal ToPrincipal(ApiKey key)
+    /// <summary>The console session's id, on principals authenticated by the session cookie (an open stream re-checks
+    /// that the session still exists).</summary>
+    public const string SessionId = "concord:session-id";
+
+    public static ClaimsPrincipal ToPrincipal(ApiKey key, Guid? sessionId = null)
     {
         var claims = new List<Claim>
         {
@@ -30,8 +34,17 @@ internal static class HubClaims
             claims.Add(new Claim(Agency, agency.Code));
         }
 
+        if (sessionId is { } session)
+        {
+            claims.Add(new Claim(SessionId, session.ToString("D")));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, ApiKeyScheme, nameType: KeyId, roleType: ClaimTypes.Role));
     }
+
+    /// <summary>The console session of a cookie-authenticated request, or null for a bearer key.</summary>
+    public static Guid? ToSessionId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(SessionId), out Guid id) ? id : null;
 
     /// <summary>The actor of an authenticated request. Endpoints call this only behind <c>RequireAuthorization</c>.</summary>
     public static Actor ToActor(this ClaimsPrincipal user)

@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Concord.Server.Console;
 
-/// <summary><c>/api/v1/session</c>: the web console's sign-in (an API key exchanged for an HTTP-only session cookie),
-/// who is signed in, and sign-out.</summary>
+/// <summary><c>/api/v1/session</c>: the web console's sign-in (an API key exchanged for an HTTP-only session cookie
+/// naming a server-side session), who is signed in, and sign-out (the stored session is deleted).</summary>
 internal static class SessionEndpoints
 {
     public static RouteGroupBuilder MapSession(this IEndpointRouteBuilder app)
@@ -22,30 +22,29 @@ internal static class SessionEndpoints
     }
 
     private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> Create(
-        CreateSessionRequest request, ApiKeyService keys, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        CreateSessionRequest request, WebSessionService sessions, HttpContext http, CancellationToken cancellationToken)
     {
-        ApiKey? key = string.IsNullOrWhiteSpace(request.ApiKey)
-            ? null
-            : await keys.StartSessionAsync(request.ApiKey.Trim(), cancellationToken).ConfigureAwait(false);
-        if (key is null)
+        WebSessionStart start = string.IsNullOrWhiteSpace(request.ApiKey)
+            ? new WebSessionStart(ApiKeyStatus.Unknown, null, null, null)
+            : await sessions.StartAsync(request.ApiKey.Trim(), cancellationToken).ConfigureAwait(false);
+        if (start is not { Status: ApiKeyStatus.Active, Key: { } key, Session: { } session, Token: { } token })
         {
-            return HubProblems.Create(StatusCodes.Status401Unauthorized, HubErrorCodes.AuthInvalidKey, "Unauthorized",
-                "The API key is unknown or revoked.");
+            return start.Status == ApiKeyStatus.Expired
+                ? HubProblems.Create(StatusCodes.Status401Unauthorized, HubErrorCodes.AuthExpiredKey, "Unauthorized", "The API key has expired.")
+                : HubProblems.Create(StatusCodes.Status401Unauthorized, HubErrorCodes.AuthInvalidKey, "Unauthorized",
+                    "The API key is unknown or revoked.");
         }
 
-        ClaimsPrincipal principal = HubClaims.ToPrincipal(key);
-        // The cookie handler stamps issue and expiry times (ExpireTimeSpan) on these properties with its own clock.
-        var properties = new AuthenticationProperties { IsPersistent = false, AllowRefresh = false };
-        await http.SignInAsync(HubClaims.CookieScheme, principal, properties).ConfigureAwait(false);
+        http.Response.Cookies.Append(ConsoleSession.CookieName, token, ConsoleSession.CookieOptions(http.Request));
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(Describe(principal, properties.ExpiresUtc ?? time.GetUtcNow() + ConsoleSession.Lifetime));
+        return TypedResults.Ok(Describe(HubClaims.ToPrincipal(key, session.Id), session.EndsAt(sessions.IdleTimeout)));
     }
 
     /// <summary>The signed-in key; with a bearer key instead of a session, the same body without an expiry.</summary>
     private static async Task<Ok<SessionResponse>> Get(HttpContext http)
     {
         DateTimeOffset? expiresAt = null;
-        if (ConsoleSession.UsesCookie(http.Request))
+        if (http.User.ToSessionId() is not null)
         {
             AuthenticateResult session = await http.AuthenticateAsync(HubClaims.CookieScheme).ConfigureAwait(false);
             expiresAt = session.Properties?.ExpiresUtc;
@@ -55,9 +54,14 @@ internal static class SessionEndpoints
         return TypedResults.Ok(Describe(http.User, expiresAt));
     }
 
-    private static async Task<NoContent> Delete(HttpContext http)
+    private static async Task<NoContent> Delete(HttpContext http, WebSessionService sessions, CancellationToken cancellationToken)
     {
-        await http.SignOutAsync(HubClaims.CookieScheme).ConfigureAwait(false);
+        if (http.Request.Cookies.TryGetValue(ConsoleSession.CookieName, out string? token) && !string.IsNullOrEmpty(token))
+        {
+            await sessions.EndAsync(token, cancellationToken).ConfigureAwait(false);
+        }
+
+        http.Response.Cookies.Delete(ConsoleSession.CookieName, ConsoleSession.CookieOptions(http.Request));
         return TypedResults.NoContent();
     }
 
@@ -71,6 +75,6 @@ internal static class SessionEndpoints
     internal sealed record CreateSessionRequest(string? ApiKey);
 
     /// <summary>A session on the wire: the key's agency (null for the hub administrator), role, key id, and when the
-    /// session ends (null for a bearer key).</summary>
+    /// session ends unless used again (the earlier of its lifetime's end and the idle timeout; null for a bearer key).</summary>
     internal sealed record SessionResponse(string? Agency, string Role, string? KeyId, DateTimeOffset? ExpiresAt);
 }

@@ -60,7 +60,7 @@ internal sealed partial class DemoSeeder(IServiceScopeFactory scopes, IOptions<H
 
         string dataDir = options.Value.DataDir;
         string keysDir = Path.GetFullPath(Path.Combine(dataDir, HubServerOptions.DemoKeysDirectoryName));
-        Directory.CreateDirectory(keysDir);
+        DataFiles.EnsurePrivateDirectory(keysDir); // 0700: it holds every demo agency's keys
         var keyFiles = new List<(DemoAgency Agency, HubRole Role, string File)>();
         var actors = new Dictionary<(string Agency, HubRole Role), Actor>();
         var keys = services.GetRequiredService<ApiKeyService>();

@@ -15,6 +15,9 @@ internal sealed partial class HubInitializer(IServiceScopeFactory scopes, IOptio
     {
         using IServiceScope scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        DataFiles.Prepare(db, options.Value.DataDir); // before SQLite creates the file with the umask's mode
+
+        LogDatabase(logger, db.Database.ProviderName ?? "?", ConnectionStrings.Masked(db.Database.GetConnectionString()));
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
         {
@@ -27,34 +30,15 @@ internal sealed partial class HubInitializer(IServiceScopeFactory scopes, IOptio
             .BootstrapHubAdminAsync(cancellationToken).ConfigureAwait(false);
         if (admin is not null)
         {
-            string path = WriteAdminKey(options.Value.DataDir, admin.Secret);
+            string path = AdminKeyFile.Write(options.Value.DataDir, admin.Secret);
             LogAdminKeyWritten(logger, path);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Writes the key readable by the owner only. On Windows the file inherits the directory's ACL.</summary>
-    internal static string WriteAdminKey(string dataDir, string secret)
-    {
-        Directory.CreateDirectory(dataDir);
-        string path = Path.GetFullPath(Path.Combine(dataDir, HubServerOptions.AdminKeyFileName));
-        // A stale file from a deleted database would hold a dead key; replace it rather than append or keep it.
-        File.Delete(path);
-        var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var writer = new StreamWriter(path, System.Text.Encoding.ASCII, fileOptions))
-        {
-            writer.Write(secret);
-            writer.Write('\n');
-        }
-
-        return path;
-    }
+    [LoggerMessage(Level = LogLevel.Information, Message = "Hub database: {Provider} {ConnectionString}")]
+    private static partial void LogDatabase(ILogger logger, string provider, string connectionString);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Hub administrator created; its API key was written once to {Path}. Keep it secret.")]
     private static partial void LogAdminKeyWritten(ILogger logger, string path);

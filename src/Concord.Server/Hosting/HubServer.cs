@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Concord.Hub.Agencies;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
 using Concord.Hub.Coordination;
@@ -22,6 +23,7 @@ using Concord.Server.Telemetry;
 using Concord.Storage.Postgres;
 using Concord.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 
 namespace Concord.Server.Hosting;
@@ -71,6 +73,12 @@ public static class HubServer
         var catalogOptions = builder.Configuration.GetSection(CatalogOptions.Section).Get<CatalogOptions>() ?? new CatalogOptions();
         catalogOptions.Validate();
         builder.Services.AddSingleton(catalogOptions);
+        var sessionOptions = builder.Configuration.GetSection(WebSessionOptions.Section).Get<WebSessionOptions>() ?? new WebSessionOptions();
+        sessionOptions.Validate();
+        builder.Services.AddSingleton(sessionOptions);
+        var forwarded = builder.Configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>()
+            ?? new ForwardedHeadersSettings();
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded.Apply);
         builder.Services.AddHub(options =>
         {
             if (!string.IsNullOrWhiteSpace(hubOptions.Database))
@@ -79,7 +87,7 @@ public static class HubServer
             }
             else
             {
-                Directory.CreateDirectory(hubOptions.DataDir);
+                // The folder and the file are made private (0700, 0600) before first use: DataFiles.Prepare.
                 string file = Path.GetFullPath(Path.Combine(hubOptions.DataDir, HubServerOptions.SqliteFileName));
                 SqliteStorage.Configure(options, $"Data Source={file}");
             }
@@ -141,6 +149,7 @@ public static class HubServer
         TelemetryOptions telemetry = builder.AddHubTelemetry();
 
         WebApplication app = builder.Build();
+        app.UseForwardedHeaders(); // first: everything after sees the scheme the client used at a trusted proxy
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeLimitMiddleware>();

@@ -19,9 +19,15 @@ namespace Concord.Server.Notifications;
 /// <para>Every read takes a fresh DI scope (a fresh <see cref="Hub.Storage.HubDbContext"/>): a stream may stay open for
 /// hours. Between reads the stream waits for <see cref="NotificationSignal"/> (pulsed after each commit) or
 /// <see cref="PollInterval"/>, whichever is first.</para>
+/// <para>Every <see cref="CredentialCheckInterval"/> the stream re-reads its key (and its console session, when it was
+/// opened with one) and ends when the key is revoked or expired or the session was signed out: a revoked key's open
+/// stream ends within about two seconds (threat model invariant 4).</para>
 /// </remarks>
-internal sealed class NotificationStreamResult(Actor viewer, long afterSequence) : IResult
+internal sealed class NotificationStreamResult(Actor viewer, long afterSequence, Guid? sessionId = null) : IResult
 {
+    /// <summary>Longest time between two checks of the stream's key and session.</summary>
+    public static readonly TimeSpan CredentialCheckInterval = TimeSpan.FromSeconds(1);
+
     /// <summary>Longest wait between two reads of the outbox when no commit is signalled.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
@@ -53,6 +59,7 @@ internal sealed class NotificationStreamResult(Actor viewer, long afterSequence)
         response.Headers["X-Accel-Buffering"] = "no"; // nginx: do not buffer the stream
         long cursor = afterSequence;
         var quiet = Stopwatch.StartNew();
+        Stopwatch? sinceCheck = null;
         try
         {
             await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false); // headers now: the client knows it is connected
@@ -62,6 +69,16 @@ internal sealed class NotificationStreamResult(Actor viewer, long afterSequence)
                 NotificationPage page;
                 await using (AsyncServiceScope scope = scopes.CreateAsyncScope())
                 {
+                    if (sinceCheck is null || sinceCheck.Elapsed >= CredentialCheckInterval)
+                    {
+                        if (!await CredentialsStandAsync(scope.ServiceProvider, cancellationToken).ConfigureAwait(false))
+                        {
+                            return; // revoked, expired or signed out: the response ends here
+                        }
+
+                        sinceCheck = Stopwatch.StartNew();
+                    }
+
                     NotificationFeed feed = scope.ServiceProvider.GetRequiredService<NotificationFeed>();
                     page = await feed.ReadAsync(viewer, cursor, NotificationFeed.MaxPageSize, cancellationToken).ConfigureAwait(false);
                 }
@@ -96,6 +113,21 @@ internal sealed class NotificationStreamResult(Actor viewer, long afterSequence)
         {
             // The client went away or the server is stopping: the stream simply ends; the client resumes with Last-Event-ID.
         }
+    }
+
+    /// <summary>Whether the stream's key is still active and its console session (if any) still open.</summary>
+    private async Task<bool> CredentialsStandAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (viewer.KeyId is not { } keyId)
+        {
+            return false;
+        }
+
+        (ApiKeyStatus status, _) = await services.GetRequiredService<ApiKeyService>()
+            .CheckAsync(keyId, recordUse: false, cancellationToken).ConfigureAwait(false);
+        return status == ApiKeyStatus.Active
+            && (sessionId is not { } session
+                || await services.GetRequiredService<WebSessionService>().IsOpenAsync(session, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The SSE text of a batch of notifications (UTF-8).</summary>

@@ -23,7 +23,8 @@ namespace Concord.Server.Notifications;
 /// without one it starts after the newest notification, sending only new ones. A malformed one is 400
 /// <c>request.invalid-query</c> before the stream starts. One key may hold <c>Concord:Stream:MaxPerKey</c> (5) streams open
 /// at once; the next is 429 <c>stream.too-many</c> (<see cref="Hosting.HubRateLimits"/>). Hub-level keys see no events (as in the conjunction routes);
-/// their stream carries only keep-alive comments.</para>
+/// their stream carries only keep-alive comments. The stream ends within about two seconds of its key being revoked
+/// or expiring, or of its console session being signed out.</para>
 /// </remarks>
 internal static class StreamEndpoints
 {
@@ -53,6 +54,6 @@ internal static class StreamEndpoints
                 "must be the id of a received event (a non-negative integer)");
         }
 
-        return new NotificationStreamResult(http.User.ToActor(), cursor);
+        return new NotificationStreamResult(http.User.ToActor(), cursor, http.User.ToSessionId());
     }
 }

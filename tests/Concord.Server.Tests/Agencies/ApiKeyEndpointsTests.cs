@@ -6,7 +6,7 @@ using Concord.Hub.Errors;
 
 namespace Concord.Server.Tests.Agencies;
 
-public sealed class ApiKeyEndpointsTests
+public sealed partial class ApiKeyEndpointsTests
 {
     [Fact]
     public async Task Issue_ReturnsTheSecretOnce_AndStoresOnlyItsHash()

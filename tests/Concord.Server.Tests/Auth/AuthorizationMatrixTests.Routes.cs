@@ -90,6 +90,8 @@ public sealed partial class AuthorizationMatrixTests
             () => Json(HttpMethod.Post, $"/api/v1/agencies/{Own}/api-keys", new { role = "analyst" }),
             c => ManagesOwnKeys(c) ? Outcome.Created : Outcome.MissingRole,
             (f, _) => KeysAsync(f));
+        yield return new("GET /api/v1/agencies/{code}/api-keys", () => Get($"/api/v1/agencies/{Own}/api-keys"),
+            c => ManagesOwnKeys(c) ? Outcome.Ok : Outcome.MissingRole);
         yield return new("DELETE /api/v1/agencies/{code}/api-keys/{id}",
             async f => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/agencies/{Own}/api-keys/{(await f.App.IssueKeyAsync(Own, "analyst")).Id}"),
             c => ManagesOwnKeys(c) ? Outcome.NoContent : Outcome.MissingRole,

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
 using Concord.Hub.Errors;
 using Concord.Server.Tests.Notifications;
@@ -11,7 +12,7 @@ namespace Concord.Server.Tests.Console;
 
 /// <summary>The web console's cookie session: <c>/api/v1/session</c>, the cookie on the API and the stream, its
 /// re-validation against the stored key, and the CSRF header on unsafe methods.</summary>
-public sealed class SessionEndpointsTests
+public sealed partial class SessionEndpointsTests
 {
     private const string Agency = "BOREAL";
 
@@ -42,7 +43,11 @@ public sealed class SessionEndpointsTests
         string? details = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.SessionCreated)
             .Select(e => e.Subject).SingleOrDefaultAsync(Ct));
         Assert.Equal($"api-key:{id}", details);
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(app.DataDir, "keys"))); // data-protection keys persisted in the data dir
+        // Stored server-side: the cookie holds a random token, the hub its hash.
+        string token = cookie["concord_session=".Length..cookie.IndexOf(';', StringComparison.Ordinal)];
+        WebSession stored = await app.WithDbAsync(db => db.WebSessions.SingleAsync(Ct));
+        Assert.Equal(ApiKeySecret.Hash(Uri.UnescapeDataString(token)), stored.TokenHash);
+        Assert.Equal(Guid.Parse(id), stored.KeyId);
     }
 
     [Fact]
@@ -86,7 +91,8 @@ public sealed class SessionEndpointsTests
         Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
 
         using HttpResponseMessage get = await browser.GetAsync("/api/v1/session", Ct);
-        await ProblemAssert.IsProblemAsync(get, HttpStatusCode.Unauthorized, HubErrorCodes.AuthInvalidKey);
+        // Revoking the key deleted its stored sessions: the cookie names a session that has ended.
+        await ProblemAssert.IsProblemAsync(get, HttpStatusCode.Unauthorized, HubErrorCodes.AuthSessionEnded);
         Assert.Contains(get.Headers.GetValues("Set-Cookie"), c => c.StartsWith("concord_session=;", StringComparison.Ordinal)); // cleared
         using HttpResponseMessage objects = await browser.GetAsync("/api/v1/objects", Ct);
         await ProblemAssert.IsProblemAsync(objects, HttpStatusCode.Unauthorized, HubErrorCodes.AuthMissingKey);
@@ -183,7 +189,7 @@ public sealed class SessionEndpointsTests
         await ProblemAssert.IsProblemAsync(unknown, HttpStatusCode.NotFound, HubErrorCodes.RouteNotFound);
         using HttpResponseMessage health = await admin.GetAsync("/health/nothing", Ct);
         await ProblemAssert.IsProblemAsync(health, HttpStatusCode.NotFound, HubErrorCodes.RouteNotFound);
-        using HttpResponseMessage postOnly = await admin.GetAsync("/api/v1/agencies/BOREAL/api-keys", Ct);
+        using HttpResponseMessage postOnly = await admin.GetAsync("/api/v1/objects/90001/confirm", Ct);
         await ProblemAssert.IsProblemAsync(postOnly, HttpStatusCode.MethodNotAllowed, HubErrorCodes.MethodNotAllowed);
     }
 

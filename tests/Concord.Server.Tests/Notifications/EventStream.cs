@@ -8,6 +8,7 @@ internal sealed class EventStream : IDisposable
 {
     private readonly HttpResponseMessage _response;
     private readonly StreamReader _reader;
+    private Task<string?>? _pendingLine;
 
     private EventStream(HttpResponseMessage response, Stream body)
     {
@@ -83,6 +84,41 @@ internal sealed class EventStream : IDisposable
         }
 
         return null;
+    }
+
+    /// <summary>Whether the server ends the stream within <paramref name="timeout"/> (events and comments before the end
+    /// are skipped). A read still pending at the timeout is kept for the next call, so the stream stays usable for
+    /// this method (not for <see cref="ReadAsync"/>).</summary>
+    public async Task<bool> EndsWithinAsync(TimeSpan timeout)
+    {
+        Task deadline = Task.Delay(timeout, TestContext.Current.CancellationToken);
+        while (true)
+        {
+            _pendingLine ??= _reader.ReadLineAsync(TestContext.Current.CancellationToken).AsTask();
+            if (await Task.WhenAny(_pendingLine, deadline) == deadline)
+            {
+                return false;
+            }
+
+            string? line;
+            try
+            {
+                line = await _pendingLine;
+            }
+            catch (IOException)
+            {
+                return true; // the connection was closed under the reader
+            }
+            finally
+            {
+                _pendingLine = null;
+            }
+
+            if (line is null)
+            {
+                return true;
+            }
+        }
     }
 
     /// <summary>The next event, failing the test when none arrives within 30 s (generous: CI runs the suites side by side on 2 cores).</summary>
