@@ -1,4 +1,5 @@
 using Concord.Hub.Conjunctions;
+using Concord.Server.Hosting;
 
 namespace Concord.Server.Conjunctions;
 
@@ -14,12 +15,16 @@ namespace Concord.Server.Conjunctions;
 /// screens them again (screening updates the same events).</para>
 /// </remarks>
 internal sealed partial class ConjunctionScreeningWorker(ConjunctionScreeningQueue queue, ConjunctionScreeningOptions options,
-    IServiceScopeFactory scopes, ILogger<ConjunctionScreeningWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, HubJobLeader leader, ILogger<ConjunctionScreeningWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan s_poll = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan s_retryDelay = TimeSpan.FromSeconds(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Enabled ? leader.RunAsync(HubJobLeader.Screening, RunAsync, stoppingToken) : Task.CompletedTask;
+
+    // Runs while this process leads the screening job.
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         if (!options.Enabled)
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Concord.Hub.Notifications;
+using Concord.Server.Hosting;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,7 @@ internal sealed partial class WebhookDeliveryWorker(
     WebhookOptions options,
     IWebhookSecretProtector secrets,
     TimeProvider time,
+    HubJobLeader leader,
     ILogger<WebhookDeliveryWorker> logger) : BackgroundService
 {
     /// <summary>Most notifications one webhook is sent in one delivery.</summary>
@@ -43,7 +45,11 @@ internal sealed partial class WebhookDeliveryWorker(
     /// <summary>The signature header: <c>sha256=&lt;hex&gt;</c> (<see cref="WebhookSignature.Sign"/>).</summary>
     public const string SignatureHeader = "Concord-Signature";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Enabled ? leader.RunAsync(HubJobLeader.WebhookDelivery, RunAsync, stoppingToken) : Task.CompletedTask;
+
+    // Runs while this process leads webhook delivery.
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         if (!options.Enabled)
         {
