@@ -47,6 +47,7 @@ public sealed partial class PostgresHubCoordination : IHubCoordination, IAsyncDi
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _sender;
     private readonly SemaphoreSlim _leaseSemaphore = new(1, 1);
+    private readonly SemaphoreSlim _writeSemaphore = new(1, 1); // HubWriteGate serialises its users; this, them and DisposeAsync
     private readonly HashSet<string> _led = new(StringComparer.Ordinal);
     private NpgsqlConnection? _writeConnection; // used under HubWriteGate's semaphore only
     private NpgsqlConnection? _leaseConnection; // used under _leaseSemaphore only
@@ -92,6 +93,19 @@ public sealed partial class PostgresHubCoordination : IHubCoordination, IAsyncDi
     /// <inheritdoc/>
     public async Task AcquireWriteLockAsync(CancellationToken cancellationToken)
     {
+        await _writeSemaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await AcquireAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeSemaphore.Release();
+        }
+    }
+
+    private async Task AcquireAsync(CancellationToken cancellationToken)
+    {
         for (int attempt = 1; ; attempt++)
         {
             _writeConnection ??= await OpenDedicatedAsync(cancellationToken).ConfigureAwait(false);
@@ -117,20 +131,28 @@ public sealed partial class PostgresHubCoordination : IHubCoordination, IAsyncDi
     /// <inheritdoc/>
     public async Task ReleaseWriteLockAsync()
     {
-        if (_writeConnection is not { } connection)
-        {
-            return;
-        }
-
+        await _writeSemaphore.WaitAsync().ConfigureAwait(false);
         try
         {
-            await ExecuteAsync(connection, "SELECT pg_advisory_unlock($1, $2)", WriteLockKey, CancellationToken.None).ConfigureAwait(false);
+            if (_writeConnection is not { } connection)
+            {
+                return;
+            }
+
+            try
+            {
+                await ExecuteAsync(connection, "SELECT pg_advisory_unlock($1, $2)", WriteLockKey, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is DbException or IOException or TimeoutException or InvalidOperationException)
+            {
+                LogUnlockFailed(e);
+                await DropAsync(connection).ConfigureAwait(false); // ending the session frees the lock
+                _writeConnection = null;
+            }
         }
-        catch (Exception e) when (e is DbException or IOException or TimeoutException or InvalidOperationException)
+        finally
         {
-            LogUnlockFailed(e);
-            await DropAsync(connection).ConfigureAwait(false); // ending the session frees the lock
-            _writeConnection = null;
+            _writeSemaphore.Release();
         }
     }
 
@@ -249,11 +271,25 @@ public sealed partial class PostgresHubCoordination : IHubCoordination, IAsyncDi
             await _stopping.CancelAsync().ConfigureAwait(false);
         }
 
+        // A release may still be under way (HubWriteGate leaves in the background): let it finish, briefly. Whatever is
+        // still running after that fails on the closed connection, and closing the session frees its locks anyway.
+        bool writeIdle = await _writeSemaphore.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        bool leaseIdle = await _leaseSemaphore.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
         await DropAsync(_writeConnection).ConfigureAwait(false);
         await DropAsync(_leaseConnection).ConfigureAwait(false);
+        _writeConnection = _leaseConnection = null;
         await _pooled.DisposeAsync().ConfigureAwait(false);
+        if (writeIdle)
+        {
+            _writeSemaphore.Release();
+        }
+
+        if (leaseIdle)
+        {
+            _leaseSemaphore.Release();
+        }
+
         _stopping.Dispose();
-        _leaseSemaphore.Dispose();
     }
 
     private async Task SendAsync()
@@ -323,9 +359,18 @@ public sealed partial class PostgresHubCoordination : IHubCoordination, IAsyncDi
 
     private static async Task DropAsync(NpgsqlConnection? connection)
     {
-        if (connection is not null)
+        if (connection is null)
+        {
+            return;
+        }
+
+        try
         {
             await connection.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DbException or IOException or InvalidOperationException or NotSupportedException)
+        {
+            // Closing a broken session fails the same way it broke; it is gone either way.
         }
     }
 

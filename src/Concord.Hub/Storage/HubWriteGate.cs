@@ -59,7 +59,14 @@ public sealed class HubWriteGate : IDisposable
         }
         finally
         {
-            _semaphore.Release();
+            try
+            {
+                _semaphore.Release();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The host disposed the gate while this release was under way: nobody waits any more.
+            }
         }
     }
 
