@@ -22,10 +22,14 @@ public sealed class ReadAuditQueueTests
         await Task.Delay(s_blocked, Ct);
         Assert.False(second.IsCompleted);
 
-        ReadAuditBatch? batch = await queue.TakeBatchAsync(Ct);
+        var subjects = new List<string>((await queue.TakeBatchAsync(Ct))!.Reads.Select(r => r.Subject)); // makes room
         await second.AsTask().WaitAsync(TimeSpan.FromSeconds(5), Ct);
-        ReadAuditBatch? next = await queue.TakeBatchAsync(Ct);
-        Assert.Equal(["first", "second"], batch!.Reads.Concat(next!.Reads).Select(r => r.Subject));
+        if (subjects.Count == 1)
+        {
+            subjects.AddRange((await queue.TakeBatchAsync(Ct))!.Reads.Select(r => r.Subject)); // unless the first batch took it
+        }
+
+        Assert.Equal(["first", "second"], subjects);
     }
 
     [Fact]
