@@ -625,7 +625,7 @@ internal static class LoadTest
 
             // The receiver listens on plain http on loopback: allowed here, as an operator would for an internal receiver.
             start.Environment["Concord__Webhooks__AllowHttp"] = "true";
-            start.Environment["Concord__Webhooks__AllowedNetworks__0"] = "127.0.0.0/8";
+            start.Environment["Concord__Webhooks__AllowedNetworks"] = "127.0.0.0/8";
             start.Environment["Logging__LogLevel__Default"] = "Warning";
             _process = new Process { StartInfo = start };
             _process.OutputDataReceived += (_, e) => Append(e.Data);

@@ -13,4 +13,14 @@ public static class PostgresStorage
     /// <c>Host=localhost;Database=concord;Username=concord;Password=…</c>).</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly));
+
+    /// <summary>The coordination of the processes sharing <paramref name="db"/>'s database: a
+    /// <see cref="PostgresHubCoordination"/> on PostgreSQL, null on any other provider (one process per database).</summary>
+    public static PostgresHubCoordination? CoordinationFor(HubDbContext db, Microsoft.Extensions.Logging.ILogger<PostgresHubCoordination> logger)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.IsNpgsql() && db.Database.GetConnectionString() is { Length: > 0 } connectionString
+            ? new PostgresHubCoordination(connectionString, logger)
+            : null;
+    }
 }

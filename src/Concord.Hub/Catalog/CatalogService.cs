@@ -12,8 +12,10 @@ namespace Concord.Hub.Catalog;
 /// <summary>Reads the GP catalog through the release policy (the only place that decides who sees what), and audits
 /// every release. Scoped (one per request).</summary>
 /// <remarks>Withheld sets are absent, never forbidden. Each request that releases at least one set writes one audit
-/// entry (<see cref="AuditActions.CatalogReleased"/>: recipient, record count, releasing agreements).</remarks>
-public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditLog audit, HubWriteGate gate, CatalogOptions options)
+/// entry (<see cref="AuditActions.CatalogReleased"/>: recipient, record count, releasing agreements), queued on the
+/// <see cref="ReadAuditQueue"/> before the answer is returned: reads never take the hub's write gate (see the queue for
+/// what a crash may lose).</remarks>
+public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, ReadAuditQueue readAudit, CatalogOptions options)
 {
     /// <summary>Most catalog numbers in one <c>ids</c> list.</summary>
     public const int MaxIds = 1000;
@@ -211,13 +213,11 @@ public sealed class CatalogService(HubDbContext db, ReleasePolicy policy, AuditL
             return;
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
-        await audit.Append(viewer, AuditActions.CatalogReleased, subject, new Dictionary<string, string?>
+        await readAudit.EnqueueAsync(new ReadAudit(viewer, AuditActions.CatalogReleased, subject, new Dictionary<string, string?>
         {
             ["recipient"] = viewer.AgencyCode,
             ["records"] = records.ToString(CultureInfo.InvariantCulture),
             ["agreements"] = string.Join(',', agreements.Select(a => a.ToString("D")).Order(StringComparer.Ordinal)),
-        }, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }), cancellationToken).ConfigureAwait(false);
     }
 }

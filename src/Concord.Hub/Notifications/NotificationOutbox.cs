@@ -5,16 +5,24 @@ namespace Concord.Hub.Notifications;
 /// <summary>Adds notifications to the current unit of work (scoped, one per request or background run).</summary>
 /// <remarks>A notification is only added to the <see cref="HubDbContext"/>; the caller's own <c>SaveChangesAsync</c>
 /// commits it with the change it announces (the transactional outbox). Once that save has succeeded,
-/// <see cref="NotificationSignal"/> is pulsed so that streams send it at once.</remarks>
+/// <see cref="NotificationSignal"/> is pulsed so that this process's streams send it at once, and the other processes
+/// sharing the database are told (<see cref="IHubCoordination.Publish"/>, <see cref="HubChangeTopics.Notifications"/>).</remarks>
 public sealed class NotificationOutbox
 {
     private readonly HubDbContext _db;
     private readonly NotificationSignal _signal;
     private bool _pending;
 
-    /// <summary>Creates the outbox of one unit of work.</summary>
+    /// <summary>Creates the outbox of one unit of work on a database served by this process alone.</summary>
     public NotificationOutbox(HubDbContext db, NotificationSignal signal)
+        : this(db, signal, new SingleProcessCoordination())
     {
+    }
+
+    /// <summary>Creates the outbox of one unit of work; <paramref name="coordination"/> tells the other processes.</summary>
+    public NotificationOutbox(HubDbContext db, NotificationSignal signal, IHubCoordination coordination)
+    {
+        ArgumentNullException.ThrowIfNull(coordination);
         ArgumentNullException.ThrowIfNull(db);
         _db = db;
         _signal = signal;
@@ -24,6 +32,7 @@ public sealed class NotificationOutbox
             {
                 _pending = false;
                 _signal.Pulse();
+                coordination.Publish(HubChangeTopics.Notifications);
             }
         };
     }

@@ -20,13 +20,18 @@ public static class HubServiceCollectionExtensions
 {
     /// <summary>Adds the hub. <paramref name="configureDatabase"/> chooses the provider and its migrations assembly
     /// (see <c>SqliteStorage.Configure</c> and <c>PostgresStorage.Configure</c>). A <see cref="TimeProvider"/> must
-    /// be registered by the host (tests register a fake one). <see cref="ConjunctionScreeningOptions"/>, <see cref="ConjunctionCoordinationOptions"/>, <see cref="CatalogOptions"/> and <see cref="WebhookDestinationPolicy"/> are the defaults
+    /// be registered by the host (tests register a fake one). <see cref="IHubCoordination"/> is
+    /// <see cref="SingleProcessCoordination"/> unless the host registered its own first. <see cref="ConjunctionScreeningOptions"/>, <see cref="ConjunctionCoordinationOptions"/>, <see cref="CatalogOptions"/> and <see cref="WebhookDestinationPolicy"/> are the defaults
     /// unless the host registered its own first.</summary>
     public static IServiceCollection AddHub(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
     {
         services.AddDbContext<HubDbContext>(configureDatabase);
+        // One process per database unless the host registered a shared coordination first (PostgreSQL).
+        services.TryAddSingleton<IHubCoordination, SingleProcessCoordination>();
         services.AddSingleton<HubWriteGate>();
         services.AddScoped<AuditLog>();
+        services.TryAddSingleton(_ => new ReadAuditQueue());
+        services.AddScoped<ReadAuditWriter>();
         services.AddSingleton<NotificationSignal>();
         services.AddScoped<NotificationOutbox>();
         services.AddScoped<AgencyService>();

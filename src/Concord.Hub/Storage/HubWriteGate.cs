@@ -1,28 +1,76 @@
 namespace Concord.Hub.Storage;
 
-/// <summary>Serialises the hub's write units within one process (singleton). Thread-safe.</summary>
+/// <summary>Serialises the hub's write units: within this process by a semaphore, and across the processes that share
+/// the database by <see cref="IHubCoordination.AcquireWriteLockAsync"/> (a PostgreSQL advisory lock). Singleton;
+/// thread-safe.</summary>
 /// <remarks>
-/// A write unit reads the audit head and appends after it; two concurrent units would otherwise pick the same sequence
-/// number and one would fail on the primary key. SQLite allows one writer at a time anyway, so this costs nothing there.
-/// Several server processes on one PostgreSQL database are not supported yet: they would need a database lock
-/// (for example <c>pg_advisory_xact_lock</c>) in place of this gate; the primary key on the sequence keeps the chain
-/// from forking meanwhile.
+/// <para>A write unit reads the audit head and appends after it; two concurrent units would otherwise pick the same
+/// sequence number and one would fail on the primary key. Notification sequences rely on it too: a unit inserts its
+/// notifications and commits before it leaves the gate, so sequence numbers are committed in increasing order and a
+/// stream reader that has read sequence <c>n</c> never sees a smaller one commit later (it would skip it).</para>
+/// <para>The semaphore is taken first, so that a process waits for the database lock with one connection at most. The
+/// database lock is released after the unit's <c>SaveChanges</c> has committed (disposing the result of
+/// <see cref="EnterAsync"/>); the release runs in the background and the semaphore is freed only after it, so the next
+/// local writer never overtakes it. SQLite allows one writer at a time anyway, so the gate costs nothing there.</para>
 /// </remarks>
 public sealed class HubWriteGate : IDisposable
 {
     private readonly SemaphoreSlim _semaphore = new(1, 1);
+    private readonly IHubCoordination _coordination;
 
-    /// <summary>Waits for the gate; dispose the result to leave.</summary>
+    /// <summary>A gate for a database served by this process alone.</summary>
+    public HubWriteGate()
+        : this(new SingleProcessCoordination())
+    {
+    }
+
+    /// <summary>A gate that also holds <paramref name="coordination"/>'s database-wide write lock.</summary>
+    public HubWriteGate(IHubCoordination coordination)
+    {
+        ArgumentNullException.ThrowIfNull(coordination);
+        _coordination = coordination;
+    }
+
+    /// <summary>Waits for the gate; dispose the result to leave (after the unit's changes are committed).</summary>
     public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
         await _semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new Releaser(_semaphore);
+        try
+        {
+            await _coordination.AcquireWriteLockAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _semaphore.Release();
+            throw;
+        }
+
+        return new Releaser(this);
     }
 
     /// <inheritdoc/>
     public void Dispose() => _semaphore.Dispose();
 
-    private sealed class Releaser(SemaphoreSlim semaphore) : IDisposable
+    private async Task LeaveAsync()
+    {
+        try
+        {
+            await _coordination.ReleaseWriteLockAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            try
+            {
+                _semaphore.Release();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The host disposed the gate while this release was under way: nobody waits any more.
+            }
+        }
+    }
+
+    private sealed class Releaser(HubWriteGate gate) : IDisposable
     {
         private int _released;
 
@@ -30,7 +78,8 @@ public sealed class HubWriteGate : IDisposable
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                semaphore.Release();
+                // Completes synchronously when there is no database lock (SQLite); otherwise one round trip.
+                _ = gate.LeaveAsync();
             }
         }
     }

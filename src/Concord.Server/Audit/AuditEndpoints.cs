@@ -22,6 +22,8 @@ namespace Concord.Server.Audit;
 /// only entries read in full can match: redacted entries are then left out, and a filter reveals nothing about them.
 /// <c>GET /api/v1/audit/verify</c> recomputes the whole chain and answers only whether it is intact, how many entries it
 /// has, its head and the first broken sequence.</para>
+/// <para>Both first wait until the read audit entries this process has queued are committed
+/// (<see cref="ReadAuditQueue.FlushAsync"/>), so that the chain shows every read this server answered before.</para>
 /// </remarks>
 internal static class AuditEndpoints
 {
@@ -36,7 +38,7 @@ internal static class AuditEndpoints
     }
 
     private static async Task<Results<Ok<AuditEntryResponse[]>, ProblemHttpResult>> List(
-        AuditLog audit, HttpContext http, CancellationToken cancellationToken, long after = 0, int limit = DefaultLimit, string? action = null,
+        AuditLog audit, ReadAuditQueue readAudit, HttpContext http, CancellationToken cancellationToken, long after = 0, int limit = DefaultLimit, string? action = null,
         string? actor = null, string? subject = null)
     {
         if (after < 0)
@@ -57,6 +59,7 @@ internal static class AuditEndpoints
             }
         }
 
+        await readAudit.FlushAsync(cancellationToken).ConfigureAwait(false);
         HubPage<AuditView> entries = await audit.ListPageAsync(new AuditQuery(after, limit, action, actor, subject),
             http.User.ToActor(), cancellationToken).ConfigureAwait(false);
         if (entries.HasMore)
@@ -67,8 +70,9 @@ internal static class AuditEndpoints
         return TypedResults.Ok(entries.Items.Select(AuditEntryResponse.From).ToArray());
     }
 
-    private static async Task<Ok<VerifyResponse>> Verify(AuditLog audit, CancellationToken cancellationToken)
+    private static async Task<Ok<VerifyResponse>> Verify(AuditLog audit, ReadAuditQueue readAudit, CancellationToken cancellationToken)
     {
+        await readAudit.FlushAsync(cancellationToken).ConfigureAwait(false);
         AuditVerification result = await audit.VerifyAsync(cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new VerifyResponse(result.Valid, result.Entries, result.Head, result.FirstInvalidSequence));
     }

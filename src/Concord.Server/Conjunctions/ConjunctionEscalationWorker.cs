@@ -1,5 +1,6 @@
 using Concord.Hub.Coordination;
 using Concord.Server.Health;
+using Concord.Server.Hosting;
 
 namespace Concord.Server.Conjunctions;
 
@@ -7,13 +8,17 @@ namespace Concord.Server.Conjunctions;
 /// <see cref="ConjunctionCoordinationOptions.EscalationCheckInterval"/> (on the hub's <see cref="TimeProvider"/>), unless
 /// <see cref="ConjunctionCoordinationOptions.EscalationEnabled"/> is off.</summary>
 internal sealed partial class ConjunctionEscalationWorker(ConjunctionCoordinationOptions options, IServiceScopeFactory scopes,
-    TimeProvider time, ILogger<ConjunctionEscalationWorker> logger) : BackgroundService, IHubWorker
+    TimeProvider time, HubJobLeader leader, ILogger<ConjunctionEscalationWorker> logger) : BackgroundService, IHubWorker
 {
     public string WorkerName => "escalation";
 
     public bool WorkerEnabled => options.EscalationEnabled;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.EscalationEnabled ? leader.RunAsync(HubJobLeader.Escalation, RunAsync, stoppingToken) : Task.CompletedTask;
+
+    // Runs while this process leads the escalation job.
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         if (!options.EscalationEnabled)
         {

@@ -1,3 +1,5 @@
+using Concord.Hub.Storage;
+
 namespace Concord.Server.Conjunctions;
 
 /// <summary>The in-process wake-up of <see cref="ConjunctionScreeningWorker"/> (singleton): the queue itself is durable
@@ -6,10 +8,15 @@ namespace Concord.Server.Conjunctions;
 /// <remarks>A lost wake-up loses nothing: the worker reads every pending request at start and on each wake-up. With
 /// screening off (<c>Concord:Screening:Enabled</c> false) <see cref="Notify"/> does nothing and the queue is always
 /// drained.</remarks>
+/// <remarks>With several processes on one PostgreSQL database only the leader of the screening job runs the worker
+/// (<see cref="Hosting.HubJobLeader"/>): <see cref="Notify"/> also tells the other processes, whose listener calls
+/// <see cref="Wake"/>, so the leader screens a request another process stored at once (and within its 30 s poll if the
+/// hint is lost). <see cref="WhenDrainedAsync"/> speaks for this process's worker only.</remarks>
 public sealed class ConjunctionScreeningQueue
 {
     private readonly Lock _gate = new();
     private readonly bool _enabled;
+    private readonly IHubCoordination? _coordination;
     private long _requested;
     private TaskCompletionSource _signal = NewSource();
     private TaskCompletionSource _drained;
@@ -17,7 +24,15 @@ public sealed class ConjunctionScreeningQueue
     /// <summary>A queue whose worker runs (<paramref name="enabled"/>) or not. The start-up resumption counts as one
     /// request: <see cref="WhenDrainedAsync"/> waits for the worker's first pass.</summary>
     public ConjunctionScreeningQueue(bool enabled = true)
+        : this(enabled, null)
     {
+    }
+
+    /// <summary>A queue whose worker runs (<paramref name="enabled"/>) or not, and whose <see cref="Notify"/> also tells
+    /// the processes sharing the database through <paramref name="coordination"/>.</summary>
+    public ConjunctionScreeningQueue(bool enabled, IHubCoordination? coordination)
+    {
+        _coordination = coordination;
         _enabled = enabled;
         _requested = enabled ? 1 : 0;
         _drained = NewSource();
@@ -29,6 +44,13 @@ public sealed class ConjunctionScreeningQueue
 
     /// <summary>Wakes the worker: requests were stored (call after their save commits); returns at once.</summary>
     public void Notify()
+    {
+        _coordination?.Publish(HubChangeTopics.Screening); // the leader may be another process, with screening on there
+        Wake();
+    }
+
+    /// <summary>Wakes this process's worker only (another process stored requests).</summary>
+    public void Wake()
     {
         if (!_enabled)
         {

@@ -1,5 +1,6 @@
 using Concord.Hub.Conjunctions;
 using Concord.Server.Health;
+using Concord.Server.Hosting;
 
 namespace Concord.Server.Conjunctions;
 
@@ -11,13 +12,17 @@ namespace Concord.Server.Conjunctions;
 /// still pending at a due time (a long run, or screening behind), no second one is added: the pending one covers it.
 /// Time is the host's <see cref="TimeProvider"/>.</remarks>
 internal sealed partial class ConjunctionScreeningScheduler(ConjunctionScreeningQueue queue, ConjunctionScreeningOptions options,
-    IServiceScopeFactory scopes, TimeProvider time, ILogger<ConjunctionScreeningScheduler> logger) : BackgroundService, IHubWorker
+    IServiceScopeFactory scopes, TimeProvider time, HubJobLeader leader, ILogger<ConjunctionScreeningScheduler> logger) : BackgroundService, IHubWorker
 {
     public string WorkerName => "screening-schedule";
 
     public bool WorkerEnabled => options.Enabled && options.ScheduleMinutes > 0;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Enabled && options.ScheduleMinutes > 0 ? leader.RunAsync(HubJobLeader.ScreeningSchedule, RunAsync, stoppingToken) : Task.CompletedTask;
+
+    // Runs while this process leads the schedule.
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         if (!options.Enabled || options.ScheduleMinutes <= 0)
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Concord.Hub.Conjunctions;
 using Concord.Server.Health;
+using Concord.Server.Hosting;
 using Concord.Server.Telemetry;
 
 namespace Concord.Server.Conjunctions;
@@ -17,7 +18,7 @@ namespace Concord.Server.Conjunctions;
 /// screens them again (screening updates the same events).</para>
 /// </remarks>
 internal sealed partial class ConjunctionScreeningWorker(ConjunctionScreeningQueue queue, ConjunctionScreeningOptions options,
-    IServiceScopeFactory scopes, HubTelemetry telemetry, ILogger<ConjunctionScreeningWorker> logger) : BackgroundService, IHubWorker
+    IServiceScopeFactory scopes, HubTelemetry telemetry, HubJobLeader leader, ILogger<ConjunctionScreeningWorker> logger) : BackgroundService, IHubWorker
 {
     public string WorkerName => "screening";
 
@@ -26,7 +27,11 @@ internal sealed partial class ConjunctionScreeningWorker(ConjunctionScreeningQue
     private static readonly TimeSpan s_poll = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan s_retryDelay = TimeSpan.FromSeconds(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Enabled ? leader.RunAsync(HubJobLeader.Screening, RunAsync, stoppingToken) : Task.CompletedTask;
+
+    // Runs while this process leads the screening job.
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         if (!options.Enabled)
         {

@@ -24,6 +24,7 @@ using Concord.Storage.Postgres;
 using Concord.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 
 namespace Concord.Server.Hosting;
@@ -92,9 +93,20 @@ public static class HubServer
                 SqliteStorage.Configure(options, $"Data Source={file}");
             }
         });
+        // On PostgreSQL any number of servers may share the database: advisory locks and LISTEN/NOTIFY coordinate them
+        // (PostgresHubCoordination). Decided from the context's provider, so that a host replacing the database options
+        // (the tests) gets the coordination of the database it actually uses.
+        builder.Services.Replace(ServiceDescriptor.Singleton<IHubCoordination>(services =>
+        {
+            using IServiceScope scope = services.CreateScope();
+            return PostgresStorage.CoordinationFor(scope.ServiceProvider.GetRequiredService<HubDbContext>(),
+                services.GetRequiredService<ILogger<PostgresHubCoordination>>()) ?? (IHubCoordination)new SingleProcessCoordination();
+        }));
+        builder.Services.AddSingleton<HubJobLeader>();
         builder.Services.AddHostedService<HubInitializer>();
+        builder.Services.AddHostedService<ReadAuditWorker>();
         builder.Services.AddHostedService<DemoSeeder>(); // after HubInitializer: needs the migrated database; no-op unless Concord:Demo
-        builder.Services.AddSingleton(new ConjunctionScreeningQueue(screeningOptions.Enabled));
+        builder.Services.AddSingleton(services => new ConjunctionScreeningQueue(screeningOptions.Enabled, services.GetRequiredService<IHubCoordination>()));
         builder.Services.AddHostedService<ConjunctionScreeningWorker>();
         builder.Services.AddHostedService<ConjunctionScreeningScheduler>();
         var webhookOptions = builder.Configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions();
@@ -114,6 +126,7 @@ public static class HubServer
         builder.Services.AddSingleton<Hub.Notifications.IWebhookSecretProtector, DataProtectedWebhookSecrets>();
         builder.Services.AddHostedService<WebhookDeliveryWorker>();
         builder.Services.AddHostedService<ConjunctionEscalationWorker>();
+        builder.Services.AddHostedService<HubChangeListener>();
 
         builder.Services.ConfigureHttpJsonOptions(json =>
         {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Concord.Hub.Notifications;
 using Concord.Server.Health;
+using Concord.Server.Hosting;
 using Concord.Server.Telemetry;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ internal sealed partial class WebhookDeliveryWorker(
     IWebhookSecretProtector secrets,
     TimeProvider time,
     HubTelemetry telemetry,
+    HubJobLeader leader,
     ILogger<WebhookDeliveryWorker> logger) : BackgroundService, IHubWorker
 {
     public string WorkerName => "webhooks";
@@ -51,7 +53,11 @@ internal sealed partial class WebhookDeliveryWorker(
     /// <summary>The signature header: <c>sha256=&lt;hex&gt;</c> (<see cref="WebhookSignature.Sign"/>).</summary>
     public const string SignatureHeader = "Concord-Signature";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Enabled ? leader.RunAsync(HubJobLeader.WebhookDelivery, RunAsync, stoppingToken) : Task.CompletedTask;
+
+    // Runs while this process leads webhook delivery.
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         if (!options.Enabled)
         {

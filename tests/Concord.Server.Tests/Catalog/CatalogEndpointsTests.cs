@@ -7,6 +7,7 @@ using Concord.Formats.Tle;
 using Concord.Hub.Audit;
 using Concord.Hub.Errors;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Concord.Server.Tests.Submissions.SubmissionEndpointsTests;
 
 namespace Concord.Server.Tests.Catalog;
@@ -181,6 +182,7 @@ public sealed class CatalogEndpointsTests
 
         await IdsAsync(bbb, "/api/v1/catalog/gp?ids=90001,90002");
         await IdsAsync(bbb, "/api/v1/catalog/gp?ids=90009");
+        await app.Services.GetRequiredService<ReadAuditQueue>().FlushAsync(TestContext.Current.CancellationToken); // appended in the background
 
         AuditEntry entry = Assert.Single(await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.CatalogReleased)
             .ToListAsync(TestContext.Current.CancellationToken)));
