@@ -18,7 +18,7 @@ namespace Concord.Server.Tests;
 /// <summary>The real server on a private database (migrated by the server's own start-up, with the real migrations), a
 /// fake clock and a temporary data directory (house style R25). One per test.</summary>
 /// <remarks>
-/// In <c>Concord.Server.Tests</c> the database is in-memory SQLite. <c>Concord.Server.Postgres.Tests</c> compiles the same
+/// In <c>Concord.Server.Tests</c> the database is a SQLite file in the test's data directory. <c>Concord.Server.Postgres.Tests</c> compiles the same
 /// test files with <c>HUB_POSTGRES</c> defined, and there every <c>new HubApplication()</c> gets a fresh PostgreSQL
 /// database (<see cref="PostgresTestDatabase"/>: a copy of a template migrated once per run; without
 /// <c>CONCORD_TEST_POSTGRES</c> the test is skipped, or fails under <c>CI=true</c>).
@@ -42,9 +42,10 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
     /// <summary>True when this server runs on PostgreSQL.</summary>
     public bool OnPostgres => _postgres is not null;
 
-    /// <summary>On SQLite, use the server's own storage (the <c>concord.db</c> file in <see cref="DataDir"/>) instead of
-    /// the in-memory database, whose single shared connection cannot serve concurrent requests. Set before first use.</summary>
-    public bool SqliteFileInDataDir { get; init; }
+    /// <summary>On SQLite, use the server's own storage (the <c>concord.db</c> file in <see cref="DataDir"/>): the default,
+    /// since the server always works beside the test's requests (the read-audit writer, streams re-checking their keys).
+    /// False uses an in-memory database whose single shared connection cannot serve concurrent work. Set before first use.</summary>
+    public bool SqliteFileInDataDir { get; init; } = true;
 
     /// <summary>Extra configuration (for example <c>Concord:MaxRequestBytes</c>); set before the first request.</summary>
     /// <remarks>Conjunction screening of accepted submissions, webhook delivery and the background escalation of

@@ -22,6 +22,10 @@ public sealed class Ephemeris
 {
     private const int MaxDegree = InterpolationKernels.MaxNodes - 1;
 
+    /// <summary>The longest span of the nodes: 100 Julian years (an ephemeris is a product of weeks; a longer span is
+    /// bad input, and node times are kept as <see cref="Duration"/> offsets, ±292 years).</summary>
+    public static readonly Duration MaxSpan = Duration.FromDays(36_525);
+
     private readonly double[] _seconds;
 
     // Structure-of-arrays copies for the kernels (R17): x, y, z (m), then vx, vy, vz (m/s).
@@ -134,6 +138,11 @@ public sealed class Ephemeris
             {
                 throw new ArgumentException($"Epoch {i} is not after epoch {i - 1}.", nameof(epochs));
             }
+        }
+
+        if (epochs[^1] > epochs[0] + MaxSpan)
+        {
+            throw new ArgumentException("The nodes span more than MaxSpan (100 years).", nameof(epochs));
         }
 
         Epoch first = epochs[0];

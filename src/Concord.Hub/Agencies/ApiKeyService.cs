@@ -1,20 +1,24 @@
 using System.Globalization;
 using Concord.Hub.Audit;
 using Concord.Hub.Errors;
+using Concord.Hub.Notifications;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Hub.Agencies;
 
 /// <summary>Issues, lists, revokes and authenticates API keys. Scoped (one per request).</summary>
-public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate gate, TimeProvider time, ApiKeyUsage usage)
+public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate gate, TimeProvider time, ApiKeyUsage usage,
+    NotificationOutbox outbox)
 {
     /// <summary>Issues a key that does not expire; see <see cref="IssueAsync(string, string, DateTimeOffset?, Actor, CancellationToken)"/>.</summary>
     public Task<HubResult<IssuedApiKey>> IssueAsync(string agencyCode, string roleName, Actor actor, CancellationToken cancellationToken) =>
         IssueAsync(agencyCode, roleName, null, actor, cancellationToken);
 
     /// <summary>Issues a key for an agency. A hub administrator may issue for any agency, an agency administrator
-    /// only for its own; <see cref="HubRole.HubAdmin"/> keys are never agency keys.</summary>
+    /// only for its own; <see cref="HubRole.HubAdmin"/> keys are never agency keys. A key the hub administrator issues
+    /// (acting on the agency's behalf) is also announced to the agency's administrators
+    /// (<see cref="NotificationKinds.ApiKeyIssued"/>, committed with the key).</summary>
     /// <param name="agencyCode">The agency the key acts for.</param>
     /// <param name="roleName">The role's wire name.</param>
     /// <param name="expiresAt">When the key stops working (stored to the microsecond), after the hub's clock; null for a
@@ -58,6 +62,11 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
         }
 
         IssuedApiKey issued = await AddKeyAsync(agency, role.Value, expiresAt, actor, cancellationToken).ConfigureAwait(false);
+        if (actor.Role == HubRole.HubAdmin && actor.KeyId is not null) // a hub administrator's key, not the system's seeding
+        {
+            outbox.Add(NotificationKinds.ApiKeyIssued, issued.Id, NotificationKinds.NoRiskLevel, now, agency.Code);
+        }
+
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<IssuedApiKey>.Ok(issued);
     }

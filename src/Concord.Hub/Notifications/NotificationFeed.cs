@@ -10,7 +10,9 @@ namespace Concord.Hub.Notifications;
 /// <remarks>
 /// <para>A notification reaches a viewer only when <see cref="ConjunctionService"/> releases its event to the viewer
 /// (full or basic warning), decided at read time, and, when the notification names an <see cref="HubNotification.Agency"/>,
-/// only when that is the viewer's agency. Withheld notifications are skipped silently, but the cursor passes them.</para>
+/// only when that is the viewer's agency. A notification about the agency's administration
+/// (<see cref="NotificationKinds.IsAgencyAdministration"/>) reaches only the agency administrators of the agency it is
+/// addressed to (and the agency's webhooks). Withheld notifications are skipped silently, but the cursor passes them.</para>
 /// <para>Readers never miss a commit: sequences are committed in increasing order (see <see cref="HubNotification"/>),
 /// so everything after the last sequence read is still to come.</para>
 /// </remarks>
@@ -47,13 +49,29 @@ public sealed class NotificationFeed(HubDbContext db, ConjunctionService conjunc
 
         // Addressed to another agency: withheld without asking the release policy.
         List<HubNotification> addressed = [.. page.Where(n => n.Agency is null || string.Equals(n.Agency, viewer.AgencyCode, StringComparison.Ordinal))];
+        List<HubNotification> administration = [.. addressed.Where(n => NotificationKinds.IsAgencyAdministration(n.Kind))];
+        List<HubNotification> about = [.. addressed.Where(n => !NotificationKinds.IsAgencyAdministration(n.Kind))];
         IReadOnlyDictionary<Guid, ReleasedConjunction> events = viewer.AgencyCode is null
             ? new Dictionary<Guid, ReleasedConjunction>() // hub-level keys see no event (as in GET /api/v1/conjunctions)
-            : await conjunctions.ReleaseManyAsync(viewer, [.. addressed.Select(n => n.EventId)], cancellationToken).ConfigureAwait(false);
+            : await conjunctions.ReleaseManyAsync(viewer, [.. about.Select(n => n.EventId)], cancellationToken).ConfigureAwait(false);
+        Dictionary<Guid, ApiKey> keys = [];
+        if (viewer.Role == HubRole.AgencyAdmin && viewer.AgencyCode is not null && administration.Count > 0)
+        {
+            Guid[] ids = [.. administration.Select(n => n.EventId)];
+            keys = await db.ApiKeys.AsNoTracking().Where(k => ids.Contains(k.Id)).ToDictionaryAsync(k => k.Id, cancellationToken).ConfigureAwait(false);
+        }
+
         var released = new List<ReleasedNotification>(addressed.Count);
         foreach (HubNotification notification in addressed)
         {
-            if (events.TryGetValue(notification.EventId, out ReleasedConjunction? conjunction))
+            if (NotificationKinds.IsAgencyAdministration(notification.Kind))
+            {
+                if (keys.TryGetValue(notification.EventId, out ApiKey? key))
+                {
+                    released.Add(new ReleasedNotification(notification, null, key));
+                }
+            }
+            else if (events.TryGetValue(notification.EventId, out ReleasedConjunction? conjunction))
             {
                 released.Add(new ReleasedNotification(notification, conjunction));
             }

@@ -31,4 +31,16 @@ public static class NotificationKinds
 
     /// <summary>A decision was proposed or co-signed.</summary>
     public const string Decision = "conjunction.decision";
+
+    /// <summary>The hub administrator issued an API key for the agency (acting on its behalf). Addressed to the agency
+    /// and received by its agency administrators only (their streams and the agency's webhooks); the notification's
+    /// event id is the key's id.</summary>
+    public const string ApiKeyIssued = "agency.api-key-issued";
+
+    /// <summary>The <c>riskLevel</c> of a notification that concerns no conjunction.</summary>
+    public const string NoRiskLevel = "none";
+
+    /// <summary>Whether notifications of <paramref name="kind"/> concern the administration of the agency they are
+    /// addressed to (no conjunction; agency administrators only).</summary>
+    public static bool IsAgencyAdministration(string kind) => string.Equals(kind, ApiKeyIssued, StringComparison.Ordinal);
 }

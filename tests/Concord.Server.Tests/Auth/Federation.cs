@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Concord.Server.Tests.Auth;
 
@@ -47,7 +48,12 @@ internal sealed class Federation
     public HttpClient Admin => _clients[Caller.HubAdmin];
 
     /// <summary>Entries in the audit chain: every accepted write appends one, so a refused write leaves it unchanged.</summary>
-    public Task<int> AuditCountAsync() => App.WithDbAsync(db => Task.FromResult(db.AuditEntries.Count()));
+    /// <summary>The audit chain's length once the reads answered so far are in it (the read-audit queue flushed).</summary>
+    public async Task<int> AuditCountAsync()
+    {
+        await App.Services.GetRequiredService<Concord.Hub.Audit.ReadAuditQueue>().FlushAsync(Ct);
+        return await App.WithDbAsync(db => Task.FromResult(db.AuditEntries.Count()));
+    }
 
     /// <summary>Registers an object owned by <paramref name="agency"/> as that agency's analyst, and has the hub
     /// administrator confirm the claim.</summary>

@@ -153,6 +153,12 @@ public static class OemConverter
                 return null;
             }
 
+            if (i > 0 && epoch > epochs[0] + Ephemeris.MaxSpan)
+            {
+                diagnostics.Add(Invalid("EPOCH", segment.Epochs[i].ToString(), "an ephemeris may span at most 100 years"));
+                return null;
+            }
+
             int s = i * OemSegment.StateStride;
             epochs.Add(epoch);
             positions.Add(new Vector3d(states[s], states[s + 1], states[s + 2]) * MetersPerKilometer);

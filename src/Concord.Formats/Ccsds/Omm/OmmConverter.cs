@@ -21,6 +21,9 @@ namespace Concord.Formats.Ccsds.Omm;
 /// </remarks>
 public static class OmmConverter
 {
+    private static readonly Epoch s_firstSatellite = Epoch.FromCalendar(1957, 10, 4, 0, 0, 0, 0, TimeScale.Utc);
+    private static readonly Epoch s_lastElementEpoch = Epoch.FromCalendar(2199, 12, 31, 0, 0, 0, 0, TimeScale.Utc);
+
     /// <summary>The OMM version written by <see cref="FromTle"/>.</summary>
     public const string DefaultVersion = "3.0";
 
@@ -141,6 +144,13 @@ public static class OmmConverter
         else if (!elements.Epoch.TryToEpoch(TimeScale.Utc, out epoch))
         {
             diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDateFormat, DiagnosticSeverity.Error, 0, 0, "EPOCH", "EPOCH", elements.Epoch.ToString()));
+        }
+        else if (epoch < s_firstSatellite || epoch > s_lastElementEpoch)
+        {
+            // Outside these years no element set exists, and SGP4's time since epoch (a Duration, ±292 years) could
+            // overflow for any instant it is propagated to (found by fuzzing the hub's readers, issue 15).
+            diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, 0, 0, "EPOCH", "EPOCH", elements.Epoch.ToString(),
+                "an element set's epoch lies between 1957-10-04 (the first artificial satellite) and 2199-12-31"));
         }
 
         if (elements.MeanMotionRevolutionsPerDay is null)

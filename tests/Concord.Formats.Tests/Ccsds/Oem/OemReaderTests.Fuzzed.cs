@@ -50,4 +50,22 @@ public sealed partial class OemReaderTests
         Assert.Equal(ErrorCodes.CcsdsMissingKey, diagnostic.Code);
         Assert.Equal("COVARIANCE_STOP", diagnostic.Key);
     }
+
+    [Fact]
+    public void NodesSpanningCenturies_AreReported_NotThrown()
+    {
+        // Found by the xml harness's 10-minute campaign: a last node 400 years after the first overflowed the
+        // ephemeris's node offsets (OverflowException in Epoch subtraction).
+        string text = FuzzedOemKvn.Replace("2022-01-22T21:59:00.000 -4794.9", "2422-01-22T21:59:00.000 -4794.9", StringComparison.Ordinal)
+            .Replace("STOP_TIME = 2022-01-22T21:59:00.000", "STOP_TIME = 2422-01-22T21:59:00.000", StringComparison.Ordinal);
+        OemReadResult result = OemReader.Parse(text);
+        Assert.True(result.Success);
+
+        OemEphemerisResult converted = OemConverter.ToEphemerides(result.Message!);
+
+        Assert.Null(Assert.Single(converted.Ephemerides));
+        Diagnostic diagnostic = Assert.Single(converted.Diagnostics);
+        Assert.Equal(ErrorCodes.CcsdsInvalidValue, diagnostic.Code);
+        Assert.Contains("100 years", diagnostic.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -104,4 +104,20 @@ public sealed partial class OmmReaderTests
         Assert.All(result.Entries, e => Assert.Null(e.Message));
         Assert.Contains(result.Diagnostics, d => d.Code is ErrorCodes.CcsdsInvalidValue or ErrorCodes.CcsdsXmlNotWellFormed);
     }
+
+    [Theory]
+    [InlineData("1901-01-01T00:00:00")]
+    [InlineData("2400-01-01T00:00:00")]
+    public void ElementSetEpochOutsideTheSpaceAge_IsRefused(string epoch)
+    {
+        // SGP4's time since epoch is a Duration (±292 years): such an epoch could overflow when the hub propagates it.
+        OmmReadResult read = OmmReader.Parse(FuzzedOmmKvn.Replace("2022-01-22T21:57:10.700352", epoch, StringComparison.Ordinal));
+        Assert.True(read.Success);
+
+        var elements = OmmConverter.ToSgp4Elements(Assert.Single(read.Messages));
+
+        Assert.Null(elements.Value);
+        Diagnostic diagnostic = Assert.Single(elements.Diagnostics);
+        Assert.Equal((ErrorCodes.CcsdsInvalidValue, "EPOCH"), (diagnostic.Code, diagnostic.Key));
+    }
 }
