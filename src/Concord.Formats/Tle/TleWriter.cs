@@ -455,6 +455,11 @@ public static class TleWriter
         {
             // Normalised 0.10000-0.99999; below 1e-10 the exponent stays at -9 and the mantissa loses digits.
             exponent = Math.Max(-9, (int)Math.Floor(Math.Log10(magnitude)) + 1);
+            if (exponent > 9)
+            {
+                return false; // beyond the field (and the scale table): found by the csv fuzzing campaign (a BSTAR of 7.7e32)
+            }
+
             mantissa = ScaleMantissa(magnitude, exponent);
             if (mantissa >= 100_000)
             {

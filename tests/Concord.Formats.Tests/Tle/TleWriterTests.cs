@@ -92,6 +92,18 @@ public sealed partial class TleWriterTests
     }
 
     [Theory]
+    [InlineData(7.6643197e32)] // found by the csv fuzzing campaign (an OMM's BSTAR): the scale table was overrun
+    [InlineData(1e10)]
+    [InlineData(-1e300)]
+    public void BstarBeyondTheExponentField_IsRefused(double bstar)
+    {
+        WriteResult result = TleWriter.Write(Iss with { BstarPerEarthRadius = bstar });
+
+        Diagnostic error = Assert.Single(result.Diagnostics);
+        Assert.Equal((ErrorCodes.TleUnrepresentable, nameof(Formats.Tle.Tle.BstarPerEarthRadius)), (error.Code, error.Key));
+    }
+
+    [Theory]
     [InlineData(0.00085081, "0008508")] // the SOCRATES 67298 value: rounded to 7 digits, never 8
     [InlineData(0.00000005, "0000001")] // half away from zero
     [InlineData(0.99999994, "9999999")]

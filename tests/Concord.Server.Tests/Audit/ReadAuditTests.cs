@@ -67,6 +67,13 @@ public sealed class ReadAuditTests
         using var app = new HubApplication();
         HttpClient analyst = await ReaderAsync(app);
         IHost host = app.Services.GetRequiredService<IHost>();
+        // Read back after the stop without the host's services (the test host may dispose them once it has stopped).
+        DbContextOptions<HubDbContext> database;
+        using (IServiceScope scope = app.Services.CreateScope())
+        {
+            database = scope.ServiceProvider.GetRequiredService<DbContextOptions<HubDbContext>>();
+        }
+
         Task stopped;
         IDisposable writer = await app.Services.GetRequiredService<HubWriteGate>().EnterAsync(Ct);
         try
@@ -84,7 +91,8 @@ public sealed class ReadAuditTests
         }
 
         await stopped.WaitAsync(TimeSpan.FromSeconds(20), Ct);
-        Assert.Equal(1, await CountReleasesAsync(app));
+        await using var db = new HubDbContext(database);
+        Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.CatalogReleased, Ct));
     }
 
     private static async Task<HttpClient> ReaderAsync(HubApplication app)

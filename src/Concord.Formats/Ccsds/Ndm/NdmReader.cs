@@ -86,6 +86,14 @@ public static class NdmReader
                     int start = Offset(lineStarts, line, info.LinePosition) - 1;
                     reader.Skip();
                     int end = reader.EOF ? text.Length : Offset(lineStarts, info.LineNumber, info.LinePosition) - (reader.NodeType == XmlNodeType.EndElement ? 2 : 1);
+                    if (start < 0 || end > text.Length || end < start)
+                    {
+                        // Never expected; a reader must report, not throw.
+                        diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsXmlNotWellFormed, DiagnosticSeverity.Error, line, 0, null,
+                            "the extent of a constituent message could not be located"));
+                        break;
+                    }
+
                     if (kind == "COMMENT")
                     {
                         continue;
@@ -192,10 +200,12 @@ public static class NdmReader
 
     private static int[] LineStarts(string text)
     {
+        // Line breaks as XmlReader counts them (XML 1.0 section 2.11): CR LF, a lone LF and a lone CR (a lone CR made
+        // the offsets drift and overrun the text: found by the xml fuzzing campaign, issue 15).
         var starts = new List<int> { 0 };
         for (int i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n')
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 starts.Add(i + 1);
             }

@@ -86,4 +86,31 @@ public sealed class NdmReaderTests
         int start = text.IndexOf("?>", StringComparison.Ordinal);
         return (start < 0 ? text : text[(start + 2)..]).Trim();
     }
+
+    [Theory]
+    [InlineData("</ndm>\n")]
+    [InlineData("@/ndm>\n")] // as the xml fuzzing campaign left it: the container never closes
+    public void ALoneCarriageReturnInsideAConstituent_KeepsItsExtent(string ending)
+    {
+        // Found by the xml fuzzing campaign (issue 15): XmlReader counts a lone CR as a line break, the container's line
+        // offsets did not, and slicing the constituent overran the text (ArgumentOutOfRangeException).
+        Concord.Formats.Tle.Tle tle = Assert.Single(Concord.Formats.Tle.TleReader.Parse(Tle.TleSamples.Iss2le).Sets);
+        string omm = Concord.Formats.Ccsds.Omm.OmmWriter.Write(Concord.Formats.Ccsds.Omm.OmmConverter.FromTle(tle), Concord.Formats.Ccsds.CcsdsFormat.Xml).Text!;
+        string body = omm[omm.IndexOf("<omm", StringComparison.Ordinal)..].Replace("<body>", "\r<body>", StringComparison.Ordinal);
+        Assert.Contains('\r', body);
+        string text = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<ndm>\n" + body + "\n" + ending;
+
+        NdmReadResult result = NdmReader.Parse(text);
+
+        if (ending.StartsWith("</ndm>", StringComparison.Ordinal))
+        {
+            Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+            Assert.Single(result.Omms);
+        }
+        else
+        {
+            Assert.False(result.Success);
+            Assert.Contains(result.Diagnostics, d => d.Code == ErrorCodes.CcsdsXmlNotWellFormed);
+        }
+    }
 }
