@@ -148,6 +148,27 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
         await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken),
             cancellationToken: TestContext.Current.CancellationToken);
 
+    /// <summary>A context on the test's database that does not depend on the host's services (usable after the host
+    /// has stopped and disposed them). Dispose it.</summary>
+    public HubDbContext DetachedDb()
+    {
+        var options = new DbContextOptionsBuilder<HubDbContext>();
+        if (_postgres is not null)
+        {
+            Concord.Storage.Postgres.PostgresStorage.Configure(options, _postgres.ConnectionString);
+        }
+        else if (SqliteFileInDataDir)
+        {
+            SqliteStorage.Configure(options, $"Data Source={Path.Combine(DataDir, Concord.Server.Hosting.HubServerOptions.SqliteFileName)}");
+        }
+        else
+        {
+            SqliteStorage.Configure(options, _db);
+        }
+
+        return new HubDbContext(options.Options);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Concord:DataDir", DataDir);

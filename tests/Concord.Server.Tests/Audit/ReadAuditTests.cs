@@ -67,13 +67,6 @@ public sealed class ReadAuditTests
         using var app = new HubApplication();
         HttpClient analyst = await ReaderAsync(app);
         IHost host = app.Services.GetRequiredService<IHost>();
-        // Read back after the stop without the host's services (the test host may dispose them once it has stopped).
-        DbContextOptions<HubDbContext> database;
-        using (IServiceScope scope = app.Services.CreateScope())
-        {
-            database = scope.ServiceProvider.GetRequiredService<DbContextOptions<HubDbContext>>();
-        }
-
         Task stopped;
         IDisposable writer = await app.Services.GetRequiredService<HubWriteGate>().EnterAsync(Ct);
         try
@@ -91,7 +84,7 @@ public sealed class ReadAuditTests
         }
 
         await stopped.WaitAsync(TimeSpan.FromSeconds(20), Ct);
-        await using var db = new HubDbContext(database);
+        await using HubDbContext db = app.DetachedDb(); // the stopped test host has disposed its services
         Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.CatalogReleased, Ct));
     }
 
