@@ -107,7 +107,16 @@ public sealed class ConsoleKeyboardTests(ConsoleBrowser fixture)
         // The event: Tab to the Acknowledge button and press Space.
         await TabToAsync(page, f => f.TestId == "acknowledge", 80, "the Acknowledge button");
         await page.Keyboard.PressAsync(" ");
-        await Assertions.Expect(ackState).ToContainTextAsync("acknowledged", new() { Timeout = ConsolePage.Timeout });
+        try
+        {
+            await Assertions.Expect(ackState).ToContainTextAsync("acknowledged", new() { Timeout = ConsolePage.Timeout });
+        }
+        catch (PlaywrightException e)
+        {
+            string form = await page.Locator("form[aria-label=Acknowledge]").InnerTextAsync();
+            throw new Xunit.Sdk.XunitException($"Space on the Acknowledge button did not acknowledge; the form says: {form}\n{e.Message}");
+        }
+
         await Assertions.Expect(ackState).Not.ToContainTextAsync("awaiting", new() { Timeout = ConsolePage.Timeout });
         Focused after = await FocusedAsync(page, "the element focused after acknowledging");
         Assert.Equal("acknowledge", after.TestId); // the page keeps the keyboard user's place

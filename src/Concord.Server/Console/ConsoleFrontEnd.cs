@@ -10,7 +10,7 @@ internal static class ConsoleFrontEnd
     /// <summary>The Content-Security-Policy of the console's pages: no CDN, no inline script, nothing from elsewhere.</summary>
     public const string ContentSecurityPolicy = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private static readonly string[] ServerPrefixes = ["api", "openapi", "scalar", "health"];
+    private static readonly string[] ServerPrefixes = ["api", "openapi", "scalar", "health", "metrics"];
 
     /// <summary>The answer of <c>/</c> when the server was built without the front end.</summary>
     public const string NotBuiltMessage =
@@ -64,7 +64,7 @@ internal static class ConsoleFrontEnd
     }
 
     /// <summary>Whether a request that matched no endpoint is one of the console's own pages: a GET or HEAD outside
-    /// <c>/api</c>, <c>/openapi</c>, <c>/scalar</c> and <c>/health</c> whose last segment names no file.</summary>
+    /// <c>/api</c>, <c>/openapi</c>, <c>/scalar</c>, <c>/health</c> and <c>/metrics</c> whose last segment names no file.</summary>
     public static bool IsConsolePath(HttpRequest request)
     {
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))

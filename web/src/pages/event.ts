@@ -12,6 +12,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
   main.append(body);
   let timer = 0;
   let disposed = false;
+  let pendingReload = false; // a stream message for this event arrived while the user was engaged with an action form
   let geometryView: EventGeometryView | null = null; // kept across reloads while the event's latest update is the same
 
   // Plan upload (OEM, KVN or XML), screened at once. Built once, outside load(): a re-render while a plan is being
@@ -46,6 +47,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
   });
 
   async function load(focusAfter?: string): Promise<void> {
+    pendingReload = false;
     if (!body.hasChildNodes()) body.append(loading('Loading event…'));
     let c: Conjunction;
     let plans: ManeuverPlan[] = [];
@@ -225,7 +227,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
 
   void load();
 
-  // Live: reload when the stream reports a change to this event, unless the user is typing in a form.
+  // Live: reload when the stream reports a change to this event, once the user is not engaged with the page (below).
   const source = new EventSource('/api/v1/stream');
   const onChange = (e: MessageEvent) => {
     let eventId = '';
@@ -235,16 +237,44 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
       return;
     }
     if (eventId !== id) return;
+    if (engaged()) {
+      pendingReload = true; // reloaded on release or when focus leaves, or by the action itself
+      return;
+    }
+    void load();
+  };
+  // The user is engaged when typing in one of the page's fields, or while a key or the pointer is held down on it: a
+  // re-render then would discard what is being typed, or replace a button between the press and its release (Space
+  // and a click activate on release) and swallow the activation. The reload waits for the release or for focus to leave.
+  let pressing = false;
+  const engaged = () => {
     const active = document.activeElement;
     const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement;
-    if (!typing || !body.contains(active)) void load();
+    return pressing || (typing && body.contains(active));
   };
+  const reloadIfPending = () => window.setTimeout(() => {
+    if (pendingReload && !disposed && !engaged()) void load();
+  }, 0);
+  const press = () => { pressing = true; };
+  const release = () => {
+    pressing = false;
+    reloadIfPending();
+  };
+  body.addEventListener('keydown', press);
+  body.addEventListener('pointerdown', press);
+  window.addEventListener('keyup', release);
+  window.addEventListener('pointerup', release);
+  window.addEventListener('pointercancel', release);
+  body.addEventListener('focusout', reloadIfPending);
   for (const kind of STREAM_KINDS) source.addEventListener(kind, onChange as EventListener);
   return () => {
     disposed = true;
     window.clearInterval(timer);
     geometryView?.dispose();
     source.close();
+    window.removeEventListener('keyup', release);
+    window.removeEventListener('pointerup', release);
+    window.removeEventListener('pointercancel', release);
   };
 }
 
