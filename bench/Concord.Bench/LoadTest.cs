@@ -158,7 +158,7 @@ internal static class LoadTest
         await Task.WhenAll(liveStreams.Select(s => s.Reading));
 
         // Replays: what each key may receive, from the start.
-        var replays = new Dictionary<string, List<long>>();
+        var replays = new Dictionary<string, StreamRecorder>();
         foreach (string key in liveStreams.Select(s => s.Key).Concat(webhooks.Select(w => server.Key(w.Agency, "agency-admin"))).Distinct())
         {
             var replay = new StreamRecorder();
@@ -173,23 +173,31 @@ internal static class LoadTest
 
             await replayStop.CancelAsync();
             await reading;
-            replays[key] = replay.Sequences;
+            replays[key] = replay;
         }
 
         int failures = 0;
         foreach ((string key, StreamRecorder recorder, _) in liveStreams)
         {
-            string? problem = Compare(recorder.Sequences, replays[key]);
+            string? problem = Compare(recorder.Sequences, replays[key].Sequences);
             if (problem is not null)
             {
                 failures++;
                 Console.WriteLine($"stream {key[..8]}…: {problem}");
+                // What the missing ones were (from the replay), and what the live stream got around them.
+                List<long> live = recorder.Sequences;
+                foreach (long missing in replays[key].Sequences.Except(live).Take(5))
+                {
+                    long before = live.LastOrDefault(q => q < missing), after = live.FirstOrDefault(q => q > missing);
+                    Console.WriteLine($"  missing {missing}: {replays[key].Detail(missing)}");
+                    Console.WriteLine($"    live before {before}: {recorder.Detail(before)}; after {after}: {recorder.Detail(after)}");
+                }
             }
         }
 
         foreach ((string agency, _, long cursor) in webhooks)
         {
-            List<long> expected = [.. replays[server.Key(agency, "agency-admin")].Where(s => s > cursor)];
+            List<long> expected = [.. replays[server.Key(agency, "agency-admin")].Sequences.Where(s => s > cursor)];
             string? problem = Compare(receiver.Sequences(agency), expected);
             if (problem is not null)
             {
@@ -200,6 +208,12 @@ internal static class LoadTest
 
         Report(stats, loaded, memory, liveStreams.Select(s => s.Recorder.Count).ToList(), webhooks.Select(w => receiver.Sequences(w.Agency).Count).ToList(), failures);
         return failures == 0 && stats.Errors == 0 ? 0 : 1;
+    }
+
+    private static double Median(List<long> values)
+    {
+        values.Sort();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2.0;
     }
 
     private static string? Compare(List<long> received, List<long> expected)
@@ -240,6 +254,19 @@ internal static class LoadTest
         long end = memory[^1].Kib, peak = memory.Max(m => m.Kib);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"RSS after {WarmUp.TotalMinutes:F0} min warm-up {warm / 1024} MiB, at the end {end / 1024} MiB ({(end - warm) * 100.0 / warm:+0.0;-0.0} %), peak {peak / 1024} MiB"));
+        // One sample falls anywhere in the GC's sawtooth: compare the medians of the first and the last two minutes after
+        // the warm-up, and fit a line through every sample after it (least squares), to tell growth from the swing.
+        List<(TimeSpan At, long Kib)> after = [.. memory.Where(m => m.At >= WarmUp)];
+        if (after.Count >= 4)
+        {
+            TimeSpan window = TimeSpan.FromMinutes(2);
+            double first = Median([.. after.Where(m => m.At < after[0].At + window).Select(m => m.Kib)]);
+            double last = Median([.. after.Where(m => m.At > after[^1].At - window).Select(m => m.Kib)]);
+            double meanT = after.Average(m => m.At.TotalMinutes), meanK = after.Average(m => (double)m.Kib);
+            double slope = after.Sum(m => (m.At.TotalMinutes - meanT) * (m.Kib - meanK)) / after.Sum(m => Math.Pow(m.At.TotalMinutes - meanT, 2));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"RSS median of the first 2 min after warm-up {first / 1024:F0} MiB, of the last 2 min {last / 1024:F0} MiB ({(last - first) * 100.0 / first:+0.0;-0.0} %); trend {slope / 1024:+0.0;-0.0} MiB/min over {after.Count} samples"));
+        }
         Console.WriteLine($"streams: {streamCounts.Count}, events received {string.Join('/', streamCounts)}; webhooks: deliveries {string.Join('/', webhookCounts)}");
         Console.WriteLine(failures == 0 ? "every stream and webhook received every released notification once, in order" : $"{failures} streams/webhooks differ from the replay");
         foreach ((string code, int count) in stats.ErrorSamples.Take(10))
@@ -446,6 +473,10 @@ internal static class LoadTest
     private sealed class StreamRecorder
     {
         private readonly List<long> _sequences = [];
+        private readonly ConcurrentDictionary<long, string> _details = new();
+
+        /// <summary>What the stream said about a sequence (kind, event, times), for the report of a difference.</summary>
+        public string Detail(long sequence) => _details.TryGetValue(sequence, out string? detail) ? detail : "(not received)";
 
         public int Count
         {
@@ -484,14 +515,28 @@ internal static class LoadTest
                 }
 
                 using var lines = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken), Encoding.UTF8);
+                long sequence = 0;
+                string kind = "";
                 while (await lines.ReadLineAsync(cancellationToken) is { } line)
                 {
                     if (line.StartsWith("id:", StringComparison.Ordinal))
                     {
+                        sequence = long.Parse(line.AsSpan(3).Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
                         lock (_sequences)
                         {
-                            _sequences.Add(long.Parse(line.AsSpan(3).Trim(), NumberStyles.None, CultureInfo.InvariantCulture));
+                            _sequences.Add(sequence);
                         }
+                    }
+                    else if (line.StartsWith("event:", StringComparison.Ordinal))
+                    {
+                        kind = line[6..].Trim();
+                    }
+                    else if (line.StartsWith("data:", StringComparison.Ordinal))
+                    {
+                        using var data = System.Text.Json.JsonDocument.Parse(line[5..]);
+                        string eventId = data.RootElement.TryGetProperty("eventId", out var e) ? e.GetString() ?? "" : "";
+                        string at = data.RootElement.TryGetProperty("createdAt", out var c) ? c.ToString() : "";
+                        _details[sequence] = $"{kind} event {eventId} created {at}, received {DateTimeOffset.UtcNow:HH:mm:ss.fff}";
                     }
                 }
             }

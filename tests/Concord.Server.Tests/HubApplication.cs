@@ -25,7 +25,6 @@ namespace Concord.Server.Tests;
 /// </remarks>
 internal sealed class HubApplication : WebApplicationFactory<Program>
 {
-    private readonly SqliteConnection _db = new("Data Source=:memory:");
     private readonly PostgresTestDatabase? _postgres;
 
     /// <summary>The server on the test project's provider, or with <paramref name="postgres"/> on that PostgreSQL
@@ -41,11 +40,6 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
 
     /// <summary>True when this server runs on PostgreSQL.</summary>
     public bool OnPostgres => _postgres is not null;
-
-    /// <summary>On SQLite, use the server's own storage (the <c>concord.db</c> file in <see cref="DataDir"/>): the default,
-    /// since the server always works beside the test's requests (the read-audit writer, streams re-checking their keys).
-    /// False uses an in-memory database whose single shared connection cannot serve concurrent work. Set before first use.</summary>
-    public bool SqliteFileInDataDir { get; init; } = true;
 
     /// <summary>Extra configuration (for example <c>Concord:MaxRequestBytes</c>); set before the first request.</summary>
     /// <remarks>Conjunction screening of accepted submissions, webhook delivery and the background escalation of
@@ -157,13 +151,9 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
         {
             Concord.Storage.Postgres.PostgresStorage.Configure(options, _postgres.ConnectionString);
         }
-        else if (SqliteFileInDataDir)
-        {
-            SqliteStorage.Configure(options, $"Data Source={Path.Combine(DataDir, Concord.Server.Hosting.HubServerOptions.SqliteFileName)}");
-        }
         else
         {
-            SqliteStorage.Configure(options, _db);
+            SqliteStorage.Configure(options, $"Data Source={Path.Combine(DataDir, Concord.Server.Hosting.HubServerOptions.SqliteFileName)}");
         }
 
         return new HubDbContext(options.Options);
@@ -182,19 +172,16 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        _db.Open(); // the in-memory database lives as long as this connection
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<DbContextOptions<HubDbContext>>();
             services.RemoveAll<IDbContextOptionsConfiguration<HubDbContext>>();
-            if (_postgres is null && SqliteFileInDataDir)
+            if (_postgres is null)
             {
+                // The server's own storage, the concord.db file in DataDir: the server works beside the test's requests
+                // (the read-audit writer, streams re-checking their keys), which one in-memory connection cannot serve.
                 services.AddDbContext<HubDbContext>(options => SqliteStorage.Configure(options,
                     $"Data Source={Path.Combine(DataDir, Concord.Server.Hosting.HubServerOptions.SqliteFileName)}"));
-            }
-            else if (_postgres is null)
-            {
-                services.AddDbContext<HubDbContext>(options => SqliteStorage.Configure(options, _db));
             }
             else
             {
@@ -212,11 +199,7 @@ internal sealed class HubApplication : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            _db.Dispose();
-            if (SqliteFileInDataDir)
-            {
-                SqliteConnection.ClearAllPools(); // pooled connections would keep concord.db open
-            }
+            SqliteConnection.ClearAllPools(); // pooled connections would keep concord.db open
             _postgres?.Dispose();
             // WebApplicationFactory disposes through both Dispose and DisposeAsync; the second call finds nothing.
             if (!KeepDataDir && Directory.Exists(DataDir))

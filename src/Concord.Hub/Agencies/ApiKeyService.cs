@@ -62,7 +62,7 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
         }
 
         IssuedApiKey issued = await AddKeyAsync(agency, role.Value, expiresAt, actor, cancellationToken).ConfigureAwait(false);
-        if (actor.Role == HubRole.HubAdmin && actor.KeyId is not null) // a hub administrator's key, not the system's seeding
+        if (IsOnBehalf(actor))
         {
             outbox.Add(NotificationKinds.ApiKeyIssued, issued.Id, NotificationKinds.NoRiskLevel, now, agency.Code);
         }
@@ -246,15 +246,20 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
             details["expiresAt"] = stored.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
         }
 
-        if (actor.Role == HubRole.HubAdmin && actor.KeyId is not null && agency is not null)
+        if (IsOnBehalf(actor) && agency is not null)
         {
-            details["onBehalfOf"] = agency.Code; // a hub administrator minting an agency's key: its agency-admins are told
+            details["onBehalfOf"] = agency.Code;
         }
 
         await audit.Append(actor, AuditActions.ApiKeyIssued, $"api-key:{key.Id:D}", details, cancellationToken, [agency?.Code])
             .ConfigureAwait(false);
         return new IssuedApiKey(key.Id, secret, role, agency?.Code, key.ExpiresAt);
     }
+
+    /// <summary>Whether <paramref name="actor"/> mints an agency's key on its behalf: a hub administrator's key (not the
+    /// system's seeding, which has none). The audit entry says so (<c>onBehalfOf</c>) and the agency's administrators are
+    /// told (<see cref="NotificationKinds.ApiKeyIssued"/>).</summary>
+    private static bool IsOnBehalf(Actor actor) => actor.Role == HubRole.HubAdmin && actor.KeyId is not null;
 
     private static HubError? CheckManages(Actor actor, string agencyCode)
     {

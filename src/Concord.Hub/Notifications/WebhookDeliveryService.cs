@@ -29,6 +29,13 @@ public sealed class WebhookDeliveryService(HubDbContext db, HubWriteGate gate, N
         return [.. candidates.Where(w => w.NextAttemptAt is not { } next || next <= now).OrderBy(w => w.Id)];
     }
 
+    /// <summary>The webhook as stored now (its cursor as the last delivery recorded it), or null when it was deleted.</summary>
+    /// <remarks>A delivery starts from this, not from the list <see cref="DueAsync"/> returned: a delivery that ended
+    /// after that list was read has moved the cursor since, and starting from the older one would send again, out of
+    /// order, what it sent.</remarks>
+    public Task<Webhook?> CurrentAsync(Guid webhookId, CancellationToken cancellationToken) =>
+        db.Webhooks.AsNoTracking().FirstOrDefaultAsync(w => w.Id == webhookId, cancellationToken);
+
     /// <summary>The next notifications for <paramref name="webhook"/>, after its cursor.</summary>
     public Task<NotificationPage> PendingAsync(Webhook webhook, int limit, CancellationToken cancellationToken)
     {

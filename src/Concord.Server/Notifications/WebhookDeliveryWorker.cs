@@ -150,10 +150,22 @@ internal sealed partial class WebhookDeliveryWorker(
     /// one write per notification held deliveries back (the load test in bench/). A crash may therefore send again what
     /// was sent since the last record: delivery is at least once, and receivers drop repeats by
     /// <c>Concord-Event-Id</c>. A webhook deleted meanwhile is noticed at the next record.</remarks>
-    private async Task<bool> DeliverAsync(Webhook webhook, CancellationToken cancellationToken)
+    private async Task<bool> DeliverAsync(Webhook due, CancellationToken cancellationToken)
     {
         await using AsyncServiceScope scope = scopes.CreateAsyncScope();
         WebhookDeliveryService deliveries = scope.ServiceProvider.GetRequiredService<WebhookDeliveryService>();
+        // Read again now that this delivery is the only one of the webhook: the pass's list may predate the cursor
+        // recorded by a delivery that ended since.
+        if (await deliveries.CurrentAsync(due.Id, cancellationToken).ConfigureAwait(false) is not { } webhook)
+        {
+            return false; // deleted meanwhile
+        }
+
+        if (webhook.NextAttemptAt is { } next && next > time.GetUtcNow())
+        {
+            return false; // a delivery that ended since failed: its backoff holds
+        }
+
         NotificationPage page = await deliveries.PendingAsync(webhook, PageSize, cancellationToken).ConfigureAwait(false);
         long cursor = webhook.LastDeliveredSequence;
         long recorded = cursor;

@@ -17,7 +17,7 @@ public sealed class ApiKeyNoticeTests
     [Fact]
     public async Task KeyMintedByTheHubAdmin_IsAnnouncedToTheAgencyAdministratorsOnly_AndAudited()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         await app.CreateAgencyAsync("AAA");
         await app.CreateAgencyAsync("BBB");
         (_, string adminKeyA) = await app.IssueKeyAsync("AAA", "agency-admin");

@@ -29,7 +29,7 @@ public sealed class ConjunctionCdmAndPlanEndpointsTests
     [Fact]
     public async Task Cdm_FullViewer_GetsKvnAndXmlOfTheSameMessage_WhichReadBack()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (HttpClient a, _, _, string id) = await ScreenedAsync(app);
 
         using HttpResponseMessage kvn = await a.GetAsync($"/api/v1/conjunctions/{id}/cdm", Ct);
@@ -63,7 +63,7 @@ public sealed class ConjunctionCdmAndPlanEndpointsTests
     [Fact]
     public async Task Cdm_BasicViewer403_NonParty404_BadQuery400_UnknownUpdate404()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (HttpClient a, HttpClient b, HttpClient c, string id) = await ScreenedAsync(app);
 
         using HttpResponseMessage basic = await b.GetAsync($"/api/v1/conjunctions/{id}/cdm", Ct);
@@ -81,7 +81,7 @@ public sealed class ConjunctionCdmAndPlanEndpointsTests
     [Fact]
     public async Task Plan_PartyUploads_ScreeningComesBack_OwnSeesItInFull_ACounterpartyThatMayNotIdentifyTheObjectDoesNot()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (HttpClient a, HttpClient b, HttpClient c, string id) = await ScreenedAsync(app);
         string oem = OemSamples.FromTle(ConjunctionSamples.Primary, "90001", s_twoHoursBefore, 240, shiftSeconds: 5.0);
 
@@ -126,7 +126,7 @@ public sealed class ConjunctionCdmAndPlanEndpointsTests
     [Fact]
     public async Task Plan_Refusals_AreSpecific_AndStoreNothing()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (HttpClient a, HttpClient b, HttpClient c, string id) = await ScreenedAsync(app);
         string path = $"/api/v1/conjunctions/{id}/maneuver-plans";
         string good = OemSamples.FromTle(ConjunctionSamples.Primary, "90001", s_twoHoursBefore, 240, shiftSeconds: 5.0);
@@ -152,7 +152,7 @@ public sealed class ConjunctionCdmAndPlanEndpointsTests
     [Fact]
     public async Task Plan_InvalidOem_ListsEveryDiagnostic()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (HttpClient a, _, _, string id) = await ScreenedAsync(app);
 
         using HttpResponseMessage invalid = await a.PostAsync($"/api/v1/conjunctions/{id}/maneuver-plans",

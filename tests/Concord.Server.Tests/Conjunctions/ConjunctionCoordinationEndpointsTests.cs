@@ -76,7 +76,7 @@ public sealed class ConjunctionCoordinationEndpointsTests
     [Fact]
     public async Task Acknowledge_PartiesOnly_PartnerForbidden_ThirdAgencyNotFound_AuditorMissingRole()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (Federation f, string id) = await SceneAsync(app);
         string path = $"/api/v1/conjunctions/{id}/acknowledge";
 
@@ -100,7 +100,7 @@ public sealed class ConjunctionCoordinationEndpointsTests
     [Fact]
     public async Task Decision_ProposedByOneParty_CoSignedByTheOther_IsImmutable_AndShownOnTheEvent()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (Federation f, string id) = await SceneAsync(app);
         string decision = $"/api/v1/conjunctions/{id}/decision";
         await PostAsync(f.Client("AAA", "officer"), $"/api/v1/conjunctions/{id}/acknowledge");
@@ -150,7 +150,7 @@ public sealed class ConjunctionCoordinationEndpointsTests
     [Fact]
     public async Task InvalidInput_GetsSpecificCodes_AndWritesNothing()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (Federation f, string id) = await SceneAsync(app);
         int audit = await f.AuditCountAsync();
 
@@ -177,7 +177,7 @@ public sealed class ConjunctionCoordinationEndpointsTests
     [Fact]
     public async Task CoSign_NamesTheProposalRead_WithoutAHash422_WithAnotherHash409_AndWritesNothing()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (Federation f, string id) = await SceneAsync(app);
         string decision = $"/api/v1/conjunctions/{id}/decision";
         (HttpStatusCode proposedStatus, JsonElement proposed) = await PostAsync(f.Client("AAA", "officer"), decision,
@@ -210,7 +210,7 @@ public sealed class ConjunctionCoordinationEndpointsTests
     [Fact]
     public async Task EscalationWorker_WhenEnabled_EscalatesAnUnacknowledgedEventToTheDutyContacts()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         app.Settings["Concord:Coordination:EscalationEnabled"] = "true";
         app.Settings["Concord:Coordination:AcknowledgeTimeout"] = "00:01:00";
         app.Settings["Concord:Coordination:EscalationCheckInterval"] = "00:00:10";

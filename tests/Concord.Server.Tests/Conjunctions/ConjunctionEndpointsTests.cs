@@ -28,7 +28,7 @@ public sealed class ConjunctionEndpointsTests
     [Fact]
     public async Task PrimaryOwner_SeesTheFullEventWithItsHistory()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (HttpClient a, _, _) = await ConjunctionObjects.ScreenedAsync(app);
 
         JsonElement listed = Assert.Single(await ListAsync(a));
@@ -52,7 +52,7 @@ public sealed class ConjunctionEndpointsTests
     [Fact]
     public async Task SecondaryOwnerWithoutAgreement_GetsTheEncounterWithoutTheOtherObjectsData()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (_, HttpClient b, _) = await ConjunctionObjects.ScreenedAsync(app);
 
         JsonElement listed = Assert.Single(await ListAsync(b));
@@ -84,7 +84,7 @@ public sealed class ConjunctionEndpointsTests
     [Fact]
     public async Task AgencyOwningNeitherObject_SeesNothing_AndHubAdminNeither()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (HttpClient a, _, HttpClient c) = await ConjunctionObjects.ScreenedAsync(app);
         string id = Assert.Single(await ListAsync(a)).GetProperty("id").GetString()!;
 
@@ -99,7 +99,7 @@ public sealed class ConjunctionEndpointsTests
     [Fact]
     public async Task AgreementReleasingTheOtherObjectsRecord_GivesTheFullEvent()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (_, HttpClient b, _) = await ConjunctionObjects.ScreenedAsync(app);
         HttpClient officerA = app.ClientWithKey((await app.IssueKeyAsync("AAA", "officer")).Key);
         HttpClient officerB = app.ClientWithKey((await app.IssueKeyAsync("BBB", "officer")).Key);
@@ -131,7 +131,7 @@ public sealed class ConjunctionEndpointsTests
     [Fact]
     public async Task Filters_SelectByRiskLevelObjectAgencyAndTcaWindow()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (HttpClient a, _, _) = await ConjunctionObjects.ScreenedAsync(app);
         string risk = Assert.Single(await ListAsync(a)).GetProperty("riskLevel").GetString()!;
         string otherRisk = risk == "low" ? "high" : "low";

@@ -22,7 +22,7 @@ public sealed class ConjunctionGeometryEndpointsTests
     [Fact]
     public async Task Geometry_FullViewer_PlaneReproducesTheEventsPc_ArcsPassThroughTheTcaStates()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (HttpClient a, _, _, JsonElement e) = await ScreenedAsync(app);
         string id = e.GetProperty("id").GetString()!;
 
@@ -78,7 +78,7 @@ public sealed class ConjunctionGeometryEndpointsTests
     [Fact]
     public async Task Geometry_BasicViewer403_NonParty404_BadUpdate400_UnknownUpdate404()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (HttpClient a, HttpClient b, HttpClient c, JsonElement e) = await ScreenedAsync(app);
         string id = e.GetProperty("id").GetString()!;
 

@@ -52,7 +52,7 @@ public sealed class ConjunctionReleaseMatrixTests
     [MemberData(nameof(Cases))]
     public async Task EveryViewerSeesExactlyWhatTheRulesRelease(string primaryMarking, string secondaryMarking, bool secondaryConfirmed)
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         app.Settings["Concord:Screening:Enabled"] = "true";
         Federation f = await Federation.CreateAsync(app, [.. Viewers.Where(v => v != "HUB")]);
         await f.RegisterObjectAsync("AAA", new Federation.TestObject(90001, "PRIMARY", "public", null, Leo: true, "operational"));

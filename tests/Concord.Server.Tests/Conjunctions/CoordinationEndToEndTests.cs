@@ -30,7 +30,7 @@ public sealed class CoordinationEndToEndTests
     [Fact]
     public async Task Submission_Event_Streams_Acknowledgement_Plan_CoSignedDecision_AndTheThirdAgencySeesNothing()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         Scene scene = await Scene.CreateAsync(app);
         using EventStream streamA = await EventStream.OpenAsync(scene.AnalystA);
         using EventStream streamB = await EventStream.OpenAsync(scene.AnalystB);
@@ -122,7 +122,7 @@ public sealed class CoordinationEndToEndTests
     [Fact]
     public async Task UnacknowledgedHighRisk_EscalatesToTheDutyContactsThenTheAgencyAdmins_OnlyForTheSilentParty()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         Scene scene = await Scene.CreateAsync(app);
         using EventStream streamB = await EventStream.OpenAsync(scene.AnalystB);
         using EventStream streamC = await EventStream.OpenAsync(scene.AnalystC, lastEventId: "0");

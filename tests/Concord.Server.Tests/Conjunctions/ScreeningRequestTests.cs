@@ -57,7 +57,7 @@ public sealed class ScreeningRequestTests
     [Fact]
     public async Task Worker_ScreensTheRequest_AndMarksItCompleted()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         app.Settings["Concord:Screening:Enabled"] = "true";
         HttpClient a = await AgenciesAsync(app);
 
@@ -74,7 +74,7 @@ public sealed class ScreeningRequestTests
     public async Task PendingRequest_IsScreenedAfterARestart()
     {
         string dataDir;
-        using (var first = new HubApplication { SqliteFileInDataDir = true, KeepDataDir = true })
+        using (var first = new HubApplication { KeepDataDir = true })
         {
             // Screening off stands for a stop right after the 201: the request is stored, nothing screened it.
             await SubmitPairAsync(await AgenciesAsync(first));
@@ -82,7 +82,7 @@ public sealed class ScreeningRequestTests
             dataDir = first.DataDir;
         }
 
-        using var second = new HubApplication { SqliteFileInDataDir = true, DataDir = dataDir };
+        using var second = new HubApplication { DataDir = dataDir };
         second.Settings["Concord:Screening:Enabled"] = "true";
         await second.Services.GetRequiredService<ConjunctionScreeningQueue>().WhenDrainedAsync(Ct);
 
@@ -95,7 +95,7 @@ public sealed class ScreeningRequestTests
     [Fact]
     public async Task Schedule_StoresAnAllOnAllRequestEveryInterval_AndTheWorkerRunsIt()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         app.Settings["Concord:Screening:Enabled"] = "true";
         app.Settings["Concord:Screening:ScheduleMinutes"] = "5";
         HttpClient a = await AgenciesAsync(app);
@@ -128,7 +128,7 @@ public sealed class ScreeningRequestTests
     [Fact]
     public async Task MinimumPc_PartnerSeesAHighPcEvent_NotALowPcOne()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         app.Settings["Concord:Screening:Enabled"] = "true";
         HttpClient a = await AgenciesAsync(app);
         await SubmitPairAsync(a);

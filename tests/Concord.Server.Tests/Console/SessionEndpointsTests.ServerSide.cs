@@ -82,7 +82,7 @@ public sealed partial class SessionEndpointsTests
     [Fact]
     public async Task RevokingTheKey_DeletesItsSessions_AndEndsTheirOpenStreams()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         await app.CreateAgencyAsync(Agency);
         (string id, string key) = await app.IssueKeyAsync(Agency, "analyst");
         using HttpClient browser = await SignInAsync(app, key);
@@ -102,7 +102,7 @@ public sealed partial class SessionEndpointsTests
     [Fact]
     public async Task SigningOut_EndsTheSessionsOpenStream()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         await app.CreateAgencyAsync(Agency);
         (_, string key) = await app.IssueKeyAsync(Agency, "analyst");
         using HttpClient browser = await SignInAsync(app, key);

@@ -21,7 +21,7 @@ public sealed partial class DemoSeederTests
     [Fact]
     public async Task DemoStart_ShowsAThirdPartySetARestrictedObjectAndAClosedConjunction()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         app.Settings["Concord:Screening:Enabled"] = "true";
         using WebApplicationFactory<Program> demo = app.WithWebHostBuilder(b => b.UseSetting("Concord:Demo", "true"));
         await demo.Services.GetRequiredService<ConjunctionScreeningQueue>().WhenDrainedAsync(Ct);

@@ -65,7 +65,7 @@ public sealed class DurabilityTests
     public async Task ConcurrentAgencies_LoseNoWrite_InProcess()
     {
         // On SQLite the in-memory database's one shared connection is not safe for concurrent requests: use the file.
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
 
         long expected = await ConcurrentWrites.RunAsync(app.ClientWithKey, app.AdminKey);
 

@@ -22,7 +22,7 @@ public sealed class DataFilesTests
         string dataDir = Path.Combine(parent, "data"); // created by the hub
         try
         {
-            using (var app = new HubApplication { SqliteFileInDataDir = true, DataDir = dataDir })
+            using (var app = new HubApplication { DataDir = dataDir })
             {
                 await app.CreateAgencyAsync("AAA"); // a write: on SQLite the -wal file exists
                 app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect([1, 2, 3]); // writes the key ring

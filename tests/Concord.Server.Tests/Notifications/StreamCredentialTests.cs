@@ -16,7 +16,7 @@ public sealed class StreamCredentialTests
     [Fact]
     public async Task RevokedKey_ItsOpenStreamEndsWithin5Seconds_AndOtherKeysStreamsStayOpen()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         await app.CreateAgencyAsync("AAA");
         (string id, string key) = await app.IssueKeyAsync("AAA", "analyst");
         (_, string other) = await app.IssueKeyAsync("AAA", "analyst");
@@ -35,7 +35,7 @@ public sealed class StreamCredentialTests
     [Fact]
     public async Task ExpiringKey_ItsOpenStreamEndsWithin5SecondsOfExpiry_AndReconnectingIs401ExpiredKey()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         await app.CreateAgencyAsync("AAA");
         using HttpResponseMessage issue = await app.AdminClient().PostAsJsonAsync("/api/v1/agencies/AAA/api-keys",
             new { role = "analyst", expiresAt = app.Time.GetUtcNow().AddMinutes(5) }, Ct);

@@ -18,7 +18,7 @@ public sealed class StreamEndpointsTests
     [Fact]
     public async Task Owners_ReceiveTheNewEventLive_WithTheirDetail_AndOthersNothing()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (HttpClient a, HttpClient b, HttpClient c) = await PrepareAsync(app);
         using EventStream streamA = await EventStream.OpenAsync(a);
         using EventStream streamB = await EventStream.OpenAsync(b);
@@ -53,7 +53,7 @@ public sealed class StreamEndpointsTests
     [Fact]
     public async Task Resume_SendsOnlyLaterNotifications_AndWithoutAnIdOnlyNewOnes()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (HttpClient a, _, _) = await PrepareAsync(app);
         await ScreenAsync(app, a);
         HubNotification created = await NewestAsync(app);
@@ -86,7 +86,7 @@ public sealed class StreamEndpointsTests
     [Fact]
     public async Task NotificationAddressedToOneAgency_ReachesOnlyThatAgency()
     {
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         (HttpClient a, HttpClient b, _) = await PrepareAsync(app);
         await ScreenAsync(app, a);
         HubNotification created = await NewestAsync(app);

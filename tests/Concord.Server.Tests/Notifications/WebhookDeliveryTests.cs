@@ -20,7 +20,6 @@ public sealed class WebhookDeliveryTests
         var receiver = new WebhookReceiver();
         using var app = new HubApplication
         {
-            SqliteFileInDataDir = true,
             ConfigureServices = services => services.AddHttpClient("webhooks").ConfigurePrimaryHttpMessageHandler(receiver.CreateHandler),
         };
         app.Settings["Concord:Webhooks:Enabled"] = "true";

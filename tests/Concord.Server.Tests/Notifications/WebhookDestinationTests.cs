@@ -158,7 +158,7 @@ public sealed class WebhookDestinationTests
         listener.Start();
         int port = ((IPEndPoint)listener.LocalEndpoint).Port;
         Task<string> received = ReceiveOneAsync(listener);
-        using var app = new HubApplication { SqliteFileInDataDir = true };
+        using var app = new HubApplication();
         app.Settings["Concord:Webhooks:Enabled"] = "true";
         app.Settings["Concord:Webhooks:AllowHttp"] = "true";
         if (allowed)
