@@ -13,13 +13,14 @@ namespace Concord.Cli.Conjunctions;
 
 /// <summary>The objects of one <c>concord screen</c> run: element sets from the catalogs (newest epoch kept per
 /// catalog number) and operator ephemerides (which replace the element set of the same object and are primaries),
-/// with the diagnostics to print.</summary>
+/// with the diagnostics to print and the objects left out.</summary>
 internal sealed class ScreenCatalog
 {
     private readonly List<ScreeningObject> _objects = [];
     private readonly List<ConjunctionCdmObjectInfo> _info = [];
     private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
     private readonly List<int> _ephemerisIndices = [];
+    private readonly List<(string File, int Line)> _sources = [];
 
     private ScreenCatalog()
     {
@@ -34,14 +35,21 @@ internal sealed class ScreenCatalog
     /// <summary>Lines for stderr.</summary>
     public List<string> Messages { get; } = [];
 
-    /// <summary>An input file could not be read or holds nothing usable (exit 2).</summary>
+    /// <summary>An input file could not be read or is not a catalog or an OEM at all (exit 2).</summary>
     public bool FileError { get; private set; }
 
-    /// <summary>Some element set or OEM content was rejected (exit 2, as in <c>propagate</c>).</summary>
-    public bool HasInvalidInput { get; private set; }
+    /// <summary>The objects left out before the screening: rejected element sets, objects SGP4 would not start,
+    /// unusable OEM segments (not ordered).</summary>
+    public List<ScreenExclusion> Exclusions { get; } = [];
 
-    /// <summary>Some object could not be screened at all (SGP4 initialisation, unusable OEM segment; exit 1).</summary>
-    public bool HasFailedObjects { get; private set; }
+    /// <summary>An exclusion of the screener (<see cref="ScreeningResult.Exclusions"/>) with the file and line of its
+    /// object; one at the first sample (<paramref name="start"/>) was never screened, so is excluded from the start.</summary>
+    public ScreenExclusion ToExclusion(ScreeningExclusion exclusion, Epoch start)
+    {
+        (string file, int line) = _sources[exclusion.ObjectIndex];
+        Epoch? from = exclusion.From > start ? exclusion.From : null;
+        return new ScreenExclusion(exclusion.Id, file, line, from, exclusion.Reason, exclusion.Description);
+    }
 
     /// <summary>The CDM metadata of object <paramref name="index"/>.</summary>
     public ConjunctionCdmObjectInfo Info(int index) => _info[index];
@@ -66,9 +74,10 @@ internal sealed class ScreenCatalog
         foreach (string path in catalogPaths)
         {
             ElementSetFile file = ElementSetFile.Load(path);
-            catalog.Messages.AddRange(file.Messages);
-            catalog.FileError |= file.FileError;
-            catalog.HasInvalidInput |= file.HasInvalidSets;
+            catalog.Messages.AddRange(file.OtherMessages);
+            catalog.FileError |= !file.IsCatalog;
+            catalog.Exclusions.AddRange(file.Rejections.Select(r =>
+                new ScreenExclusion(r.NoradId.Length > 0 ? NormalizeId(r.NoradId) : string.Empty, path, r.Line, null, r.Code, r.Description)));
             foreach (ElementSetFile.Entry entry in file.Entries)
             {
                 string id = NormalizeId(entry.NoradId);
@@ -110,9 +119,8 @@ internal sealed class ScreenCatalog
             Sgp4InitResult init = Sgp4Propagator.Create(entry.Elements, Sgp4Options.Default);
             if (!init.Success)
             {
-                catalog.Messages.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{path}: error {ScreenErrorCodes.Sgp4Initialization}: {id}: SGP4 cannot start: error {(int)init.Error} ({Sgp4ErrorText.Describe(init.Error)}); object skipped"));
-                catalog.HasFailedObjects = true;
+                catalog.Exclusions.Add(new ScreenExclusion(id, path, entry.Line, null, ScreenErrorCodes.Sgp4Initialization,
+                    string.Create(CultureInfo.InvariantCulture, $"SGP4 cannot start: error {(int)init.Error} ({Sgp4ErrorText.Describe(init.Error)})")));
                 continue;
             }
 
@@ -120,7 +128,7 @@ internal sealed class ScreenCatalog
             {
                 ObjectName = NullIfBlank(entry.Name),
                 InternationalDesignator = NullIfBlank(entry.InternationalDesignator),
-            });
+            }, path, entry.Line);
         }
 
         foreach ((string id, Ephemeris ephemeris, string path, string name) in ephemerides)
@@ -130,17 +138,18 @@ internal sealed class ScreenCatalog
             {
                 ObjectName = NullIfBlank(name),
                 EphemerisName = Path.GetFileName(path),
-            });
+            }, path, 0);
         }
 
         return catalog;
     }
 
-    private void Add(string id, ScreeningObject screeningObject, ConjunctionCdmObjectInfo info)
+    private void Add(string id, ScreeningObject screeningObject, ConjunctionCdmObjectInfo info, string file, int line)
     {
         _indexById.Add(id, _objects.Count);
         _objects.Add(screeningObject);
         _info.Add(info);
+        _sources.Add((file, line));
     }
 
     private void LoadOem(string path, FrameTransformer frames, List<(string Id, Ephemeris Ephemeris, string Path, string Name)> ephemerides)
@@ -161,7 +170,6 @@ internal sealed class ScreenCatalog
             return;
         }
 
-        HasInvalidInput |= !read.Success;
         OemEphemerisResult mapped = OemConverter.ToEphemerides(read.Message);
         Messages.AddRange(mapped.Diagnostics.Select(d => d.ToCompilerString(path)));
         for (int i = 0; i < mapped.Ephemerides.Length; i++)
@@ -177,9 +185,8 @@ internal sealed class ScreenCatalog
             };
             if (problem is not null)
             {
-                Messages.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{path}: error {ScreenErrorCodes.EphemerisSegment}: segment {i + 1} ({id}): cannot be screened: {problem}; skipped"));
-                HasFailedObjects = true;
+                Exclusions.Add(new ScreenExclusion(id, path, 0, null, ScreenErrorCodes.EphemerisSegment,
+                    string.Create(CultureInfo.InvariantCulture, $"segment {i + 1} cannot be screened: {problem}")));
                 continue;
             }
 

@@ -13,17 +13,20 @@ namespace Concord.Cli.Conjunctions;
 
 /// <summary><c>concord screen CATALOG... [--primaries ID,ID|@FILE] [--ephemeris OEM...] --start ISO
 /// (--duration 7d | --stop ISO) (--threshold-km X | --volume-km R,T,N) [--out FILE.csv] [--cdm-dir DIR]
-/// [--step-s S] [--threads N]</c>: conjunction screening (<see cref="ConjunctionScreener"/>) with CSV output and
-/// optionally one CDM per conjunction.</summary>
+/// [--step-s S] [--threads N] [--exclusions FILE.csv] [--strict]</c>: conjunction screening
+/// (<see cref="ConjunctionScreener"/>) with CSV output and optionally one CDM per conjunction.</summary>
 /// <remarks>
 /// <para>Catalogs are TLE/3LE or OMM in any encoding; a catalog number found twice keeps its newest epoch (warning).
 /// OEM segments are primaries and replace the element set of the same object. With neither <c>--primaries</c> nor
 /// <c>--ephemeris</c> the screen is all-on-all.</para>
-/// <para>Exit codes follow <c>propagate</c>: 0 screened; 1 a primary is unknown (nothing screened), or an object
-/// could not be screened at all (SGP4 would not start, unusable OEM segment; the rest is screened); 2 usage error,
-/// an unreadable input, or rejected element sets (they are reported and skipped, the rest is screened);
-/// 3 the CSV or a CDM cannot be written. Objects that leave the screening during the window (decay, SGP4 error,
-/// end of ephemeris) are a screening result, printed on stderr, and do not change the exit code.</para>
+/// <para>Objects the screen had to leave out, whatever the stage, make one list (<see cref="ScreenExclusion"/>):
+/// element sets rejected when reading (their diagnostic code), objects SGP4 would not start, unusable OEM segments,
+/// and objects that left the screening during the window (decay, SGP4 error, unphysical state, end of ephemeris).
+/// stderr gets a summary by reason and the first few (<see cref="ScreenExclusionReport"/>); <c>--exclusions</c>
+/// writes them all as CSV.</para>
+/// <para>Exit codes: 0 the screening completed, exclusions or not; 1 a primary is unknown (nothing screened), or
+/// <c>--strict</c> and anything was excluded (everything is still written); 2 usage error, or an input file that
+/// cannot be read or is not a catalog (or an OEM) at all; 3 the CSV, a CDM or the exclusions cannot be written.</para>
 /// </remarks>
 internal static class ScreenCommand
 {
@@ -56,9 +59,14 @@ internal static class ScreenCommand
         var pcMethod = new Option<string>("--pc-method") { Description = "foster (default), chan, alfano-max (covariance-free maximum) or monte-carlo.", DefaultValueFactory = _ => "foster" };
         pcMethod.AcceptOnlyFromAmong(ScreeningCollisionProbability.Methods);
         var seed = new Option<ulong>("--seed") { Description = "Seed of the monte-carlo method (default 1).", DefaultValueFactory = _ => 1UL };
-        var command = new Command("screen", "Screen element sets and ephemerides for close approaches; CSV on stdout, optional CDMs.")
+        var exclusions = new Option<string?>("--exclusions") { Description = "Write every excluded object (rejected element set, SGP4 failure, decay, unusable OEM segment) to this CSV file." };
+        var strict = new Option<bool>("--strict") { Description = "Exit 1 when any object was excluded (default: exit 0 once the screening completed)." };
+        var command = new Command("screen", "Screen element sets and ephemerides for close approaches; CSV on stdout, optional CDMs. "
+            + "Exit codes: 0 screened (exclusions are summarised on stderr); 1 unknown primary, or --strict and an object was excluded; "
+            + "2 usage error, or an input file that cannot be read or is not a catalog; 3 an output cannot be written.")
         {
             catalogs, primaries, ephemeris, start, duration, stop, threshold, volume, output, cdmDirectory, step, threads, hbr, pcMethod, seed,
+            exclusions, strict,
         };
         command.SetAction(parse =>
         {
@@ -79,6 +87,8 @@ internal static class ScreenCommand
                 HardBodyRadiusMeters = parse.GetValue(hbr),
                 PcMethod = parse.GetValue(pcMethod)!,
                 Seed = parse.GetValue(seed),
+                ExclusionsPath = parse.GetValue(exclusions),
+                Strict = parse.GetValue(strict),
             };
             if (request.HardBodyRadiusMeters is { } radius && (!double.IsFinite(radius) || radius < 0.0))
             {
@@ -108,6 +118,10 @@ internal static class ScreenCommand
         public string PcMethod { get; init; } = "foster";
 
         public ulong Seed { get; init; } = 1UL;
+
+        public string? ExclusionsPath { get; init; }
+
+        public bool Strict { get; init; }
 
         /// <summary>The Pc of every conjunction (in parallel; same order) when <c>--hbr-m</c> was given, else null.</summary>
         public ScreeningCollisionProbability.Result[]? Probabilities(ScreeningResult result, IReadOnlyList<ScreeningObject> objects)
@@ -309,20 +323,19 @@ internal static class ScreenCommand
         ScreeningResult result = catalog.Objects.Count < 2
             ? new ScreeningResult { Conjunctions = [], Exclusions = [], ObjectCount = catalog.Objects.Count, PairCount = 0, CandidateIntervals = 0 }
             : ConjunctionScreener.Screen(catalog.Objects, options);
-        foreach (ScreeningExclusion exclusion in result.Exclusions)
-        {
-            stderr.WriteLine($"screen: {exclusion.Id} excluded from {exclusion.From.ToIsoString(TimeScale.Utc, 0)}: {exclusion.Reason} ({exclusion.Description})");
-        }
-
+        List<ScreenExclusion> exclusions = ScreenExclusionReport.Order(catalog.Exclusions.Concat(result.Exclusions.Select(e => catalog.ToExclusion(e, request.Start))));
         ScreeningCollisionProbability.Result[]? probabilities = request.Probabilities(result, catalog.Objects);
-        if (!TryWriteCsv(result, request, probabilities, stdout, stderr) || !TryWriteCdms(result, request, probabilities, catalog, frames, time, stderr))
+        if (!TryWriteCsv(result, request, probabilities, stdout, stderr)
+            || !TryWriteCdms(result, request, probabilities, catalog, frames, time, stderr)
+            || (request.ExclusionsPath is { } exclusionsPath && !ScreenExclusionReport.TryWriteCsv(exclusions, exclusionsPath, stderr)))
         {
             return ExitCodes.Failure;
         }
 
+        ScreenExclusionReport.WriteSummary(exclusions, request.ExclusionsPath, stderr);
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"screen: {result.ObjectCount} objects, {result.PairCount} pairs, {result.Conjunctions.Length} conjunctions, {clock.Elapsed.TotalSeconds:F1} s"));
-        return catalog.HasInvalidInput ? ExitCodes.Usage : catalog.HasFailedObjects ? ExitCodes.InvalidInput : ExitCodes.Ok;
+        return request.Strict && exclusions.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok;
     }
 
     private static bool TryPrimaryIndices(string? primaries, ScreenCatalog catalog, TextWriter stderr, out List<int> indices, out int exit)

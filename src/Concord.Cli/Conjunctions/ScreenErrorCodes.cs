@@ -9,9 +9,9 @@ internal static class ScreenErrorCodes
     /// <summary>"catalog number {0} also in {1}; keeping the newer element set (epoch {2})" (warning).</summary>
     public const string DuplicateObject = "screen.duplicate-object";
 
-    /// <summary>"{0}: SGP4 cannot start: error {1} ({2})": the object is skipped (exit 1).</summary>
+    /// <summary>Exclusion reason: "SGP4 cannot start: error {0} ({1})": the object is left out of the screening.</summary>
     public const string Sgp4Initialization = "screen.sgp4-initialization";
 
-    /// <summary>"segment {0} ({1}): cannot be screened: {2}": the segment is skipped (exit 1).</summary>
+    /// <summary>Exclusion reason: "segment {0} cannot be screened: {1}": the OEM segment is left out of the screening.</summary>
     public const string EphemerisSegment = "screen.ephemeris-segment";
 }
