@@ -2,8 +2,9 @@
 # Fuzzes one harness of fuzz/Concord.Fuzz with afl++ for a given time (docs/fuzzing.md).
 #   fuzz/run.sh HARNESS SECONDS        HARNESS: tle, kvn, xml, json, csv (fuzz/run.sh --list prints them)
 # Builds the harness (Release), instruments Concord.Formats.dll with SharpFuzz in a copy of the output, seeds from the
-# harness's generated seeds plus ../shared/reference when present, runs afl-fuzz, prints the executions, crashes and
-# hangs from fuzzer_stats, and replays every crash or hang to print its exception. Exit 0 only when none was found.
+# harness's generated seeds plus the reference samples (../shared/reference when present, else tests/data), runs
+# afl-fuzz, prints the executions, crashes and hangs from fuzzer_stats, and replays every crash or hang to print its
+# exception. Exit 0 only when none was found.
 # Findings stay in fuzz/findings/HARNESS (ignored by git). FUZZ_SKIP_BUILD=1 reuses the last build (fuzz/smoke.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,12 +37,15 @@ if [ "${FUZZ_SKIP_BUILD:-0}" != "1" ] || [ ! -f "$inst/Concord.Fuzz.dll" ]; then
     dotnet sharpfuzz "$inst/Concord.Formats.dll"
 fi
 
-# Seeds (made by the uninstrumented build: instrumented code needs afl's shared memory): the harness's own (always), then the reference samples of its encoding where ../shared/reference exists. afl
-# works best on small seeds, so files over 16 KiB are left out and large element-set files contribute their first sets.
+# Seeds (made by the uninstrumented build: instrumented code needs afl's shared memory): the harness's own (always), then
+# the reference samples of its encoding: ../shared/reference where it exists (the complete set), else the
+# redistributable copies in tests/data (tests/data/SOURCES.md). afl works best on small seeds, so files over 16 KiB
+# are left out and large element-set files contribute their first sets.
 seeds="$(mktemp -d)"
 trap 'rm -rf "$seeds"' EXIT
 dotnet "$bin/Concord.Fuzz.dll" --seeds "$harness" "$seeds" >/dev/null
 reference="$root/../shared/reference"
+[ -d "$reference" ] || reference="$root/tests/data"
 if [ -d "$reference" ]; then
     add() { local f; for f in "$@"; do [ -f "$f" ] && [ "$(stat -c %s "$f")" -le 16384 ] && cp "$f" "$seeds/ref-$(basename "$(dirname "$f")")-$(basename "$f")"; done; return 0; }
     shopt -s nullglob globstar

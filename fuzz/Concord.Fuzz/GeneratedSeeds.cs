@@ -7,9 +7,9 @@ using Concord.Formats.Tle;
 
 namespace Concord.Fuzz;
 
-/// <summary>Seed inputs made here, so that every harness has seeds without <c>../shared/reference</c> (which
-/// <c>fuzz/run.sh</c> adds when present): one element set, written by the project's own writers in every encoding,
-/// and small hand-made OPM and OEM messages (their provenance is this file).</summary>
+/// <summary>Seed inputs made here, so that every harness has seeds without any reference data (which
+/// <c>fuzz/run.sh</c> adds from <c>../shared/reference</c>, else <c>tests/data</c>): one element set, written by the
+/// project's own writers in every encoding, and small hand-made OPM and OEM messages (their provenance is this file).</summary>
 internal static class GeneratedSeeds
 {
     // The ISS element set of the Space-Track catalog snapshot of 2022-01-22 (as in tests/Concord.Formats.Tests TleSamples).

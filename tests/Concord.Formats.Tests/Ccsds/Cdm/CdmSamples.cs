@@ -2,7 +2,7 @@ using Concord.Formats.Ccsds.Cdm;
 
 namespace Concord.Formats.Tests.Ccsds.Cdm;
 
-/// <summary>The CDM samples of ../shared/reference/ccsds/cdm and the CARA CDMs of ../shared/reference/pc.</summary>
+/// <summary>The CDM samples of ccsds/cdm and the CARA CDMs of pc/ in the reference data (tests/data, ../shared/reference).</summary>
 internal static class CdmSamples
 {
     public static readonly string[] Valid =
@@ -24,8 +24,8 @@ internal static class CdmSamples
             var data = new TheoryData<string>();
             foreach (string folder in new[] { "pc/cara_pc_method_test", "pc/cara_sample_cdms" })
             {
-                string path = Path.GetFullPath(Path.Combine(ReferenceData.RepositoryRoot, "..", "shared", "reference", folder));
-                if (!Directory.Exists(path))
+                string? path = ReferenceData.Find(folder);
+                if (path is null)
                 {
                     data.Add(folder + "/missing.cdm");
                     continue;

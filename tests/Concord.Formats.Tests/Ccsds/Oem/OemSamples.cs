@@ -2,7 +2,7 @@ using Concord.Formats.Ccsds.Oem;
 
 namespace Concord.Formats.Tests.Ccsds.Oem;
 
-/// <summary>The OEM samples of ../shared/reference/ccsds (see its README for provenance).</summary>
+/// <summary>The OEM samples of ccsds/ in the reference data (tests/data or ../shared/reference; provenance in their SOURCES.md).</summary>
 internal static class OemSamples
 {
     public static readonly string[] Valid =

@@ -3,7 +3,7 @@ using Concord.Formats.Ccsds.Omm;
 
 namespace Concord.Formats.Tests.Ccsds.Omm;
 
-/// <summary>The OMM samples of ../shared/reference/ccsds (see its README for provenance).</summary>
+/// <summary>The OMM samples of ccsds/ in the reference data (tests/data or ../shared/reference; provenance in their SOURCES.md).</summary>
 internal static class OmmSamples
 {
     public static readonly string[] Valid =

@@ -2,7 +2,7 @@ using Concord.Formats.Ccsds.Opm;
 
 namespace Concord.Formats.Tests.Ccsds.Opm;
 
-/// <summary>The OPM samples of ../shared/reference/ccsds (see its README for provenance).</summary>
+/// <summary>The OPM samples of ccsds/ in the reference data (tests/data or ../shared/reference; provenance in their SOURCES.md).</summary>
 internal static class OpmSamples
 {
     public static readonly string[] Valid =
