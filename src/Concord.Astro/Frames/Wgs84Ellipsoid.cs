@@ -1,10 +1,12 @@
+using Concord.Astro.Orbits;
+
 namespace Concord.Astro.Frames;
 
 /// <summary>The WGS-84 reference ellipsoid (NIMA TR8350.2, 3rd ed., 2000, Table 3.1).</summary>
 public static class Wgs84Ellipsoid
 {
     /// <summary>Semi-major axis a, 6,378,137 m.</summary>
-    public const double SemiMajorAxisMeters = 6_378_137.0;
+    public const double SemiMajorAxisMeters = EarthConstants.Wgs84EquatorialRadiusMeters;
 
     /// <summary>Inverse flattening 1/f, 298.257223563.</summary>
     public const double InverseFlattening = 298.257223563;

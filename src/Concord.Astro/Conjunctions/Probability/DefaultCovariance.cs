@@ -1,5 +1,6 @@
 using Concord.Astro.Frames;
 using Concord.Astro.Mathematics;
+using Concord.Astro.Orbits;
 
 namespace Concord.Astro.Conjunctions.Probability;
 
@@ -34,7 +35,7 @@ namespace Concord.Astro.Conjunctions.Probability;
 public sealed record DefaultCovariance(OrbitRegime Regime, double RadialSigmaMeters, double TransverseSigmaMeters, double NormalSigmaMeters)
 {
     /// <summary>Equatorial radius of the WGS 84 ellipsoid, m, to turn altitudes into radii for the eccentricity.</summary>
-    private const double EarthEquatorialRadiusMeters = 6_378_137.0;
+    private const double EarthEquatorialRadiusMeters = EarthConstants.Wgs84EquatorialRadiusMeters;
 
     private const double GeostationaryAltitudeMeters = 35_786_000.0;
     private const double GeoBandHalfWidthMeters = 1_500_000.0;
@@ -89,14 +90,14 @@ public sealed record DefaultCovariance(OrbitRegime Regime, double RadialSigmaMet
     /// <param name="state">An Earth-centred inertial state (any inertial frame: only r, v and h are used).</param>
     public static DefaultCovariance ForState(CartesianState state)
     {
-        const double mu = 3.986004418e14; // m³/s², EGM-96/WGS 84
+        const double mu = EarthConstants.Wgs84GravitationalParameterM3PerS2;
         double r = state.PositionMeters.Length;
-        double a = 1.0 / ((2.0 / r) - (state.VelocityMetersPerSecond.LengthSquared / mu));
+        double a = TwoBody.SemiMajorAxisFromVisViva(r, state.VelocityMetersPerSecond.LengthSquared, mu);
         Vector3d h = Vector3d.Cross(state.PositionMeters, state.VelocityMetersPerSecond);
         double e = Math.Sqrt(Math.Max(0.0, 1.0 - (h.LengthSquared / (mu * a))));
         return !(a > 0.0) || e >= 1.0
             ? ForOrbit(r - EarthEquatorialRadiusMeters, r - EarthEquatorialRadiusMeters)
-            : ForOrbit((a * (1.0 - e)) - EarthEquatorialRadiusMeters, (a * (1.0 + e)) - EarthEquatorialRadiusMeters);
+            : ForOrbit(TwoBody.PerigeeAltitude(a, e, EarthEquatorialRadiusMeters), TwoBody.ApogeeAltitude(a, e, EarthEquatorialRadiusMeters));
     }
 
     /// <summary>The table row for a regime (see the remarks for the values and their provenance).</summary>

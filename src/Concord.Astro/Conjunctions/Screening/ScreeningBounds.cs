@@ -1,3 +1,5 @@
+using Concord.Astro.Orbits;
+
 namespace Concord.Astro.Conjunctions.Screening;
 
 /// <summary>The physical bounds behind the filter's proof of completeness (see <see cref="ConjunctionScreener"/>).
@@ -5,7 +7,7 @@ namespace Concord.Astro.Conjunctions.Screening;
 internal static class ScreeningBounds
 {
     /// <summary>Earth's gravitational parameter, km³/s² (WGS-72, as in SGP4; Vallado et al. 2006).</summary>
-    public const double MuKm3PerS2 = 398600.8;
+    public const double MuKm3PerS2 = EarthConstants.Wgs72GravitationalParameterKm3PerS2;
 
     /// <summary>The smallest radius an object can have while SGP4 still gives it a state: SGP4 stops with error 6
     /// ("decayed") below one Earth radius (6378.135 km, WGS-72). 6300 km leaves room for chords between two samples.</summary>

@@ -1,3 +1,5 @@
+using Concord.Astro.Orbits;
+
 namespace Concord.Astro.Propagation.Sgp4;
 
 /// <summary>Earth constants SGP4 works with, in the reference's units (km, minutes, Earth radii).</summary>
@@ -48,9 +50,11 @@ internal readonly struct Sgp4GravityConstants
         {
             case GravityModel.Wgs72Old:
                 // Spacetrack Report #3 gives xke directly rather than deriving it from μ.
-                return new Sgp4GravityConstants(398600.79964, 6378.135, 0.0743669161, 0.001082616, -0.00000253881, -0.00000165597);
+                return new Sgp4GravityConstants(398600.79964, EarthConstants.Wgs72EquatorialRadiusKilometers, 0.0743669161, 0.001082616, -0.00000253881, -0.00000165597);
             case GravityModel.Wgs72:
-                return new Sgp4GravityConstants(398600.8, 6378.135, Xke(398600.8, 6378.135), 0.001082616, -0.00000253881, -0.00000165597);
+                return new Sgp4GravityConstants(EarthConstants.Wgs72GravitationalParameterKm3PerS2, EarthConstants.Wgs72EquatorialRadiusKilometers,
+                    Xke(EarthConstants.Wgs72GravitationalParameterKm3PerS2, EarthConstants.Wgs72EquatorialRadiusKilometers),
+                    0.001082616, -0.00000253881, -0.00000165597);
             case GravityModel.Wgs84:
                 return new Sgp4GravityConstants(398600.5, 6378.137, Xke(398600.5, 6378.137), 0.00108262998905, -0.00000253215306, -0.00000161098761);
             default:
