@@ -4,6 +4,7 @@ using Concord.Astro.Conjunctions.Screening;
 using Concord.Astro.Ephemerides;
 using Concord.Astro.Frames;
 using Concord.Astro.Mathematics;
+using Concord.Astro.Orbits;
 using Concord.Astro.Time;
 using Concord.Hub.Catalog;
 
@@ -19,8 +20,8 @@ internal static class ConjunctionProbability
     /// <summary>The CDM <c>COLLISION_PROBABILITY_METHOD</c> written for the hub's Pc.</summary>
     public const string CdmMethod = "FOSTER-1992";
 
-    private const double EarthEquatorialRadiusMeters = 6378137.0;
-    private const double MuMetersCubedPerSecondSquared = 3.986004418e14;
+    private const double EarthEquatorialRadiusMeters = EarthConstants.Wgs84EquatorialRadiusMeters;
+    private const double MuMetersCubedPerSecondSquared = EarthConstants.Wgs84GravitationalParameterM3PerS2;
     private const double SecondsPerDay = 86400.0;
     private static readonly Duration MaxCovarianceAge = Duration.FromMinutes(60);
     private const double RadiansPerRevolution = 2.0 * Math.PI;
@@ -51,8 +52,9 @@ internal static class ConjunctionProbability
             return PeriodSeconds(set);
         }
 
-        double a = SemiMajorAxisMeters(state);
-        return a > 0.0 ? RadiansPerRevolution * Math.Sqrt(a * a * a / MuMetersCubedPerSecondSquared) : SecondsPerDay;
+        double a = TwoBody.SemiMajorAxisFromVisViva(state.PositionMeters.Length, state.VelocityMetersPerSecond.LengthSquared,
+            MuMetersCubedPerSecondSquared);
+        return a > 0.0 ? TwoBody.PeriodSeconds(a, MuMetersCubedPerSecondSquared) : SecondsPerDay;
     }
 
     /// <summary>Orbital period of the set's mean motion, seconds.</summary>
@@ -76,12 +78,8 @@ internal static class ConjunctionProbability
     private static DefaultCovariance DefaultFor(ElementSet set)
     {
         double meanMotionRadiansPerSecond = set.MeanMotionRevolutionsPerDay * RadiansPerRevolution / SecondsPerDay;
-        double semiMajorAxisMeters = Math.Cbrt(MuMetersCubedPerSecondSquared / (meanMotionRadiansPerSecond * meanMotionRadiansPerSecond));
-        return DefaultCovariance.ForOrbit((semiMajorAxisMeters * (1.0 - set.Eccentricity)) - EarthEquatorialRadiusMeters,
-            (semiMajorAxisMeters * (1.0 + set.Eccentricity)) - EarthEquatorialRadiusMeters);
+        double semiMajorAxisMeters = TwoBody.SemiMajorAxis(meanMotionRadiansPerSecond, MuMetersCubedPerSecondSquared);
+        return DefaultCovariance.ForOrbit(TwoBody.PerigeeAltitude(semiMajorAxisMeters, set.Eccentricity, EarthEquatorialRadiusMeters),
+            TwoBody.ApogeeAltitude(semiMajorAxisMeters, set.Eccentricity, EarthEquatorialRadiusMeters));
     }
-
-    // Vis-viva: 1/a = 2/r − v²/μ.
-    private static double SemiMajorAxisMeters(CartesianState state) =>
-        1.0 / ((2.0 / state.PositionMeters.Length) - (state.VelocityMetersPerSecond.LengthSquared / MuMetersCubedPerSecondSquared));
 }

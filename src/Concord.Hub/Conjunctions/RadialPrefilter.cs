@@ -1,4 +1,5 @@
 using Concord.Astro.Mathematics;
+using Concord.Astro.Orbits;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
 using Concord.Formats.Ccsds.Omm;
@@ -33,7 +34,7 @@ internal static class RadialPrefilter
     /// <summary>Sampling step of the bands (shorter than any LEO revolution's 88 min).</summary>
     public static readonly Duration SampleStep = Duration.FromMinutes(60);
 
-    private const double MuWgs72 = 398600.8e9; // m³/s², SGP4's WGS-72 constant
+    private const double MuWgs72 = EarthConstants.Wgs72GravitationalParameterM3PerS2; // SGP4's constant
 
     /// <summary>The sets of <paramref name="catalog"/> worth screening against the <paramref name="primaries"/> over
     /// [<paramref name="start"/>, <paramref name="stop"/>] with <paramref name="thresholdMeters"/>: every primary, and
@@ -107,8 +108,8 @@ internal static class RadialPrefilter
             double ey = (((speedSquared - (MuWgs72 / radius)) * r.Y) - (rv * v.Y)) / MuWgs72;
             double ez = (((speedSquared - (MuWgs72 / radius)) * r.Z) - (rv * v.Z)) / MuWgs72;
             double e = Math.Sqrt((ex * ex) + (ey * ey) + (ez * ez));
-            low = Math.Min(low, Math.Min(radius, a * (1.0 - e)));
-            high = Math.Max(high, Math.Max(radius, a * (1.0 + e)));
+            low = Math.Min(low, Math.Min(radius, TwoBody.PerigeeRadius(a, e)));
+            high = Math.Max(high, Math.Max(radius, TwoBody.ApogeeRadius(a, e)));
             if (at >= stop)
             {
                 break;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Concord.Astro.Conjunctions.Screening;
 using Concord.Astro.Ephemerides;
 using Concord.Astro.Frames;
+using Concord.Astro.Orbits;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
 using Concord.Formats.Ccsds.Cdm;
@@ -175,8 +176,8 @@ internal sealed class ScreeningCatalog
 
         ElementSet set = entry.Set!;
         double n = set.MeanMotionRevolutionsPerDay * 2.0 * Math.PI / 86400.0;
-        double a = Math.Cbrt(3.986004418e14 / (n * n));
-        return (a * (1.0 - set.Eccentricity), a * (1.0 + set.Eccentricity));
+        double a = TwoBody.SemiMajorAxis(n, EarthConstants.Wgs84GravitationalParameterM3PerS2);
+        return (TwoBody.PerigeeRadius(a, set.Eccentricity), TwoBody.ApogeeRadius(a, set.Eccentricity));
     }
 
     /// <summary>Whether a conjunction found by the screener stands: two distinct objects, and neither side found by an

@@ -1,4 +1,5 @@
 using Concord.Astro.Mathematics;
+using Concord.Astro.Orbits;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
 

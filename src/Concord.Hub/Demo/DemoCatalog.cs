@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Concord.Astro.Mathematics;
+using Concord.Astro.Orbits;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
 using Concord.Formats.Ccsds;
@@ -104,7 +105,7 @@ public sealed class DemoCatalog
         const int Planes = 30;
         const int Phasing = 1;
         const int PerPlane = Total / Planes;
-        double semiMajorAxis = DemoOrbits.EarthRadiusMeters + (550.0 * MetersPerKilometer);
+        double semiMajorAxis = EarthConstants.Wgs72EquatorialRadiusMeters + (550.0 * MetersPerKilometer);
         double inclination = 53.0 * AngleUnits.RadiansPerDegree;
         double meanMotion = DemoOrbits.MeanMotionRadiansPerMinute(semiMajorAxis);
         Epoch epoch = GroupEpoch(now, random);
@@ -137,7 +138,7 @@ public sealed class DemoCatalog
     {
         for (int i = 0; i < count; i++)
         {
-            double semiMajorAxis = DemoOrbits.EarthRadiusMeters + ((altitudeKilometers + random.Uniform(-4.0, 4.0)) * MetersPerKilometer);
+            double semiMajorAxis = EarthConstants.Wgs72EquatorialRadiusMeters + ((altitudeKilometers + random.Uniform(-4.0, 4.0)) * MetersPerKilometer);
             double eccentricity = random.Uniform(0.0005, 0.0015);
             Launch launch = launches.Next(owner, ((count - i) * 97) + random.Integer(0, 60));
             objects.Add(Create(owner, block, i + 1, $"{namePrefix} {i + 1}", launch, 0, function,
@@ -233,7 +234,7 @@ public sealed class DemoCatalog
     private static Epoch AddDebrisCloud(List<DemoSpaceObject> objects, DemoRandom random, Epoch now, LaunchLog launches)
     {
         Epoch fragmentation = WholeSecond(now - Duration.FromDays(2.0) - Duration.FromMinutes(random.Uniform(0.0, 600.0)));
-        double semiMajorAxis = DemoOrbits.EarthRadiusMeters + (800.0 * MetersPerKilometer);
+        double semiMajorAxis = EarthConstants.Wgs72EquatorialRadiusMeters + (800.0 * MetersPerKilometer);
         double eccentricity = 0.0014;
         Launch launch = launches.Next(DemoAgencies.Boreal, 2900);
         var parentElements = new Sgp4Elements
@@ -258,7 +259,7 @@ public sealed class DemoCatalog
                 random.Gaussian(FragmentDeltaVSigmaMetersPerSecond));
             double bstar = random.Uniform(5e-5, 3e-4);
             KeplerianElements k = DemoOrbits.ToElements(parent.PositionMeters, parent.VelocityMetersPerSecond + deltaV);
-            double perigeeAltitude = (k.SemiMajorAxisMeters * (1.0 - k.Eccentricity)) - DemoOrbits.EarthRadiusMeters;
+            double perigeeAltitude = TwoBody.PerigeeAltitude(k.SemiMajorAxisMeters, k.Eccentricity, EarthConstants.Wgs72EquatorialRadiusMeters);
             if (perigeeAltitude < MinimumFragmentPerigeeAltitudeMeters)
             {
                 continue;

@@ -1,21 +1,16 @@
 using Concord.Astro.Mathematics;
+using Concord.Astro.Orbits;
 
 namespace Concord.Hub.Demo;
 
 /// <summary>Two-body and J2 relations used to lay out the demo catalog. Thread-safe.</summary>
-/// <remarks>Constants are WGS-72, the model SGP4 element sets are fitted with (Vallado et al. 2006, "Revisiting
-/// Spacetrack Report #3", Table of gravity constants). Formulas: Vallado, "Fundamentals of Astrodynamics and
+/// <remarks>Constants are WGS-72 (<see cref="EarthConstants"/>), the model SGP4 element sets are fitted with (Vallado
+/// et al. 2006, "Revisiting Spacetrack Report #3", Table of gravity constants). Formulas: Vallado, "Fundamentals of Astrodynamics and
 /// Applications", 4th ed. (2013): Algorithm 9 (RV2COE) for <see cref="ToElements"/>, Eq. 9-41 and section 11.4 for
 /// the sun-synchronous inclination. The elements produced here are two-body (osculating) values used as SGP4 mean
 /// elements: good enough for a realistic-looking catalog, not an orbit determination.</remarks>
 internal static class DemoOrbits
 {
-    /// <summary>WGS-72 gravitational parameter, m³/s².</summary>
-    public const double EarthMuCubicMetersPerSecondSquared = 398_600.8e9;
-
-    /// <summary>WGS-72 equatorial radius, metres.</summary>
-    public const double EarthRadiusMeters = 6_378_135.0;
-
     /// <summary>WGS-72 J2.</summary>
     public const double J2 = 0.001082616;
 
@@ -33,13 +28,12 @@ internal static class DemoOrbits
 
     /// <summary>Two-body mean motion for a semi-major axis, radians per minute.</summary>
     public static double MeanMotionRadiansPerMinute(double semiMajorAxisMeters)
-        => Math.Sqrt(EarthMuCubicMetersPerSecondSquared / (semiMajorAxisMeters * semiMajorAxisMeters * semiMajorAxisMeters)) * SecondsPerMinute;
+        => TwoBody.MeanMotionRadiansPerSecond(semiMajorAxisMeters, EarthConstants.Wgs72GravitationalParameterM3PerS2) * SecondsPerMinute;
 
     /// <summary>Two-body semi-major axis for a mean motion, metres.</summary>
     public static double SemiMajorAxisMeters(double meanMotionRadiansPerMinute)
     {
-        double meanMotionRadiansPerSecond = meanMotionRadiansPerMinute / SecondsPerMinute;
-        return Math.Cbrt(EarthMuCubicMetersPerSecondSquared / (meanMotionRadiansPerSecond * meanMotionRadiansPerSecond));
+        return TwoBody.SemiMajorAxis(meanMotionRadiansPerMinute / SecondsPerMinute, EarthConstants.Wgs72GravitationalParameterM3PerS2);
     }
 
     /// <summary>Mean motion in revolutions per day as SGP4's radians per minute.</summary>
@@ -50,10 +44,10 @@ internal static class DemoOrbits
     /// (Vallado 2013, Eq. 9-41 solved for cos i).</summary>
     public static double SunSynchronousInclinationRadians(double semiMajorAxisMeters, double eccentricity)
     {
-        double meanMotionRadiansPerSecond = Math.Sqrt(EarthMuCubicMetersPerSecondSquared / Math.Pow(semiMajorAxisMeters, 3));
+        double meanMotionRadiansPerSecond = Math.Sqrt(EarthConstants.Wgs72GravitationalParameterM3PerS2 / Math.Pow(semiMajorAxisMeters, 3));
         double p = semiMajorAxisMeters * (1.0 - (eccentricity * eccentricity));
         double cosInclination = -SunSynchronousNodeRateRadiansPerSecond * 2.0 * p * p
-            / (3.0 * meanMotionRadiansPerSecond * J2 * EarthRadiusMeters * EarthRadiusMeters);
+            / (3.0 * meanMotionRadiansPerSecond * J2 * EarthConstants.Wgs72EquatorialRadiusMeters * EarthConstants.Wgs72EquatorialRadiusMeters);
         return Math.Acos(cosInclination);
     }
 
@@ -84,7 +78,7 @@ internal static class DemoOrbits
     /// <summary>Classical elements of an inertial state (Vallado 2013, Algorithm 9, RV2COE; elliptic, inclined orbits).</summary>
     public static KeplerianElements ToElements(Vector3d positionMeters, Vector3d velocityMetersPerSecond)
     {
-        double mu = EarthMuCubicMetersPerSecondSquared;
+        double mu = EarthConstants.Wgs72GravitationalParameterM3PerS2;
         double r = positionMeters.Length;
         double v2 = velocityMetersPerSecond.LengthSquared;
         Vector3d h = Vector3d.Cross(positionMeters, velocityMetersPerSecond);

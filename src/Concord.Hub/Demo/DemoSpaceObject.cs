@@ -1,5 +1,6 @@
 using System.Globalization;
 using Concord.Astro.Mathematics;
+using Concord.Astro.Orbits;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
 using Concord.Formats.Ccsds;
@@ -52,14 +53,13 @@ public sealed record DemoSpaceObject
     public SpaceObjectRegistration ToRegistration()
     {
         double semiMajorAxisKilometers = DemoOrbits.SemiMajorAxisMeters(Elements.MeanMotionRadiansPerMinute) / MetersPerKilometer;
-        double earthRadiusKilometers = DemoOrbits.EarthRadiusMeters / MetersPerKilometer;
         return new SpaceObjectRegistration(
             CatalogNumber.ToString(CultureInfo.InvariantCulture), Name, OwnerCode, InternationalDesignator, LaunchingState,
             LaunchDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), LaunchSite,
             NodalPeriodMinutes: AngleUnits.RadiansPerRevolution / Elements.MeanMotionRadiansPerMinute,
             InclinationDegrees: Elements.InclinationRadians / AngleUnits.RadiansPerDegree,
-            ApogeeKilometers: (semiMajorAxisKilometers * (1.0 + Elements.Eccentricity)) - earthRadiusKilometers,
-            PerigeeKilometers: (semiMajorAxisKilometers * (1.0 - Elements.Eccentricity)) - earthRadiusKilometers,
+            ApogeeKilometers: TwoBody.ApogeeAltitude(semiMajorAxisKilometers, Elements.Eccentricity, EarthConstants.Wgs72EquatorialRadiusKilometers),
+            PerigeeKilometers: TwoBody.PerigeeAltitude(semiMajorAxisKilometers, Elements.Eccentricity, EarthConstants.Wgs72EquatorialRadiusKilometers),
             GeneralFunction: GeneralFunction,
             Status: Status.ToWireName(),
             Marking: "public");

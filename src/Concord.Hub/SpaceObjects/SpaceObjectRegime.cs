@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
+using Concord.Astro.Orbits;
 
 namespace Concord.Hub.SpaceObjects;
 
@@ -30,7 +31,7 @@ public enum SpaceObjectRegime
 /// <see cref="LeoMaxAltitudeKilometers"/> and apogee below the geosynchronous band; <c>heo</c> every other orbit (a
 /// perigee below a boundary and an apogee above it, as in GTO or Molniya orbits, or an orbit above the band).</para>
 /// <para>Otherwise from the nodal period, using the periods of circular orbits at the same boundary altitudes
-/// (two-body, WGS 84 radius and GM). A period cannot show eccentricity, so a Molniya orbit registered with its period
+/// (two-body, WGS 84 radius and GM, <c>Concord.Astro.Orbits</c>). A period cannot show eccentricity, so a Molniya orbit registered with its period
 /// only classifies as <c>meo</c>. With neither, an object has no regime and matches no regime filter.</para>
 /// </remarks>
 public static class SpaceObjectRegimes
@@ -43,12 +44,6 @@ public static class SpaceObjectRegimes
 
     /// <summary>Half-width of the geosynchronous band, kilometres.</summary>
     public const double GeoBandHalfWidthKilometers = 1500.0;
-
-    /// <summary>WGS 84 equatorial radius, kilometres.</summary>
-    public const double EarthEquatorialRadiusKilometers = 6378.137;
-
-    /// <summary>Earth's gravitational parameter GM (WGS 84), km³/s².</summary>
-    public const double EarthGravitationalParameterKm3PerS2 = 398600.4418;
 
     private const double GeoMinAltitudeKilometers = GeoAltitudeKilometers - GeoBandHalfWidthKilometers;
     private const double GeoMaxAltitudeKilometers = GeoAltitudeKilometers + GeoBandHalfWidthKilometers;
@@ -143,8 +138,7 @@ public static class SpaceObjectRegimes
     /// <summary>Two-body period of a circular orbit at an altitude above the equatorial radius, minutes.</summary>
     internal static double CircularPeriodMinutes(double altitudeKilometers)
     {
-        double semiMajorAxisKilometers = EarthEquatorialRadiusKilometers + altitudeKilometers;
-        double periodSeconds = 2.0 * Math.PI * Math.Sqrt(Math.Pow(semiMajorAxisKilometers, 3) / EarthGravitationalParameterKm3PerS2);
-        return periodSeconds / SecondsPerMinute;
+        double semiMajorAxisKilometers = EarthConstants.Wgs84EquatorialRadiusKilometers + altitudeKilometers;
+        return TwoBody.PeriodSeconds(semiMajorAxisKilometers, EarthConstants.Wgs84GravitationalParameterKm3PerS2) / SecondsPerMinute;
     }
 }
