@@ -6,8 +6,8 @@ namespace Concord.Astro.Orbits;
 /// <para>Every function works in one length unit L of the caller's choice: lengths in L and the gravitational
 /// parameter in L³/s² (for example metres with <see cref="EarthConstants.Wgs84GravitationalParameterM3PerS2"/>, or
 /// kilometres with <see cref="EarthConstants.Wgs72GravitationalParameterKm3PerS2"/>). Time is in seconds.</para>
-/// <para>Formulas: Vallado, "Fundamentals of Astrodynamics and Applications", 4th ed. (2013), Eq. 1-26/2-28 (Kepler's
-/// third law, n = √(μ/a³), T = 2π/n), Eq. 2-38 (vis-viva) and Eq. 2-93/2-94 (r_p = a(1 − e), r_a = a(1 + e)). No
+/// <para>Formulas: Vallado, "Fundamentals of Astrodynamics and Applications", 4th ed. (2013), chapters 1 and 2: Kepler's
+/// third law (n = √(μ/a³), T = 2π/n), vis-viva, and the apsides r_p = a(1 − e), r_a = a(1 + e). No
 /// argument is validated: a non-positive semi-major axis or a hyperbolic eccentricity gives NaN or meaningless values,
 /// as the formulas do.</para>
 /// </remarks>
