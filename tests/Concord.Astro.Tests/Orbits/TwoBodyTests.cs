@@ -4,7 +4,7 @@ namespace Concord.Astro.Tests.Orbits;
 
 public sealed class TwoBodyTests
 {
-    // Mean sidereal day, 23 h 56 min 4.0905 s = 86164.0905 s (Astronomical Almanac; Vallado 2013, section 3.5).
+    // Mean sidereal day, 23 h 56 min 4.0905 s = 86164.0905 s (the standard value, as in the Astronomical Almanac).
     private const double SiderealDaySeconds = 86164.0905;
 
     [Fact]
