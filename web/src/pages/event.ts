@@ -265,6 +265,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
   window.addEventListener('keyup', release);
   window.addEventListener('pointerup', release);
   window.addEventListener('pointercancel', release);
+  window.addEventListener('blur', release); // a key released in another window never reaches this one
   body.addEventListener('focusout', reloadIfPending);
   for (const kind of STREAM_KINDS) source.addEventListener(kind, onChange as EventListener);
   return () => {
@@ -275,6 +276,7 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
     window.removeEventListener('keyup', release);
     window.removeEventListener('pointerup', release);
     window.removeEventListener('pointercancel', release);
+    window.removeEventListener('blur', release);
   };
 }
 
