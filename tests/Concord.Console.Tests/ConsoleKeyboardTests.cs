@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Concord.Hub.Demo;
@@ -104,9 +105,31 @@ public sealed class ConsoleKeyboardTests(ConsoleBrowser fixture)
         ILocator ackState = page.Locator("main [data-testid=ack-state]");
         await Assertions.Expect(ackState).ToContainTextAsync("awaiting ack", new() { Timeout = ConsolePage.Timeout });
 
-        // The event: Tab to the Acknowledge button and press Space.
+        // The event: Tab to the Acknowledge button and press Space - while the page is reloading the event for a stream
+        // message (an intent stated through the API). The reload's response, held back 1.5 s, arrives while Space is
+        // down: the page must not replace the button under the key, or the release would not activate it.
         await TabToAsync(page, f => f.TestId == "acknowledge", 80, "the Acknowledge button");
-        await page.Keyboard.PressAsync(" ");
+        string eventUrl = $"{Server.BaseAddress.ToString().TrimEnd('/')}/api/v1/conjunctions/{eventId:D}";
+        await page.RouteAsync(eventUrl, async route =>
+        {
+            await Task.Delay(1500);
+            await route.ContinueAsync();
+        });
+        Task<IRequest> reloading = page.WaitForRequestAsync(eventUrl, new() { Timeout = ConsolePage.Timeout });
+        Task<IResponse> reload = page.WaitForResponseAsync(eventUrl, new() { Timeout = ConsolePage.Timeout });
+        using (HttpClient analyst = Server.Client(Server.DemoKey(Own, "officer")))
+        using (HttpResponseMessage stated = await analyst.PostAsJsonAsync($"/api/v1/conjunctions/{eventId:D}/intent",
+            new { intent = "undetermined", maneuverable = "unknown", comment = "keyboard test: a stream message during the press" }, Ct))
+        {
+            Assert.True(stated.IsSuccessStatusCode, $"intent: {(int)stated.StatusCode} {await stated.Content.ReadAsStringAsync(Ct)}");
+        }
+
+        await reloading; // the stream message started a reload
+        await page.Keyboard.DownAsync(" ");
+        await reload;
+        await Task.Delay(300, Ct); // the page has had the response and its chance to re-render
+        await page.Keyboard.UpAsync(" ");
+        await page.UnrouteAsync(eventUrl);
         try
         {
             await Assertions.Expect(ackState).ToContainTextAsync("acknowledged", new() { Timeout = ConsolePage.Timeout });

@@ -13,7 +13,18 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
   let timer = 0;
   let disposed = false;
   let pendingReload = false; // a stream message for this event arrived while the user was engaged with an action form
+  let focusRequest: string | undefined; // the control an action asked its reload to focus, kept until a reload renders
+  let generation = 0; // loads started; only the latest one renders, so an older fetch never overwrites a newer state
   let geometryView: EventGeometryView | null = null; // kept across reloads while the event's latest update is the same
+  // The user is engaged when typing in one of the page's fields, or while a key or the pointer is held down on it: a
+  // re-render then would discard what is being typed, or replace a button between the press and its release (Space
+  // and a click activate on release) and swallow the activation. The reload waits for the release or for focus to leave.
+  let pressing = false;
+  const engaged = () => {
+    const active = document.activeElement;
+    const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement;
+    return pressing || (typing && body.contains(active));
+  };
 
   // Plan upload (OEM, KVN or XML), screened at once. Built once, outside load(): a re-render while a plan is being
   // screened (a stream message for this event: an escalation, a re-screening) must neither detach the result box the
@@ -48,6 +59,8 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
 
   async function load(focusAfter?: string): Promise<void> {
     pendingReload = false;
+    if (focusAfter) focusRequest = focusAfter; // a later load that supersedes this one (a stream message) honours it
+    const started = ++generation;
     if (!body.hasChildNodes()) body.append(loading('Loading event…'));
     let c: Conjunction;
     let plans: ManeuverPlan[] = [];
@@ -62,7 +75,14 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
       body.replaceChildren(problemBox(e));
       return;
     }
-    if (disposed) return;
+    if (disposed || started !== generation) return;
+    // A fetch that was already under way when the user pressed a key (or began typing) must not re-render now: the
+    // button under the key would be replaced before its release, and the release activates it. An action's own reload
+    // waits only for a held key (its form's field may keep focus); it renders on release with the focus it asked for.
+    if (focusRequest ? pressing : engaged()) {
+      pendingReload = true;
+      return;
+    }
     document.title = `Event ${pairLabel(c)} · Concord console`;
     (main.querySelector('h1') as HTMLElement).textContent = `Event ${pairLabel(c)}`;
     const me = session();
@@ -220,7 +240,8 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
     // A re-render (stream message, action) keeps the keyboard user's place: the focused control, found again by its
     // test id or link target.
     const active = document.activeElement;
-    const refocus = focusAfter ? `[data-testid=${focusAfter}]` : active instanceof HTMLElement && body.contains(active) ? focusSelector(active) : null;
+    const refocus = focusRequest ? `[data-testid=${focusRequest}]` : active instanceof HTMLElement && body.contains(active) ? focusSelector(active) : null;
+    focusRequest = undefined;
     body.replaceChildren(h('div', { class: 'event-grid' }, h('div', { class: 'col' }, summary, geometry, coordSection, plansSection), h('div', { class: 'col' }, actions)));
     if (refocus) (body.querySelector(refocus) as HTMLElement | null)?.focus();
   }
@@ -242,15 +263,6 @@ export function renderEvent(main: HTMLElement, id: string): () => void {
       return;
     }
     void load();
-  };
-  // The user is engaged when typing in one of the page's fields, or while a key or the pointer is held down on it: a
-  // re-render then would discard what is being typed, or replace a button between the press and its release (Space
-  // and a click activate on release) and swallow the activation. The reload waits for the release or for focus to leave.
-  let pressing = false;
-  const engaged = () => {
-    const active = document.activeElement;
-    const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement;
-    return pressing || (typing && body.contains(active));
   };
   const reloadIfPending = () => window.setTimeout(() => {
     if (pendingReload && !disposed && !engaged()) void load();
