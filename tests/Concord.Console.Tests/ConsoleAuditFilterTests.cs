@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Concord.Hub.Demo;
+using Concord.Demo;
 using Microsoft.Playwright;
 
 namespace Concord.Console.Tests;

@@ -5,9 +5,9 @@ using System.Text;
 using System.Text.Json;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
+using Concord.Demo;
 using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Omm;
-using Concord.Hub.Demo;
 using Microsoft.Playwright;
 
 namespace Concord.Console.Tests;

@@ -1,4 +1,4 @@
-using Concord.Hub.Demo;
+using Concord.Demo;
 using Microsoft.Playwright;
 
 namespace Concord.Console.Tests;

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Concord.Hub.Demo;
+using Concord.Demo;
 using Microsoft.Playwright;
 
 namespace Concord.Console.Tests;

@@ -3,8 +3,8 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Concord.Astro.Time;
+using Concord.Demo;
 using Concord.Formats.Ccsds.Omm;
-using Concord.Hub.Demo;
 using Microsoft.Playwright;
 
 namespace Concord.Console.Tests;

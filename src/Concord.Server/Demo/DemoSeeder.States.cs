@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Concord.Astro.Time;
+using Concord.Demo;
 using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Omm;
 using Concord.Formats.Diagnostics;
 using Concord.Hub.Agencies;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
-using Concord.Hub.Demo;
 using Concord.Hub.Release;
 using Concord.Server.Conjunctions;
 

@@ -2,7 +2,7 @@ namespace Concord.Conjunctions.Samples;
 
 /// <summary>Two element sets on a collision course, shared by the hub and server conjunction tests.</summary>
 /// <remarks>Provenance: <see cref="Primary"/> is <c>CatalogSamples.Set(90001, day: 1)</c> (ISS-like, epoch 2026-01-01T00:00Z).
-/// <see cref="Secondary"/> (90002, sun-synchronous-like, 97.5°) was designed with the hub's <c>ConjunctionDesigner</c> to pass
+/// <see cref="Secondary"/> (90002, sun-synchronous-like, 97.5°) was designed with the demo's <c>ConjunctionDesigner</c> to pass
 /// the primary 30 m apart at 2026-01-02T00:00:00Z, then written as a TLE (angles rounded to 1e-4°, about 12 m in LEO);
 /// SGP4 on these exact lines gives TCA 2026-01-02T00:00:00.001Z, miss 30.2 m, relative speed 5.99 km/s
 /// (<c>ConjunctionScreeningServiceTests.Samples_AreOnACollisionCourse</c> checks it with the screener).</remarks>

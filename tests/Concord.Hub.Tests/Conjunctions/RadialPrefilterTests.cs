@@ -2,10 +2,10 @@ using System.Globalization;
 using Concord.Astro.Conjunctions.Screening;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
+using Concord.Demo;
 using Concord.Formats.Ccsds.Omm;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
-using Concord.Hub.Demo;
 using Concord.Hub.Release;
 
 namespace Concord.Hub.Tests.Conjunctions;

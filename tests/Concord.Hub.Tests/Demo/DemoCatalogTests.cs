@@ -4,7 +4,7 @@ using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
 using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Omm;
-using Concord.Hub.Demo;
+using Concord.Demo;
 
 namespace Concord.Hub.Tests.Demo;
 

@@ -1,6 +1,6 @@
 using Concord.Astro.Time;
 
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>What an engineered encounter should look like.</summary>
 /// <param name="Kind">See <see cref="DemoConjunction.Kind"/>.</param>

@@ -1,6 +1,6 @@
 using Concord.Hub.Release;
 
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>An agreement the demo federation should hold, described without the agreement service's types (the seeder
 /// maps it when agreements are wired in).</summary>

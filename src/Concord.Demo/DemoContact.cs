@@ -1,4 +1,4 @@
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>A fictional person at a demo agency (e-mail on <c>example.org</c>, RFC 2606).</summary>
 /// <param name="Name">Full name.</param>

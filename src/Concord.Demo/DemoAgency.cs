@@ -1,6 +1,6 @@
 using Concord.Hub.Agencies;
 
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>A fictional agency of the demo federation.</summary>
 /// <param name="Code">Agency code (see <see cref="AgencyRules.IsValidCode"/>).</param>

@@ -1,6 +1,6 @@
 using Concord.Hub.Release;
 
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>The agreements of the demo federation, in different lifecycle states, so that the release policy has
 /// something to decide: who sees whose orbits and conjunctions. Thread-safe.</summary>

@@ -7,7 +7,7 @@ using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Omm;
 using Concord.Hub.SpaceObjects;
 
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>One generated object: its registration data (UN Registration Convention, Art. IV 1) and its SGP4 element set.</summary>
 public sealed record DemoSpaceObject

@@ -3,7 +3,7 @@ using Concord.Astro.Orbits;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
 
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>Designs a secondary orbit that passes a primary at a chosen time and miss distance, using the real SGP4
 /// propagator, and measures closest approaches. Thread-safe.</summary>

@@ -1,4 +1,4 @@
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>Hands out fictional launches, numbered per year in the order asked. Not thread-safe.</summary>
 /// <param name="today">The catalog's date; launches are dated before it.</param>

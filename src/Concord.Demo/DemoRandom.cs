@@ -1,4 +1,4 @@
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>The demo's seeded random numbers. <see cref="Random(int)"/> with a seed keeps its algorithm across .NET
 /// versions, so a seed gives the same catalog everywhere. Not thread-safe.</summary>

@@ -1,4 +1,4 @@
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>The population a generated demo object belongs to.</summary>
 public enum DemoObjectGroup

@@ -1,6 +1,6 @@
 using Concord.Astro.Time;
 
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>A close approach built into the demo catalog on purpose, with its geometry as measured on the generated
 /// element sets (SGP4, WGS-72, TEME).</summary>

@@ -1,7 +1,7 @@
 using Concord.Astro.Mathematics;
 using Concord.Astro.Orbits;
 
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>Two-body and J2 relations used to lay out the demo catalog. Thread-safe.</summary>
 /// <remarks>Constants are WGS-72 (<see cref="EarthConstants"/>), the model SGP4 element sets are fitted with (Vallado

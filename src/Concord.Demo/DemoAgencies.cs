@@ -1,4 +1,4 @@
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>The fictional federation of <c>concord serve --demo</c>: three agencies and one commercial operator.</summary>
 /// <remarks>Names, people and countries are invented; e-mail addresses are on <c>example.org</c> (RFC 2606) and

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>A fictional launch: date, site and the COSPAR launch identifier (<c>YYYY-NNN</c>).</summary>
 /// <param name="Date">Launch date (UTC).</param>

@@ -8,7 +8,7 @@ using Concord.Formats.Ccsds.Omm;
 using Concord.Formats.Diagnostics;
 using Concord.Hub.SpaceObjects;
 
-namespace Concord.Hub.Demo;
+namespace Concord.Demo;
 
 /// <summary>The generated catalog of <c>concord serve --demo</c>: about 1,500 fictional objects of the
 /// <see cref="DemoAgencies"/> around a given epoch, with close approaches engineered into it. No data files: everything
