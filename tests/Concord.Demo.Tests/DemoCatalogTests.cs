@@ -2,11 +2,11 @@ using System.Globalization;
 using Concord.Astro.Conjunctions.Screening;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
+using Concord.Demo;
 using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Omm;
-using Concord.Demo;
 
-namespace Concord.Hub.Tests.Demo;
+namespace Concord.Demo.Tests;
 
 public sealed class DemoCatalogTests
 {
