@@ -51,6 +51,24 @@ public sealed class DependencyTests
     }
 
     [Fact]
+    public void HubDoesNotReferenceTheDemo()
+    {
+        // Issue 16: the demo generator sits above the hub (Astro <- Formats <- Hub <- Demo <- Server <- Cli).
+        string[] names = Assembly.Load("Concord.Hub").GetReferencedAssemblies().Select(a => a.Name!).ToArray();
+        Assert.DoesNotContain("Concord.Demo", names);
+    }
+
+    [Fact]
+    public void DemoReferencesOnlyAstroFormatsAndHub()
+    {
+        // The generator builds hub values; seeding them into a running hub is the server's (Server/Demo/DemoSeeder).
+        string[] names = Assembly.Load("Concord.Demo").GetReferencedAssemblies().Select(a => a.Name!)
+            .Where(n => n.StartsWith("Concord", StringComparison.Ordinal)).ToArray();
+        Assert.Contains("Concord.Hub", names);
+        Assert.All(names, n => Assert.Contains(n, new[] { "Concord.Astro", "Concord.Formats", "Concord.Hub" }));
+    }
+
+    [Fact]
     public void AstroTypesHaveNoPublicSetters()
     {
         // House style R9: Astro is immutable; init-only setters are allowed.
