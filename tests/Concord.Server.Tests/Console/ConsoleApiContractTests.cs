@@ -43,12 +43,8 @@ public sealed class ConsoleApiContractTests
     public async Task EveryResponseTheConsoleReads_MatchesTheServersOpenApiDocument()
     {
         using JsonDocument openApi = await OpenApiDocumentAsync();
-        var contract = new ConsoleApiContract(openApi.RootElement, TypeScriptDeclarations.Parse(ReadApiTs()));
 
-        foreach ((string method, string path, string consoleType) in ConsoleReads)
-        {
-            contract.CheckRoute(method, path, consoleType);
-        }
+        ConsoleApiContract contract = CheckEveryRoute(openApi, ReadApiTs());
 
         Assert.True(contract.Problems.Count == 0, "The console's types in web/src/api.ts drifted from the server's OpenAPI document:\n"
             + string.Join('\n', contract.Problems));
@@ -81,12 +77,8 @@ public sealed class ConsoleApiContractTests
         string apiTs = ReadApiTs();
         Assert.Contains(original, apiTs, StringComparison.Ordinal);
         using JsonDocument openApi = await OpenApiDocumentAsync();
-        var contract = new ConsoleApiContract(openApi.RootElement, TypeScriptDeclarations.Parse(ReplaceFirst(apiTs, original, drifted)));
 
-        foreach ((string method, string path, string consoleType) in ConsoleReads)
-        {
-            contract.CheckRoute(method, path, consoleType);
-        }
+        ConsoleApiContract contract = CheckEveryRoute(openApi, ReplaceFirst(apiTs, original, drifted));
 
         Assert.Contains(contract.Problems, p => p.Contains(expected, StringComparison.Ordinal));
     }
@@ -108,6 +100,17 @@ public sealed class ConsoleApiContractTests
     {
         Assert.Throws<FormatException>(() => TypeScriptDeclarations.Parse("export interface A { items: Map<string, number>; }"));
         Assert.Throws<FormatException>(() => TypeScriptDeclarations.Parse("export interface B extends A { x: string; }"));
+    }
+
+    private static ConsoleApiContract CheckEveryRoute(JsonDocument openApi, string apiTs)
+    {
+        var contract = new ConsoleApiContract(openApi.RootElement, TypeScriptDeclarations.Parse(apiTs));
+        foreach ((string method, string path, string consoleType) in ConsoleReads)
+        {
+            contract.CheckRoute(method, path, consoleType);
+        }
+
+        return contract;
     }
 
     private static async Task<JsonDocument> OpenApiDocumentAsync()
