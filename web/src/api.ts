@@ -94,8 +94,8 @@ export const STREAM_KINDS = ['conjunction.created', 'conjunction.updated', 'conj
 export interface Session {
   agency: string | null;
   role: string;
-  keyId: string;
-  expiresAt: string;
+  keyId: string | null;
+  expiresAt: string | null;
 }
 
 export interface ConjunctionUpdate {

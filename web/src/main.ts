@@ -1,6 +1,8 @@
-// Concord operations console: hash router, header (whoami, sign-out), page modules.
+// Concord operations console: the page table, the header's sign-out and the start-up. Routing lives in router.ts.
 import './style.css';
-import { h, problemBox } from './dom';
+import { problemBox } from './dom';
+import { updateHeader } from './header';
+import { navigate, startRouter, type Page } from './router';
 import { clearSession, loadSession, session, signOut } from './session';
 import { renderSignIn } from './pages/signin';
 import { renderBoard } from './pages/board';
@@ -10,84 +12,20 @@ import { renderAgreements } from './pages/agreements';
 import { renderAudit } from './pages/audit';
 import { renderClaims } from './pages/claims';
 
-/** A page renders into main and may return a cleanup (timers, EventSource). */
-export type Cleanup = (() => void) | void;
-
 const main = document.getElementById('main') as HTMLElement;
-const whoami = document.getElementById('whoami') as HTMLElement;
-const signOutButton = document.getElementById('sign-out') as HTMLButtonElement;
 const nav = document.getElementById('nav') as HTMLElement;
-let cleanup: Cleanup;
-let renderToken = 0;
+const signOutButton = document.getElementById('sign-out') as HTMLButtonElement;
 
-export function updateHeader(): void {
-  const s = session();
-  whoami.textContent = s ? `${s.agency ?? 'hub'} · ${s.role}` : 'Not signed in';
-  signOutButton.hidden = !s;
-  nav.hidden = !s;
-  const claims = nav.querySelector<HTMLAnchorElement>('a[href="#/claims"]');
-  if (claims) claims.hidden = s?.role !== 'hub-admin';
-}
-
-export function navigate(hash: string): void {
-  if (location.hash === hash) void route();
-  else location.hash = hash;
-}
-
-async function route(): Promise<void> {
-  const token = ++renderToken;
-  if (typeof cleanup === 'function') cleanup();
-  cleanup = undefined;
-  const hash = location.hash || (session()?.role === 'auditor' ? '#/audit' : '#/board');
-  const path = hash.replace(/^#/, '');
-  const parts = path.split('?')[0].split('/').filter(Boolean);
-  main.replaceChildren();
-  for (const link of nav.querySelectorAll('a')) {
-    const current = hash.startsWith(link.getAttribute('href') ?? '-') || (parts[0] === 'events' && link.getAttribute('href') === '#/board')
-      || (parts[0] === 'objects' && link.getAttribute('href') === '#/catalog');
-    if (current) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
-  }
-  if (!session() && parts[0] !== 'sign-in') {
-    location.replace('#/sign-in');
-    return;
-  }
-  try {
-    switch (parts[0]) {
-      case 'sign-in':
-        cleanup = renderSignIn(main);
-        break;
-      case undefined:
-      case 'board':
-        cleanup = renderBoard(main);
-        break;
-      case 'events':
-        cleanup = renderEvent(main, decodeURIComponent(parts[1] ?? ''));
-        break;
-      case 'catalog':
-        cleanup = renderCatalog(main);
-        break;
-      case 'objects':
-        cleanup = renderObject(main, decodeURIComponent(parts[1] ?? ''));
-        break;
-      case 'agreements':
-        cleanup = renderAgreements(main, parts[1] ? decodeURIComponent(parts[1]) : null);
-        break;
-      case 'audit':
-        cleanup = renderAudit(main);
-        break;
-      case 'claims':
-        cleanup = renderClaims(main);
-        break;
-      default:
-        document.title = 'Not found · Concord console';
-        main.append(h('h1', { tabindex: '-1' }, 'Page not found'), h('p', {}, h('a', { href: '#/board' }, 'Go to the board')));
-    }
-  } catch (e) {
-    main.append(problemBox(e));
-  }
-  if (token === renderToken) (main.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
-}
+const pages: Record<string, Page> = {
+  'sign-in': { render: (m) => renderSignIn(m) },
+  board: { render: (m) => renderBoard(m) },
+  events: { render: (m, [id]) => renderEvent(m, decodeURIComponent(id ?? '')), navSection: '#/board' },
+  catalog: { render: (m) => renderCatalog(m) },
+  objects: { render: (m, [noradId]) => renderObject(m, decodeURIComponent(noradId ?? '')), navSection: '#/catalog' },
+  agreements: { render: (m, [id]) => renderAgreements(m, id ? decodeURIComponent(id) : null) },
+  audit: { render: (m) => renderAudit(m) },
+  claims: { render: (m) => renderClaims(m) },
+};
 
 signOutButton.addEventListener('click', async () => {
   try {
@@ -104,7 +42,6 @@ document.getElementById('skip-link')?.addEventListener('click', (e) => {
   (main.querySelector('h1') as HTMLElement | null ?? main).focus();
 });
 
-window.addEventListener('hashchange', () => void route());
 window.addEventListener('concord:unauthorized', () => {
   if (!session()) return;
   clearSession();
@@ -119,7 +56,7 @@ async function start(): Promise<void> {
     main.replaceChildren(problemBox(e));
   }
   updateHeader();
-  await route();
+  await startRouter({ main, nav, pages, home: () => (session()?.role === 'auditor' ? 'audit' : 'board') });
 }
 
 void start();

@@ -2,7 +2,7 @@
 import { api, apiAll, type Agreement, type ReleaseMatrix } from '../api';
 import { dl, field, fmtTime, h, loading, pageHeading, problemBox } from '../dom';
 import { hasRole, session } from '../session';
-import { navigate } from '../main';
+import { navigate } from '../router';
 
 const CATEGORIES = ['conjunctions', 'orbit-elements', 'ephemeris', 'maneuver-plans', 'object-registry'];
 

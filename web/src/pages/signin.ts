@@ -1,7 +1,8 @@
 // #/sign-in: an API key exchanged for an HTTP-only session cookie (POST /api/v1/session).
 import { h, field, pageHeading, showProblem } from '../dom';
 import { session, signIn } from '../session';
-import { navigate, updateHeader } from '../main';
+import { updateHeader } from '../header';
+import { navigate } from '../router';
 
 export function renderSignIn(main: HTMLElement): void {
   pageHeading(main, 'Sign in');
