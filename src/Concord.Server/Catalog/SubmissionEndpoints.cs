@@ -11,7 +11,7 @@ using Concord.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
-namespace Concord.Server.Submissions;
+namespace Concord.Server.Catalog;
 
 /// <summary><c>/api/v1/submissions</c>: element sets (TLE/3LE, OMM in KVN, XML, JSON, CSV) and ephemerides (OEM) from an
 /// agency's analyst.</summary>
