@@ -108,7 +108,8 @@ public static class HubServer
         builder.Services.AddHostedService<HubInitializer>();
         builder.Services.AddHostedService<ReadAuditWorker>();
         builder.Services.AddHostedService<DemoSeeder>(); // after HubInitializer: needs the migrated database; no-op unless Concord:Demo
-        builder.Services.AddSingleton(services => new ConjunctionScreeningQueue(screeningOptions.Enabled, services.GetRequiredService<IHubCoordination>()));
+        builder.Services.AddSingleton(services => new ConjunctionScreeningQueue(screeningOptions.Enabled, services.GetRequiredService<IHubCoordination>(),
+            services.GetRequiredService<ScreeningSignal>()));
         builder.Services.AddHostedService<ConjunctionScreeningWorker>();
         builder.Services.AddHostedService<ConjunctionScreeningScheduler>();
         var webhookOptions = builder.Configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions();
