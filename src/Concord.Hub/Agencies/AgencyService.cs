@@ -18,7 +18,7 @@ public sealed class AgencyService(HubDbContext db, AuditLog audit, HubWriteGate 
             return HubResult<Agency>.Fail(errors);
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         if (await db.Agencies.AnyAsync(a => a.Code == request.Code, cancellationToken).ConfigureAwait(false))
         {
             return HubResult<Agency>.Fail(HubError.Create(HubErrorCodes.AgencyDuplicateCode, HubErrorKind.Conflict,
@@ -42,7 +42,7 @@ public sealed class AgencyService(HubDbContext db, AuditLog audit, HubWriteGate 
             ["country"] = agency.Country,
             ["contacts"] = agency.Contacts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }, cancellationToken, [agency.Code]).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<Agency>.Ok(agency);
     }
 

@@ -54,7 +54,7 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
             return HubResult<IssuedApiKey>.Fail(forbidden);
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         Agency? agency = await db.Agencies.FirstOrDefaultAsync(a => a.Code == agencyCode, cancellationToken).ConfigureAwait(false);
         if (agency is null)
         {
@@ -67,7 +67,7 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
             outbox.Add(NotificationKinds.ApiKeyIssued, issued.Id, NotificationKinds.NoRiskLevel, now, agency.Code);
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<IssuedApiKey>.Ok(issued);
     }
 
@@ -101,7 +101,7 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
             return HubResult<ApiKey>.Fail(forbidden);
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         ApiKey? key = await db.ApiKeys.Include(k => k.Agency)
             .FirstOrDefaultAsync(k => k.Id == keyId && k.Agency != null && k.Agency.Code == agencyCode, cancellationToken)
             .ConfigureAwait(false);
@@ -118,7 +118,7 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
         }
 
         await RevokeTrackedAsync(key, actor, agencyCode, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<ApiKey>.Ok(key);
     }
 
@@ -126,14 +126,14 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
     /// <returns>The new key, or <see langword="null"/> when an administrator already exists.</returns>
     public async Task<IssuedApiKey?> BootstrapHubAdminAsync(CancellationToken cancellationToken)
     {
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         if (await db.ApiKeys.AnyAsync(k => k.AgencyId == null, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
 
         IssuedApiKey issued = await AddKeyAsync(null, HubRole.HubAdmin, null, Actor.System, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return issued;
     }
 
@@ -143,7 +143,7 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
     /// <returns>The new key and the ids of the keys it replaced.</returns>
     public async Task<(IssuedApiKey Issued, IReadOnlyList<Guid> Revoked)> RotateHubAdminAsync(CancellationToken cancellationToken)
     {
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         List<ApiKey> current = await db.ApiKeys.Where(k => k.AgencyId == null && k.RevokedAt == null)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (ApiKey old in current.OrderBy(k => k.Id))
@@ -157,7 +157,7 @@ public sealed class ApiKeyService(HubDbContext db, AuditLog audit, HubWriteGate 
         {
             ["revoked"] = string.Join(',', revoked.Select(id => id.ToString("D"))),
         }, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return (issued, revoked);
     }
 

@@ -37,7 +37,7 @@ public sealed class WebSessionService(HubDbContext db, AuditLog audit, HubWriteG
             LastSeenAt = now,
             ExpiresAt = now + options.SessionLifetime,
         };
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         db.WebSessions.Add(session);
         await audit.Append(new Actor(key.Id, key.Role, key.Agency?.Code), AuditActions.SessionCreated, $"api-key:{key.Id:D}",
             new Dictionary<string, string?>
@@ -45,7 +45,7 @@ public sealed class WebSessionService(HubDbContext db, AuditLog audit, HubWriteG
                 ["agency"] = key.Agency?.Code,
                 ["role"] = key.Role.ToWireName(),
             }, cancellationToken, [key.Agency?.Code]).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new WebSessionStart(ApiKeyStatus.Active, key, session, token);
     }
 

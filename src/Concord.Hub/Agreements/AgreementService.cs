@@ -37,7 +37,7 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
 
         DateTimeOffset now = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
         var errors = new List<HubError>(AgreementRules.Validate(request, actor.AgencyCode, now));
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         string[] codes = request.Parties.Where(AgencyRules.IsValidCode).Distinct(StringComparer.Ordinal).ToArray();
         List<string> known = await db.Agencies.AsNoTracking().Where(a => codes.Contains(a.Code)).Select(a => a.Code)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -86,7 +86,7 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
             ["minimumPc"] = agreement.MinimumPc?.ToString("R", CultureInfo.InvariantCulture),
             ["expiresAt"] = agreement.ExpiresAt?.ToString("O", CultureInfo.InvariantCulture),
         }, cancellationToken, Parties(agreement)).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<Agreement>.Ok(agreement);
     }
 
@@ -250,7 +250,7 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
             return HubResult<Agreement>.Fail(forbidden);
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         Agreement? agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == id, cancellationToken).ConfigureAwait(false);
         if (agreement is null || !agreement.HasParty(actor.AgencyCode))
         {
@@ -265,7 +265,7 @@ public sealed class AgreementService(HubDbContext db, AuditLog audit, HubWriteGa
         }
 
         agreement.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<Agreement>.Ok(agreement);
     }
 

@@ -15,12 +15,12 @@ public sealed class ReadAuditWriter(HubDbContext db, AuditLog audit, HubWriteGat
             return;
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         foreach (ReadAudit read in batch.Reads)
         {
             await audit.Append(read.Viewer, read.Action, read.Subject, read.Details, cancellationToken).ConfigureAwait(false);
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -12,7 +12,6 @@ using Concord.Hub.Errors;
 using Concord.Hub.Release;
 using Concord.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Concord.Hub.Catalog;
 
@@ -61,7 +60,7 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
         }
 
         string[] relTo = [.. request.RelTo.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         if (request.IdempotencyKey is { } key)
         {
             Submission? earlier = await db.Submissions.AsNoTracking()
@@ -129,29 +128,24 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
             RequestedAt = now,
         };
 
-        IExecutionStrategy strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        db.Submissions.Add(submission);
+        if (catalogNumbers.Length > 0)
         {
-            await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            db.Submissions.Add(submission);
-            if (catalogNumbers.Length > 0)
-            {
-                db.ScreeningRequests.Add(screening);
-            }
+            db.ScreeningRequests.Add(screening);
+        }
 
-            await audit.Append(actor, AuditActions.SubmissionAccepted, $"submission:{submission.Id:D}", new Dictionary<string, string?>
-            {
-                ["format"] = submission.Format,
-                ["records"] = submission.RecordCount.ToString(CultureInfo.InvariantCulture),
-                ["hash"] = submission.ContentSha256,
-                ["marking"] = submission.Marking.ToWireName(),
-                ["relTo"] = relTo.Length == 0 ? null : string.Join(',', relTo),
-            }, cancellationToken).ConfigureAwait(false);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await HubBulkInsert.InsertAsync(db, sets, cancellationToken).ConfigureAwait(false);
-            await HubBulkInsert.InsertAsync(db, segments, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+        await audit.Append(actor, AuditActions.SubmissionAccepted, $"submission:{submission.Id:D}", new Dictionary<string, string?>
+        {
+            ["format"] = submission.Format,
+            ["records"] = submission.RecordCount.ToString(CultureInfo.InvariantCulture),
+            ["hash"] = submission.ContentSha256,
+            ["marking"] = submission.Marking.ToWireName(),
+            ["relTo"] = relTo.Length == 0 ? null : string.Join(',', relTo),
+        }, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false); // the bulk rows refer to the submission
+        await HubBulkInsert.InsertAsync(db, sets, cancellationToken).ConfigureAwait(false);
+        await HubBulkInsert.InsertAsync(db, segments, cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
 
         return SubmissionResult.Ok(new SubmissionReceipt(submission.Id, submission.RecordCount, submission.Format, warnings, false)
         {

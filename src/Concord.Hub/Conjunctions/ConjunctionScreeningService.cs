@@ -62,7 +62,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                 PrimaryIndices = primaries,
             }).Conjunctions.Where(catalog.Keeps)];
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         List<ConjunctionEvent> open = await db.ConjunctionEvents.Where(e => e.Status == ConjunctionStatus.Open)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         int created = 0, updated = 0, closed = 0, unchanged = 0;
@@ -181,7 +181,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                 ["unchanged"] = unchanged.ToString(CultureInfo.InvariantCulture),
                 ["closed"] = closed.ToString(CultureInfo.InvariantCulture),
             }, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return report;
     }
 

@@ -23,9 +23,9 @@ public sealed class ScreeningRequests(HubDbContext db, HubWriteGate gate, TimePr
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         DateTimeOffset now = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
         var request = new ScreeningRequest { Id = Guid.CreateVersion7(now), All = true, Reason = reason, RequestedAt = now };
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         db.ScreeningRequests.Add(request);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return request;
     }
 
@@ -54,13 +54,13 @@ public sealed class ScreeningRequests(HubDbContext db, HubWriteGate gate, TimePr
     {
         ArgumentNullException.ThrowIfNull(ids);
         DateTimeOffset now = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         foreach (ScreeningRequest request in await LoadAsync(ids, cancellationToken).ConfigureAwait(false))
         {
             request.CompletedAt = now;
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Counts a failed run against the requests; those that reach <see cref="MaxAttempts"/> are given up
@@ -72,7 +72,7 @@ public sealed class ScreeningRequests(HubDbContext db, HubWriteGate gate, TimePr
         DateTimeOffset now = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
         string message = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
         int givenUp = 0;
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         foreach (ScreeningRequest request in await LoadAsync(ids, cancellationToken).ConfigureAwait(false))
         {
             request.Attempts++;
@@ -84,7 +84,7 @@ public sealed class ScreeningRequests(HubDbContext db, HubWriteGate gate, TimePr
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return givenUp;
     }
 

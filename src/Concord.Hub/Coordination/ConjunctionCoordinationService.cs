@@ -53,7 +53,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
             return HubResult<CoordinationOutcome<ConjunctionAcknowledgement>>.Fail(invalid);
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         HubResult<Party> party = await PartyAsync(id, actor, cancellationToken).ConfigureAwait(false);
         if (!party.Success)
         {
@@ -88,7 +88,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
             ["acknowledgementId"] = acknowledgement.Id.ToString("D"),
         }, cancellationToken, party.Value.Parties).ConfigureAwait(false);
         outbox.Add(NotificationKinds.ConjunctionAcknowledged, id, e.RiskLevel.ToWireName(), now);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<CoordinationOutcome<ConjunctionAcknowledgement>>.Ok(new(acknowledgement, Created: true));
     }
 
@@ -136,7 +136,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
             return HubResult<ConjunctionIntent>.Fail(errors);
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         HubResult<Party> party = await PartyAsync(id, actor, cancellationToken).ConfigureAwait(false);
         if (!party.Success)
         {
@@ -192,7 +192,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
             ["maneuverable"] = maneuverable.ToWireName(),
         }, cancellationToken, party.Value.Parties).ConfigureAwait(false);
         outbox.Add(NotificationKinds.ConjunctionIntent, id, e.RiskLevel.ToWireName(), now);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<ConjunctionIntent>.Ok(statement);
     }
 
@@ -264,7 +264,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
             return HubResult<ConjunctionDecision>.Fail(errors);
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         HubResult<Party> party = await PartyAsync(id, actor, cancellationToken).ConfigureAwait(false);
         if (!party.Success)
         {
@@ -330,7 +330,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
             ["supersedes"] = current?.Id.ToString("D"),
         }, cancellationToken, party.Value.Parties).ConfigureAwait(false);
         outbox.Add(NotificationKinds.Decision, id, e.RiskLevel.ToWireName(), now);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<ConjunctionDecision>.Ok(decision);
     }
 
@@ -355,7 +355,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
             return HubResult<ConjunctionDecision>.Fail(Invalid("sha256", "is required: the SHA-256 of the proposal read"));
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         HubResult<Party> party = await PartyAsync(id, actor, cancellationToken).ConfigureAwait(false);
         if (!party.Success)
         {
@@ -402,7 +402,7 @@ public sealed class ConjunctionCoordinationService(HubDbContext db, AuditLog aud
             ["sha256"] = current.ContentSha256,
         }, cancellationToken, party.Value.Parties).ConfigureAwait(false);
         outbox.Add(NotificationKinds.Decision, id, party.Value.Event.RiskLevel.ToWireName(), now);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<ConjunctionDecision>.Ok(current);
     }
 

@@ -33,7 +33,7 @@ public sealed class ConjunctionEscalationService(HubDbContext db, AuditLog audit
     public async Task<IReadOnlyList<ConjunctionEscalation>> EscalateDueAsync(CancellationToken cancellationToken)
     {
         DateTimeOffset now = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         List<ConjunctionEvent> events = await db.ConjunctionEvents.AsNoTracking()
             .Where(e => e.Status == ConjunctionStatus.Open && e.RiskLevel == EscalationLevel)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -119,7 +119,7 @@ public sealed class ConjunctionEscalationService(HubDbContext db, AuditLog audit
 
         if (taken.Count > 0)
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return taken;

@@ -122,7 +122,7 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
             KeyId = actor.KeyId,
         };
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         db.ManeuverPlans.Add(plan);
         await audit.Append(actor, AuditActions.ConjunctionManeuverPlan, $"conjunction:{e.Id:D}", new Dictionary<string, string?>
         {
@@ -133,7 +133,7 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
             ["new"] = screening.Conjunctions.Count(c => c.New).ToString(CultureInfo.InvariantCulture),
         }, cancellationToken).ConfigureAwait(false);
         outbox.Add(NotificationKinds.ManeuverPlan, e.Id, e.RiskLevel.ToWireName(), now);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return ManeuverPlanResult.Ok(plan, screening);
     }
 

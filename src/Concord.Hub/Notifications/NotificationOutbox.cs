@@ -3,38 +3,20 @@ using Concord.Hub.Storage;
 namespace Concord.Hub.Notifications;
 
 /// <summary>Adds notifications to the current unit of work (scoped, one per request or background run).</summary>
-/// <remarks>A notification is only added to the <see cref="HubDbContext"/>; the caller's own <c>SaveChangesAsync</c>
-/// commits it with the change it announces (the transactional outbox). Once that save has succeeded,
-/// <see cref="NotificationSignal"/> is pulsed so that this process's streams send it at once, and the other processes
-/// sharing the database are told (<see cref="IHubCoordination.Publish"/>, <see cref="HubChangeTopics.Notifications"/>).</remarks>
+/// <remarks>A notification is only added to the <see cref="HubDbContext"/>; the write unit that adds it commits it with
+/// the change it announces (the transactional outbox, <see cref="HubWriteUnit"/>).
+/// Once that unit has committed, the unit pulses <see cref="NotificationSignal"/> so that this process's streams send it
+/// at once, and tells the other processes sharing the database (<see cref="IHubCoordination.Publish"/>,
+/// <see cref="HubChangeTopics.Notifications"/>).</remarks>
 public sealed class NotificationOutbox
 {
     private readonly HubDbContext _db;
-    private readonly NotificationSignal _signal;
-    private bool _pending;
 
-    /// <summary>Creates the outbox of one unit of work on a database served by this process alone.</summary>
-    public NotificationOutbox(HubDbContext db, NotificationSignal signal)
-        : this(db, signal, new SingleProcessCoordination())
+    /// <summary>Creates the outbox of one unit of work.</summary>
+    public NotificationOutbox(HubDbContext db)
     {
-    }
-
-    /// <summary>Creates the outbox of one unit of work; <paramref name="coordination"/> tells the other processes.</summary>
-    public NotificationOutbox(HubDbContext db, NotificationSignal signal, IHubCoordination coordination)
-    {
-        ArgumentNullException.ThrowIfNull(coordination);
         ArgumentNullException.ThrowIfNull(db);
         _db = db;
-        _signal = signal;
-        _db.SavedChanges += (_, _) =>
-        {
-            if (_pending)
-            {
-                _pending = false;
-                _signal.Pulse();
-                coordination.Publish(HubChangeTopics.Notifications);
-            }
-        };
     }
 
     /// <summary>Adds a notification of <paramref name="kind"/> about event <paramref name="eventId"/> at
@@ -53,7 +35,6 @@ public sealed class NotificationOutbox
             CreatedAt = now,
         };
         _db.Notifications.Add(notification);
-        _pending = true;
         return notification;
     }
 }

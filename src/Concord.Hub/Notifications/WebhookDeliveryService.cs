@@ -47,7 +47,7 @@ public sealed class WebhookDeliveryService(HubDbContext db, HubWriteGate gate, N
     /// the failure state. Returns false when the webhook was deleted meanwhile.</summary>
     public async Task<bool> RecordDeliveredAsync(Guid webhookId, long sequence, bool attempted, CancellationToken cancellationToken)
     {
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         Webhook? webhook = await db.Webhooks.FirstOrDefaultAsync(w => w.Id == webhookId, cancellationToken).ConfigureAwait(false);
         if (webhook is null)
         {
@@ -63,7 +63,7 @@ public sealed class WebhookDeliveryService(HubDbContext db, HubWriteGate gate, N
             webhook.NextAttemptAt = null;
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -72,7 +72,7 @@ public sealed class WebhookDeliveryService(HubDbContext db, HubWriteGate gate, N
     public async Task<bool> RecordFailedAsync(Guid webhookId, string error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         Webhook? webhook = await db.Webhooks.FirstOrDefaultAsync(w => w.Id == webhookId, cancellationToken).ConfigureAwait(false);
         if (webhook is null)
         {
@@ -84,7 +84,7 @@ public sealed class WebhookDeliveryService(HubDbContext db, HubWriteGate gate, N
         webhook.LastError = error.Length <= WebhookRules.MaxErrorLength ? error : error[..WebhookRules.MaxErrorLength];
         webhook.ConsecutiveFailures = checked(webhook.ConsecutiveFailures + 1);
         webhook.NextAttemptAt = now + WebhookRules.Backoff(webhook.ConsecutiveFailures);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
 }

@@ -51,7 +51,7 @@ public sealed class WebhookService(HubDbContext db, AuditLog audit, HubWriteGate
             return HubResult<CreatedWebhook>.Fail(errors);
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         int existing = await db.Webhooks.CountAsync(w => w.AgencyCode == actor.AgencyCode, cancellationToken).ConfigureAwait(false);
         if (existing >= destinations.MaxPerAgency)
         {
@@ -79,7 +79,7 @@ public sealed class WebhookService(HubDbContext db, AuditLog audit, HubWriteGate
             ["agency"] = webhook.AgencyCode,
             ["url"] = webhook.Url,
         }, cancellationToken, [webhook.AgencyCode]).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<CreatedWebhook>.Ok(new CreatedWebhook(webhook, secret));
     }
 
@@ -107,7 +107,7 @@ public sealed class WebhookService(HubDbContext db, AuditLog audit, HubWriteGate
             return HubResult<Webhook>.Fail(forbidden);
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         Webhook? webhook = await db.Webhooks.FirstOrDefaultAsync(w => w.Id == id && w.AgencyCode == actor.AgencyCode, cancellationToken)
             .ConfigureAwait(false);
         if (webhook is null)
@@ -122,7 +122,7 @@ public sealed class WebhookService(HubDbContext db, AuditLog audit, HubWriteGate
             ["agency"] = webhook.AgencyCode,
             ["url"] = webhook.Url,
         }, cancellationToken, [webhook.AgencyCode]).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<Webhook>.Ok(webhook);
     }
 

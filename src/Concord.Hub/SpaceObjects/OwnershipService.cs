@@ -45,7 +45,7 @@ public sealed class OwnershipService(HubDbContext db, AuditLog audit, HubWriteGa
             return HubResult<SpaceObject>.Fail(ObjectNotFound(noradId));
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         SpaceObject? spaceObject = await db.SpaceObjects.FirstOrDefaultAsync(o => o.CatalogNumber == catalogNumber, cancellationToken)
             .ConfigureAwait(false);
         if (spaceObject is null)
@@ -75,7 +75,7 @@ public sealed class OwnershipService(HubDbContext db, AuditLog audit, HubWriteGa
 
         await audit.Append(actor, decision == ClaimStatus.Confirmed ? AuditActions.ObjectClaimConfirmed : AuditActions.ObjectClaimRejected,
             ObjectSubject(catalogNumber), details, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<SpaceObject>.Ok(spaceObject);
     }
 
@@ -104,7 +104,7 @@ public sealed class OwnershipService(HubDbContext db, AuditLog audit, HubWriteGa
             return HubResult<OwnershipGrant>.Fail(errors);
         }
 
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         DateTimeOffset now = AuditHasher.TruncateToMicroseconds(time.GetUtcNow());
         var grant = new OwnershipGrant
         {
@@ -117,7 +117,7 @@ public sealed class OwnershipService(HubDbContext db, AuditLog audit, HubWriteGa
         db.OwnershipGrants.Add(grant);
         await audit.Append(actor, AuditActions.OwnershipGrantCreated, GrantSubject(agency), GrantDetails(grant), cancellationToken)
             .ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<OwnershipGrant>.Ok(grant);
     }
 
@@ -138,7 +138,7 @@ public sealed class OwnershipService(HubDbContext db, AuditLog audit, HubWriteGa
     /// stay confirmed. 404 <see cref="HubErrorCodes.OwnershipGrantNotFound"/> when the agency has no such grant.</summary>
     public async Task<HubResult<OwnershipGrant>> DeleteGrantAsync(string agency, Guid id, Actor actor, CancellationToken cancellationToken)
     {
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         OwnershipGrant? grant = await db.OwnershipGrants.FirstOrDefaultAsync(g => g.Id == id && g.Agency == agency, cancellationToken)
             .ConfigureAwait(false);
         if (grant is null)
@@ -150,7 +150,7 @@ public sealed class OwnershipService(HubDbContext db, AuditLog audit, HubWriteGa
         db.OwnershipGrants.Remove(grant);
         await audit.Append(actor, AuditActions.OwnershipGrantDeleted, GrantSubject(agency), GrantDetails(grant), cancellationToken)
             .ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<OwnershipGrant>.Ok(grant);
     }
 
@@ -191,7 +191,7 @@ public sealed class OwnershipService(HubDbContext db, AuditLog audit, HubWriteGa
         }
 
         ReleaseView view = await policy.ForViewerAsync(actor, cancellationToken).ConfigureAwait(false);
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         HubResult<SpaceObject> owned = await FindOwnedAsync(noradId, actor, view, cancellationToken).ConfigureAwait(false);
         if (!owned.Success)
         {
@@ -228,7 +228,7 @@ public sealed class OwnershipService(HubDbContext db, AuditLog audit, HubWriteGa
         db.ObjectProviders.Add(provider);
         await audit.Append(actor, AuditActions.ObjectProviderDesignated, ObjectSubject(catalogNumber), ProviderDetails(spaceObject, agency),
             cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<ObjectProvider>.Ok(provider);
     }
 
@@ -244,7 +244,7 @@ public sealed class OwnershipService(HubDbContext db, AuditLog audit, HubWriteGa
         }
 
         ReleaseView view = await policy.ForViewerAsync(actor, cancellationToken).ConfigureAwait(false);
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         HubResult<SpaceObject> owned = await FindOwnedAsync(noradId, actor, view, cancellationToken).ConfigureAwait(false);
         if (!owned.Success)
         {
@@ -264,7 +264,7 @@ public sealed class OwnershipService(HubDbContext db, AuditLog audit, HubWriteGa
         db.ObjectProviders.Remove(provider);
         await audit.Append(actor, AuditActions.ObjectProviderRevoked, ObjectSubject(catalogNumber), ProviderDetails(spaceObject, agency),
             cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<ObjectProvider>.Ok(provider);
     }
 

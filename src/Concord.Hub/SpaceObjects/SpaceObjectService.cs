@@ -62,7 +62,7 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
         }
 
         _ = SpaceObjectRules.TryParseCatalogNumber(registration.NoradId, out int catalogNumber);
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         SpaceObject? existing = await db.SpaceObjects.FirstOrDefaultAsync(o => o.CatalogNumber == catalogNumber, cancellationToken)
             .ConfigureAwait(false);
         if (existing is not null && existing.Claim != ClaimStatus.Rejected)
@@ -103,7 +103,7 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
             ["marking"] = spaceObject.Marking.ToWireName(),
             ["relTo"] = string.Join(',', spaceObject.RelTo),
         }, cancellationToken, [spaceObject.Owner, spaceObject.Originator]).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<SpaceObject>.Ok(spaceObject);
     }
 
@@ -131,7 +131,7 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
 
         registration = registration with { NoradId = registration.NoradId ?? noradId };
         ReleaseView view = await policy.ForViewerAsync(actor, cancellationToken).ConfigureAwait(false);
-        using IDisposable writer = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         SpaceObject? spaceObject = await db.SpaceObjects
             .FirstOrDefaultAsync(o => o.CatalogNumber == catalogNumber, cancellationToken).ConfigureAwait(false);
         if (spaceObject is null || !IsVisible(view, actor, spaceObject))
@@ -198,7 +198,7 @@ public sealed class SpaceObjectService(HubDbContext db, AuditLog audit, HubWrite
             }, cancellationToken, [spaceObject.Owner, spaceObject.Originator]).ConfigureAwait(false);
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return HubResult<SpaceObject>.Ok(spaceObject);
     }
 

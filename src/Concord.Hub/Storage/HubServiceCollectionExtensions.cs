@@ -33,6 +33,7 @@ public static class HubServiceCollectionExtensions
         services.TryAddSingleton(_ => new ReadAuditQueue());
         services.AddScoped<ReadAuditWriter>();
         services.AddSingleton<NotificationSignal>();
+        services.AddSingleton<ScreeningSignal>();
         services.AddScoped<NotificationOutbox>();
         services.AddScoped<AgencyService>();
         services.AddScoped<ApiKeyService>();

@@ -7,6 +7,7 @@ using Concord.Hub.Release;
 using Concord.Hub.SpaceObjects;
 using Concord.Hub.Storage;
 using Concord.Server.Auth;
+using Concord.Server.Coordination;
 using Concord.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 

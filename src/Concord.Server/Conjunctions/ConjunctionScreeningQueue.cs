@@ -1,15 +1,18 @@
+using Concord.Hub.Conjunctions;
 using Concord.Hub.Storage;
 
 namespace Concord.Server.Conjunctions;
 
 /// <summary>The in-process wake-up of <see cref="ConjunctionScreeningWorker"/> (singleton): the queue itself is durable
-/// (<see cref="Hub.Conjunctions.ScreeningRequest"/> rows, written with the submission), this only says "look now" and
+/// (<see cref="ScreeningRequest"/> rows, written with the change that asks for them), this only says "look now" and
 /// tells tests and the demo when everything asked for so far has been screened. Thread-safe.</summary>
-/// <remarks>A lost wake-up loses nothing: the worker reads every pending request at start and on each wake-up. With
-/// screening off (<c>Concord:Screening:Enabled</c> false) <see cref="Notify"/> does nothing and the queue is always
+/// <remarks>A stored request wakes the worker by itself: the write unit that commits it pulses
+/// <see cref="ScreeningSignal"/> (<see cref="HubWriteUnit"/>), which this queue listens to, so no endpoint or job wakes
+/// anything. A lost wake-up loses nothing: the worker reads every pending request at start, on each wake-up and every
+/// 30 s. With screening off (<c>Concord:Screening:Enabled</c> false) a wake-up does nothing and the queue is always
 /// drained.</remarks>
 /// <remarks>With several processes on one PostgreSQL database only the leader of the screening job runs the worker
-/// (<see cref="Hosting.HubJobLeader"/>): <see cref="Notify"/> also tells the other processes, whose listener calls
+/// (<see cref="Hosting.HubJobLeader"/>): the write unit also tells the other processes, whose listener calls
 /// <see cref="Wake"/>, so the leader screens a request another process stored at once (and within its 30 s poll if the
 /// hint is lost). <see cref="WhenDrainedAsync"/> speaks for this process's worker only.</remarks>
 public sealed class ConjunctionScreeningQueue
@@ -31,6 +34,13 @@ public sealed class ConjunctionScreeningQueue
     /// <summary>A queue whose worker runs (<paramref name="enabled"/>) or not, and whose <see cref="Notify"/> also tells
     /// the processes sharing the database through <paramref name="coordination"/>.</summary>
     public ConjunctionScreeningQueue(bool enabled, IHubCoordination? coordination)
+        : this(enabled, coordination, null)
+    {
+    }
+
+    /// <summary>A queue as above that also wakes at every pulse of <paramref name="signal"/> (a write unit committed
+    /// screening requests).</summary>
+    public ConjunctionScreeningQueue(bool enabled, IHubCoordination? coordination, ScreeningSignal? signal)
     {
         _coordination = coordination;
         _enabled = enabled;
@@ -40,9 +50,12 @@ public sealed class ConjunctionScreeningQueue
         {
             _drained.SetResult();
         }
+
+        signal?.Listen(Wake);
     }
 
-    /// <summary>Wakes the worker: requests were stored (call after their save commits); returns at once.</summary>
+    /// <summary>Wakes the worker here and tells the other processes: for a request stored without a
+    /// <see cref="HubWriteUnit"/> (which wakes by itself); returns at once.</summary>
     public void Notify()
     {
         _coordination?.Publish(HubChangeTopics.Screening); // the leader may be another process, with screening on there

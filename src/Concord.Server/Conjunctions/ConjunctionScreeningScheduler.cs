@@ -5,14 +5,13 @@ using Concord.Server.Hosting;
 namespace Concord.Server.Conjunctions;
 
 /// <summary>Stores an all-on-all <see cref="ScreeningRequest"/> (reason <see cref="ScreeningRequestReasons.Schedule"/>)
-/// every <see cref="ConjunctionScreeningOptions.ScheduleMinutes"/> and wakes the worker. Off when screening is off or the
+/// every <see cref="ConjunctionScreeningOptions.ScheduleMinutes"/>; its commit wakes the worker. Off when screening is off or the
 /// interval is 0.</summary>
 /// <remarks>The first request is due one interval after the newest stored schedule request (so a restart neither runs
 /// one at once nor skips one), or one interval after start when there is none. When the previous all-on-all request is
 /// still pending at a due time (a long run, or screening behind), no second one is added: the pending one covers it.
 /// Time is the host's <see cref="TimeProvider"/>.</remarks>
-internal sealed partial class ConjunctionScreeningScheduler(ConjunctionScreeningQueue queue, ConjunctionScreeningOptions options,
-    IServiceScopeFactory scopes, TimeProvider time, HubJobLeader leader, ILogger<ConjunctionScreeningScheduler> logger) : BackgroundService, IHubWorker
+internal sealed partial class ConjunctionScreeningScheduler(ConjunctionScreeningOptions options, IServiceScopeFactory scopes, TimeProvider time, HubJobLeader leader, ILogger<ConjunctionScreeningScheduler> logger) : BackgroundService, IHubWorker
 {
     public string WorkerName => "screening-schedule";
 
@@ -55,8 +54,7 @@ internal sealed partial class ConjunctionScreeningScheduler(ConjunctionScreening
                     List<ScreeningRequest> pending = await requests.PendingAsync(stoppingToken).ConfigureAwait(false);
                     if (!pending.Exists(r => r.All))
                     {
-                        await requests.AddAllAsync(ScreeningRequestReasons.Schedule, stoppingToken).ConfigureAwait(false);
-                        queue.Notify();
+                        await requests.AddAllAsync(ScreeningRequestReasons.Schedule, stoppingToken).ConfigureAwait(false); // wakes the worker
                     }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)

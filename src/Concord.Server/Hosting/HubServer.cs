@@ -14,11 +14,13 @@ using Concord.Server.Auth;
 using Concord.Server.Catalog;
 using Concord.Server.Conjunctions;
 using Concord.Server.Console;
+using Concord.Server.Coordination;
+using Concord.Server.Geometry;
 using Concord.Server.Health;
+using Concord.Server.ManeuverPlans;
 using Concord.Server.Notifications;
 using Concord.Server.Problems;
 using Concord.Server.SpaceObjects;
-using Concord.Server.Submissions;
 using Concord.Server.Telemetry;
 using Concord.Storage.Postgres;
 using Concord.Storage.Sqlite;
@@ -106,7 +108,8 @@ public static class HubServer
         builder.Services.AddHostedService<HubInitializer>();
         builder.Services.AddHostedService<ReadAuditWorker>();
         builder.Services.AddHostedService<DemoSeeder>(); // after HubInitializer: needs the migrated database; no-op unless Concord:Demo
-        builder.Services.AddSingleton(services => new ConjunctionScreeningQueue(screeningOptions.Enabled, services.GetRequiredService<IHubCoordination>()));
+        builder.Services.AddSingleton(services => new ConjunctionScreeningQueue(screeningOptions.Enabled, services.GetRequiredService<IHubCoordination>(),
+            services.GetRequiredService<ScreeningSignal>()));
         builder.Services.AddHostedService<ConjunctionScreeningWorker>();
         builder.Services.AddHostedService<ConjunctionScreeningScheduler>();
         var webhookOptions = builder.Configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions();

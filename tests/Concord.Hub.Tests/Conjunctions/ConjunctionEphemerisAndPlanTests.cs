@@ -242,14 +242,14 @@ public sealed class ConjunctionEphemerisAndPlanTests(ITestOutputHelper output)
 
     private static ManeuverPlanService NewPlanService(HubDatabase database, HubDbContext db) =>
         new(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions(),
-            new NotificationOutbox(db, new NotificationSignal()), new ConjunctionService(db, new ReleasePolicy(db, database.Time)),
+            new NotificationOutbox(db), new ConjunctionService(db, new ReleasePolicy(db, database.Time)),
             new ReleasePolicy(db, database.Time), new CatalogOptions());
 
     private static async Task<ConjunctionScreeningReport> ScreenAsync(HubDatabase database, int[] catalogNumbers)
     {
         await using HubDbContext db = database.NewContext();
         var service = new ConjunctionScreeningService(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions(),
-            new NotificationOutbox(db, new NotificationSignal()), new CatalogOptions());
+            new NotificationOutbox(db), new CatalogOptions());
         return await service.ScreenAsync(catalogNumbers, Ct);
     }
 

@@ -310,7 +310,7 @@ public sealed class ConjunctionScreeningServiceTests
     {
         await using HubDbContext db = database.NewContext();
         var service = new ConjunctionScreeningService(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions(),
-            new NotificationOutbox(db, new NotificationSignal()), new CatalogOptions());
+            new NotificationOutbox(db), new CatalogOptions());
         return await service.ScreenAsync(catalogNumbers, Ct);
     }
 
@@ -333,7 +333,7 @@ public sealed class ConjunctionScreeningServiceTests
     {
         await using HubDbContext db = database.NewContext();
         var service = new ConjunctionScreeningService(db, database.NewAuditLog(db), database.Gate, database.Time, new ConjunctionScreeningOptions(),
-            new NotificationOutbox(db, new NotificationSignal()), catalog);
+            new NotificationOutbox(db), catalog);
         return await service.ScreenAsync(catalogNumbers, Ct);
     }
 

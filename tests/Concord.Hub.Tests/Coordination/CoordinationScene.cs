@@ -108,11 +108,11 @@ internal static class CoordinationScene
     }
 
     public static ConjunctionCoordinationService Coordination(HubDatabase database, HubDbContext db) =>
-        new(db, database.NewAuditLog(db), database.Gate, database.Time, new NotificationOutbox(db, new NotificationSignal()),
+        new(db, database.NewAuditLog(db), database.Gate, database.Time, new NotificationOutbox(db),
             new ConjunctionService(db, new ReleasePolicy(db, database.Time)));
 
     public static ConjunctionEscalationService Escalation(HubDatabase database, HubDbContext db) =>
-        new(db, database.NewAuditLog(db), database.Gate, database.Time, Options, new NotificationOutbox(db, new NotificationSignal()));
+        new(db, database.NewAuditLog(db), database.Gate, database.Time, Options, new NotificationOutbox(db));
 
     /// <summary>Runs one coordination call on a fresh context.</summary>
     public static async Task<T> WithCoordinationAsync<T>(HubDatabase database, Func<ConjunctionCoordinationService, Task<T>> action)

@@ -46,7 +46,7 @@ public sealed class RiskLevelSinceTests
     {
         await using HubDbContext db = database.NewContext();
         var service = new ConjunctionScreeningService(db, database.NewAuditLog(db), database.Gate, database.Time, options,
-            new NotificationOutbox(db, new NotificationSignal()), new CatalogOptions());
+            new NotificationOutbox(db), new CatalogOptions());
         await service.ScreenAsync([90001, 90002], Ct);
     }
 

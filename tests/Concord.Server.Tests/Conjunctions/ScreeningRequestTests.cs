@@ -69,6 +69,27 @@ public sealed class ScreeningRequestTests
         Assert.Equal(1, await app.WithDbAsync(db => db.ConjunctionEvents.CountAsync(Ct)));
     }
 
+    [Fact]
+    public async Task StoredRequest_WakesTheWorkerByItself_WithoutAnEndpointOrJobCallingTheQueue()
+    {
+        using var app = new HubApplication();
+        app.Settings["Concord:Screening:Enabled"] = "true";
+        await AgenciesAsync(app);
+        ConjunctionScreeningQueue queue = app.Services.GetRequiredService<ConjunctionScreeningQueue>();
+        await queue.WhenDrainedAsync(Ct); // the start-up pass found nothing
+        await using (AsyncServiceScope scope = app.Services.CreateAsyncScope())
+        {
+            // A hub write outside any endpoint; nobody calls the queue. Without the commit's wake-up the queue would stay
+            // drained and the request pending until the worker's 30 s poll.
+            await scope.ServiceProvider.GetRequiredService<ScreeningRequests>().AddAllAsync(ScreeningRequestReasons.Schedule, Ct);
+        }
+
+        await queue.WhenDrainedAsync(Ct).WaitAsync(TimeSpan.FromSeconds(20), Ct);
+
+        ScreeningRequest request = Assert.Single(await RequestsAsync(app));
+        Assert.Equal((true, app.Time.GetUtcNow()), (request.All, request.CompletedAt));
+    }
+
 #if !HUB_POSTGRES
     [Fact]
     public async Task PendingRequest_IsScreenedAfterARestart()

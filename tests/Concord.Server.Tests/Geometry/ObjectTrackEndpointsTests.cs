@@ -9,7 +9,7 @@ using Concord.Formats.Tle;
 using Concord.Hub.Errors;
 using Concord.Server.Tests.Conjunctions;
 
-namespace Concord.Server.Tests.SpaceObjects;
+namespace Concord.Server.Tests.Geometry;
 
 /// <summary><c>GET /api/v1/objects/{noradId}/track</c>: the console's ground track and 3-D orbit.</summary>
 public sealed class ObjectTrackEndpointsTests

@@ -10,7 +10,7 @@ using Concord.Server.Tests.Auth;
 using Microsoft.EntityFrameworkCore;
 using static Concord.Server.Tests.Auth.Federation;
 
-namespace Concord.Server.Tests.Conjunctions;
+namespace Concord.Server.Tests.Coordination;
 
 /// <summary>Acknowledgement, intent, decision and the coordination state over HTTP. AAA owns 90001 (primary) and BBB
 /// 90002; CCC has an active conjunctions agreement with AAA (the full event is released to it, but it is no party);

@@ -4,11 +4,12 @@ using Concord.Hub.Errors;
 using Concord.Hub.ManeuverPlans;
 using Concord.Server.Auth;
 using Concord.Server.Problems;
-using Concord.Server.Submissions;
+using Concord.Server.Catalog;
+using Concord.Server.Conjunctions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
-namespace Concord.Server.Conjunctions;
+namespace Concord.Server.ManeuverPlans;
 
 /// <summary><c>/api/v1/conjunctions/{id}/maneuver-plans</c>: planned ephemerides of the two parties to a conjunction
 /// event, screened by the hub before the burn (<see cref="ManeuverPlanService"/>).</summary>

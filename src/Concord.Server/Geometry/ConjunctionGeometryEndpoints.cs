@@ -1,11 +1,10 @@
 using Concord.Astro.Time;
 using Concord.Hub.Geometry;
 using Concord.Server.Auth;
-using Concord.Server.Geometry;
 using Concord.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Concord.Server.Conjunctions;
+namespace Concord.Server.Geometry;
 
 /// <summary><c>GET /api/v1/conjunctions/{id}/geometry[?update=UPDATE_ID]</c>: the geometry of the event's newest update
 /// (or of the given one) for the console: both objects at TCA and their arcs around it (TEME, km), the Earth rotation

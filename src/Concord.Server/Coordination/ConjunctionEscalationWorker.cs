@@ -2,7 +2,7 @@ using Concord.Hub.Coordination;
 using Concord.Server.Health;
 using Concord.Server.Hosting;
 
-namespace Concord.Server.Conjunctions;
+namespace Concord.Server.Coordination;
 
 /// <summary>Runs <see cref="ConjunctionEscalationService.EscalateDueAsync"/> every
 /// <see cref="ConjunctionCoordinationOptions.EscalationCheckInterval"/> (on the hub's <see cref="TimeProvider"/>), unless

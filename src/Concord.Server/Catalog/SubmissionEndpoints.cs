@@ -11,7 +11,7 @@ using Concord.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
-namespace Concord.Server.Submissions;
+namespace Concord.Server.Catalog;
 
 /// <summary><c>/api/v1/submissions</c>: element sets (TLE/3LE, OMM in KVN, XML, JSON, CSV) and ephemerides (OEM) from an
 /// agency's analyst.</summary>
@@ -24,8 +24,8 @@ namespace Concord.Server.Submissions;
 /// answer and stores nothing; the same key with anything else is 409 <c>submission.idempotency-conflict</c>. An invalid
 /// message is 422 <c>submission.invalid-content</c> with every diagnostic under <c>diagnostics</c>, and nothing is stored.
 /// The objects of stored element sets are queued for conjunction screening by a durable request stored with the
-/// submission (<see cref="ScreeningRequest"/>); the worker is woken after the 201 (<see cref="ConjunctionScreeningQueue"/>),
-/// and screens them unless <c>Concord:Screening:Enabled</c> is false.
+/// submission (<see cref="ScreeningRequest"/>), whose commit wakes the worker (<see cref="ConjunctionScreeningQueue"/>);
+/// the 201 does not wait for the screening, which runs unless <c>Concord:Screening:Enabled</c> is false.
 /// </remarks>
 internal static class SubmissionEndpoints
 {
@@ -42,7 +42,7 @@ internal static class SubmissionEndpoints
     }
 
     private static async Task<Results<Created<SubmissionResponse>, Ok<SubmissionResponse>, ProblemHttpResult>> Submit(
-        HttpContext http, SubmissionService submissions, ConjunctionScreeningQueue screening, ReleaseOptions releaseOptions,
+        HttpContext http, SubmissionService submissions, ReleaseOptions releaseOptions,
         CancellationToken cancellationToken)
     {
         HttpRequest request = http.Request;
@@ -97,13 +97,6 @@ internal static class SubmissionEndpoints
         }
 
         SubmissionReceipt receipt = result.Receipt;
-        // Screened in the background from the request stored with the submission: the 201 does not wait for it (a resend
-        // stored nothing and asks for nothing).
-        if (receipt.ScreeningRequestId is not null)
-        {
-            screening.Notify();
-        }
-
         var response = new SubmissionResponse(receipt.Id, receipt.Records,
             [.. receipt.Warnings.Select(w => new WarningDto(w.Code, w.Line, w.Message))]);
         return receipt.Replayed ? TypedResults.Ok(response) : TypedResults.Created((string?)null, response);

@@ -3,7 +3,7 @@ using Concord.Server.Auth;
 using Concord.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Concord.Server.Agencies;
+namespace Concord.Server.SpaceObjects;
 
 /// <summary><c>/api/v1/agencies/{code}/ownership-grants</c>: a hub administrator's standing grants of catalog-number ranges
 /// whose claims by the agency are confirmed at once. <c>POST</c> <c>{"first","last"}</c> (422 listing every problem:

@@ -2,8 +2,9 @@ using System.Net;
 using System.Text.Json;
 using Concord.Astro.Conjunctions.Probability;
 using Concord.Hub.Errors;
+using Concord.Server.Tests.Conjunctions;
 
-namespace Concord.Server.Tests.Conjunctions;
+namespace Concord.Server.Tests.Geometry;
 
 /// <summary><c>GET /api/v1/conjunctions/{id}/geometry</c>: the console's 3-D view and encounter-plane picture.</summary>
 public sealed class ConjunctionGeometryEndpointsTests

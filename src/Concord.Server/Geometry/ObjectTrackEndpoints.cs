@@ -3,11 +3,10 @@ using Concord.Astro.Time;
 using Concord.Hub.Geometry;
 using Concord.Hub.SpaceObjects;
 using Concord.Server.Auth;
-using Concord.Server.Geometry;
 using Concord.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Concord.Server.SpaceObjects;
+namespace Concord.Server.Geometry;
 
 /// <summary><c>GET /api/v1/objects/{noradId}/track[?start=ISO&amp;minutes=M&amp;stepSeconds=S]</c>: the object's newest
 /// element set released to the caller, propagated with SGP4, as TEME positions with the Earth rotation angle and the

@@ -7,7 +7,7 @@ using Concord.Server.Auth;
 using Concord.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Concord.Server.Conjunctions;
+namespace Concord.Server.Coordination;
 
 /// <summary>Coordination of a conjunction between its parties (the owners of its two objects):
 /// acknowledgement, statements of intent and the decision of who moves (<see cref="ConjunctionCoordinationService"/>).</summary>
