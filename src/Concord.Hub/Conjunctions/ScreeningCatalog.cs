@@ -164,7 +164,7 @@ internal sealed class ScreeningCatalog
     /// engine's precedence rule keeps; nothing when no primary is in the catalog or the window is empty.</summary>
     public ImmutableArray<ScreenedConjunction> Screen(IEnumerable<int> primaries, Epoch start, Epoch stop, double meters)
     {
-        int[] indices = [.. primaries.Distinct().SelectMany(IndicesOf)];
+        int[] indices = [.. primaries.Distinct().SelectMany(IndicesOf).Order()];
         return indices.Length == 0 || stop <= start
             ? []
             : Engine.Screen(new ScreeningOptions { Start = start, Stop = stop, Volume = ScreeningVolume.Sphere(meters), PrimaryIndices = indices })
