@@ -4,11 +4,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Concord.Astro.Propagation.Sgp4;
-using Concord.Astro.Time;
 using Concord.Conjunctions.Samples;
 using Concord.Formats.Ccsds.Cdm;
-using Concord.Formats.Tle;
 using Concord.Server.Conjunctions;
 using Microsoft.Extensions.DependencyInjection;
 using ConcordCommand = cli::Concord.Cli.ConcordCommand;
@@ -20,9 +17,6 @@ namespace Concord.Server.Tests.Conjunctions;
 /// bit (the CDMs write doubles round-trip, so the values read back from both CDMs are compared exactly).</summary>
 public sealed class EngineEquivalenceTests
 {
-    private static readonly Epoch s_ephemerisStart = Epoch.FromCalendar(2026, 1, 1, 20, 0, 0, 0, TimeScale.Utc);
-    private const int EphemerisMinutes = 8 * 60;
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -116,50 +110,8 @@ public sealed class EngineEquivalenceTests
     }
 
     // 90002's operator ephemeris: its own SGP4 states (TEME, 60 s) over 20:00-04:00 around the designed TCA, with an RTN
-    // covariance (100 m, 300 m, 50 m sigmas) every 30 minutes.
-    private static string OperatorEphemeris()
-    {
-        Sgp4Elements elements = Assert.Single(TleReader.Parse(ConjunctionSamples.Secondary).Sets).ToSgp4Elements();
-        Sgp4Propagator propagator = Sgp4Propagator.Create(elements, Sgp4Options.Default).Propagator;
-        var text = new StringBuilder();
-        text.AppendLine("CCSDS_OEM_VERS = 2.0");
-        text.AppendLine("CREATION_DATE = 2026-01-01T00:00:00");
-        text.AppendLine("ORIGINATOR = AAA");
-        text.AppendLine("META_START");
-        text.AppendLine("OBJECT_NAME = SECONDARY");
-        text.AppendLine("OBJECT_ID = 90002");
-        text.AppendLine("CENTER_NAME = EARTH");
-        text.AppendLine("REF_FRAME = TEME");
-        text.AppendLine("TIME_SYSTEM = UTC");
-        text.AppendLine($"START_TIME = {Iso(s_ephemerisStart)}");
-        text.AppendLine($"STOP_TIME = {Iso(s_ephemerisStart + Duration.FromMinutes(EphemerisMinutes))}");
-        text.AppendLine("META_STOP");
-        for (int minute = 0; minute <= EphemerisMinutes; minute++)
-        {
-            Epoch at = s_ephemerisStart + Duration.FromMinutes(minute);
-            Sgp4Result state = propagator.Propagate((at - elements.Epoch).TotalMinutes);
-            Assert.True(state.Success);
-            var p = state.PositionMeters / 1000.0;
-            var v = state.VelocityMetersPerSecond / 1000.0;
-            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{Iso(at)} {p.X:R} {p.Y:R} {p.Z:R} {v.X:R} {v.Y:R} {v.Z:R}"));
-        }
-
-        text.AppendLine("COVARIANCE_START");
-        for (int minute = 0; minute <= EphemerisMinutes; minute += 30)
-        {
-            text.AppendLine($"EPOCH = {Iso(s_ephemerisStart + Duration.FromMinutes(minute))}");
-            text.AppendLine("COV_REF_FRAME = RTN");
-            text.AppendLine("1.0e-2");
-            text.AppendLine("0.0 9.0e-2");
-            text.AppendLine("0.0 0.0 2.5e-3");
-            text.AppendLine("0.0 0.0 0.0 1.0e-8");
-            text.AppendLine("0.0 0.0 0.0 0.0 1.0e-8");
-            text.AppendLine("0.0 0.0 0.0 0.0 0.0 1.0e-8");
-        }
-
-        text.AppendLine("COVARIANCE_STOP");
-        return text.ToString();
-    }
-
-    private static string Iso(Epoch epoch) => epoch.ToIsoString(TimeScale.Utc, 3).TrimEnd('Z');
+    // covariance every 30 minutes.
+    private static string OperatorEphemeris() =>
+        OemSamples.FromTle(ConjunctionSamples.Secondary, "90002", new DateTimeOffset(2026, 1, 1, 20, 0, 0, TimeSpan.Zero), 8 * 60,
+            withCovariance: true);
 }
