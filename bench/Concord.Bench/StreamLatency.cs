@@ -196,6 +196,13 @@ internal static class StreamLatency
                 }
             }
 
+            var engine = Concord.Astro.Conjunctions.Assessment.ConjunctionCatalog.Create(
+                [.. sets.DistinctBy(s => s.CatalogNumber).Select(s => new Concord.Astro.Conjunctions.Assessment.ConjunctionCatalogObject
+                {
+                    Id = s.CatalogNumber.ToString(CultureInfo.InvariantCulture),
+                    Elements = ElementSetMapping.ToSgp4Elements(s),
+                })],
+                new Concord.Astro.Frames.FrameTransformer(Concord.Astro.Frames.EarthOrientationParameters.Zero));
             long t2 = Stopwatch.GetTimestamp();
             Epoch start = Epoch.FromUtc(DateTimeOffset.UtcNow);
             var result = Concord.Astro.Conjunctions.Screening.ConjunctionScreener.Screen(objects, new Concord.Astro.Conjunctions.Screening.ScreeningOptions
@@ -206,10 +213,10 @@ internal static class StreamLatency
                 PrimaryIndices = primaries,
             });
             long t3 = Stopwatch.GetTimestamp();
-            List<ElementSet> candidates = RadialPrefilter.Candidates(sets, new HashSet<int> { primary }, start,
-                start + Duration.FromMinutes(options.WindowHours * 60.0), options.ThresholdMeters);
+            var candidates = Concord.Astro.Conjunctions.Assessment.ApogeePerigeeFilter.Candidates(engine,
+                [primary.ToString(CultureInfo.InvariantCulture)], start, start + Duration.FromMinutes(options.WindowHours * 60.0), options.ThresholdMeters);
             long t4 = Stopwatch.GetTimestamp();
-            int[] kept = [.. candidates.Select(c => c.CatalogNumber)];
+            int[] kept = [.. candidates.Entries.Select(c => int.Parse(c.Id, CultureInfo.InvariantCulture))];
             var filtered = objects.Where(o => kept.Contains(int.Parse(o.Id, CultureInfo.InvariantCulture))).ToList();
             var filteredResult = Concord.Astro.Conjunctions.Screening.ConjunctionScreener.Screen(filtered, new Concord.Astro.Conjunctions.Screening.ScreeningOptions
             {
@@ -237,7 +244,7 @@ internal static class StreamLatency
             Console.WriteLine($"profile {round + 1}: newest sets ({sets.Count} of {keys.Count}) {Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds:F0} ms, "
                 + $"propagators {Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds:F0} ms, screening 1 primary over {options.WindowHours} h "
                 + $"{Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds:F0} ms ({result.Conjunctions.Length} found); apogee/perigee pre-filter "
-                + $"{Stopwatch.GetElapsedTime(t3, t4).TotalMilliseconds:F0} ms keeps {candidates.Count}, screening them "
+                + $"{Stopwatch.GetElapsedTime(t3, t4).TotalMilliseconds:F0} ms keeps {candidates.Entries.Length}, screening them "
                 + $"{Stopwatch.GetElapsedTime(t4, t5).TotalMilliseconds:F0} ms ({filteredResult.Conjunctions.Length} found){steps}");
         }
     }

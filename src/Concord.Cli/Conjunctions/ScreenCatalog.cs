@@ -1,4 +1,5 @@
 using System.Globalization;
+using Concord.Astro.Conjunctions.Assessment;
 using Concord.Astro.Conjunctions.Screening;
 using Concord.Astro.Ephemerides;
 using Concord.Astro.Frames;
@@ -12,25 +13,24 @@ using Concord.Formats.Diagnostics;
 namespace Concord.Cli.Conjunctions;
 
 /// <summary>The objects of one <c>concord screen</c> run: element sets from the catalogs (newest epoch kept per
-/// catalog number) and operator ephemerides (which replace the element set of the same object and are primaries),
-/// with the diagnostics to print and the objects left out.</summary>
+/// catalog number) and operator ephemerides (primaries), in the engine's catalogue (<see cref="ConjunctionCatalog"/>:
+/// an ephemeris speaks for its object inside its useable interval, the element set outside it, as in the hub), with the
+/// diagnostics to print and the objects left out.</summary>
 internal sealed class ScreenCatalog
 {
-    private readonly List<ScreeningObject> _objects = [];
     private readonly List<ConjunctionCdmObjectInfo> _info = [];
-    private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
-    private readonly List<int> _ephemerisIndices = [];
     private readonly List<(string File, int Line)> _sources = [];
+    private readonly List<string> _ephemerisIds = [];
 
     private ScreenCatalog()
     {
     }
 
-    /// <summary>The objects to screen.</summary>
-    public IReadOnlyList<ScreeningObject> Objects => _objects;
+    /// <summary>The engine's catalogue (one entry per trajectory: an object with an element set and an ephemeris has two).</summary>
+    public ConjunctionCatalog Engine { get; private set; } = ConjunctionCatalog.Create([], new FrameTransformer(EarthOrientationParameters.Zero));
 
-    /// <summary>Indices of the ephemeris objects (always primaries).</summary>
-    public IReadOnlyList<int> EphemerisIndices => _ephemerisIndices;
+    /// <summary>Indices of the entries of the objects that have an ephemeris (always primaries): both their entries.</summary>
+    public IReadOnlyList<int> EphemerisIndices => [.. _ephemerisIds.SelectMany(Engine.IndicesOf)];
 
     /// <summary>Lines for stderr.</summary>
     public List<string> Messages { get; } = [];
@@ -43,7 +43,7 @@ internal sealed class ScreenCatalog
     public List<ScreenExclusion> Exclusions { get; } = [];
 
     /// <summary>An exclusion of the screener (<see cref="ScreeningResult.Exclusions"/>) with the file and line of its
-    /// object; one at the first sample (<paramref name="start"/>) was never screened, so is excluded from the start.</summary>
+    /// entry; one at the first sample (<paramref name="start"/>) was never screened, so is excluded from the start.</summary>
     public ScreenExclusion ToExclusion(ScreeningExclusion exclusion, Epoch start)
     {
         (string file, int line) = _sources[exclusion.ObjectIndex];
@@ -51,11 +51,11 @@ internal sealed class ScreenCatalog
         return new ScreenExclusion(exclusion.Id, file, line, from, exclusion.Reason, exclusion.Description);
     }
 
-    /// <summary>The CDM metadata of object <paramref name="index"/>.</summary>
+    /// <summary>The CDM metadata of entry <paramref name="index"/>.</summary>
     public ConjunctionCdmObjectInfo Info(int index) => _info[index];
 
-    /// <summary>The index of <paramref name="id"/> (normalised as <see cref="NormalizeId"/> does), or -1.</summary>
-    public int IndexOf(string id) => _indexById.TryGetValue(NormalizeId(id), out int index) ? index : -1;
+    /// <summary>The entry indices of <paramref name="id"/> (normalised as <see cref="NormalizeId"/> does); empty when unknown.</summary>
+    public IReadOnlyList<int> IndicesOf(string id) => [.. Engine.IndicesOf(NormalizeId(id))];
 
     /// <summary>A catalog number without leading zeros (<c>00005</c> → <c>5</c>); any other identifier trimmed.</summary>
     public static string NormalizeId(string id)
@@ -100,59 +100,60 @@ internal sealed class ScreenCatalog
             }
         }
 
-        var ephemerides = new List<(string Id, Ephemeris Ephemeris, string Path, string Name)>();
+        var ephemerides = new Dictionary<string, (Ephemeris Ephemeris, string Path, string Name)>(StringComparer.Ordinal);
         foreach (string path in ephemerisPaths)
         {
-            catalog.LoadOem(path, frames, ephemerides);
+            catalog.LoadOem(path, ephemerides);
         }
 
-        var replaced = new HashSet<string>(ephemerides.Select(e => e.Id), StringComparer.Ordinal);
+        order.AddRange(ephemerides.Keys.Where(id => !sets.ContainsKey(id)));
+        var objects = new List<ConjunctionCatalogObject>(order.Count);
         foreach (string id in order)
         {
-            (ElementSetFile.Entry entry, string path) = sets[id];
-            if (replaced.Contains(id))
+            bool hasSet = sets.TryGetValue(id, out var set);
+            bool hasEphemeris = ephemerides.TryGetValue(id, out var ephemeris);
+            if (hasSet && hasEphemeris)
             {
-                catalog.Messages.Add($"screen: {id}: the ephemeris replaces the element set from {path}");
-                continue;
+                catalog.Messages.Add($"screen: {id}: the ephemeris speaks for the object inside its useable interval, the element set from {set.Path} outside it");
             }
 
-            Sgp4InitResult init = Sgp4Propagator.Create(entry.Elements, Sgp4Options.Default);
-            if (!init.Success)
+            objects.Add(new ConjunctionCatalogObject { Id = id, Elements = hasSet ? set.Entry.Elements : null, Ephemeris = hasEphemeris ? ephemeris.Ephemeris : null });
+            if (hasEphemeris)
             {
-                catalog.Exclusions.Add(new ScreenExclusion(id, path, entry.Line, null, ScreenErrorCodes.Sgp4Initialization,
-                    string.Create(CultureInfo.InvariantCulture, $"SGP4 cannot start: error {(int)init.Error} ({Sgp4ErrorText.Describe(init.Error)})")));
-                continue;
+                catalog._ephemerisIds.Add(id);
             }
-
-            catalog.Add(id, ScreeningObject.FromSgp4(id, init.Propagator!), new ConjunctionCdmObjectInfo
-            {
-                ObjectName = NullIfBlank(entry.Name),
-                InternationalDesignator = NullIfBlank(entry.InternationalDesignator),
-            }, path, entry.Line);
         }
 
-        foreach ((string id, Ephemeris ephemeris, string path, string name) in ephemerides)
+        catalog.Engine = ConjunctionCatalog.Create(objects, frames);
+        foreach (ConjunctionCatalogRejection rejection in catalog.Engine.Rejections)
         {
-            catalog._ephemerisIndices.Add(catalog._objects.Count);
-            catalog.Add(id, ScreeningObject.FromEphemeris(id, ephemeris, frames), new ConjunctionCdmObjectInfo
+            (ElementSetFile.Entry entry, string path) = sets[rejection.Id];
+            catalog.Exclusions.Add(new ScreenExclusion(rejection.Id, path, entry.Line, null, ScreenErrorCodes.Sgp4Initialization,
+                string.Create(CultureInfo.InvariantCulture, $"SGP4 cannot start: error {(int)rejection.Error} ({Sgp4ErrorText.Describe(rejection.Error)})")));
+        }
+
+        foreach (ConjunctionCatalogEntry entry in catalog.Engine.Entries)
+        {
+            ConjunctionCdmObjectInfo setInfo = sets.TryGetValue(entry.Id, out var set)
+                ? new ConjunctionCdmObjectInfo { ObjectName = NullIfBlank(set.Entry.Name), InternationalDesignator = NullIfBlank(set.Entry.InternationalDesignator) }
+                : new ConjunctionCdmObjectInfo();
+            if (entry.Source == TrajectorySource.ElementSet)
             {
-                ObjectName = NullIfBlank(name),
-                EphemerisName = Path.GetFileName(path),
-            }, path, 0);
+                catalog._info.Add(setInfo);
+                catalog._sources.Add((set.Path, set.Entry.Line));
+            }
+            else
+            {
+                var (_, oemPath, name) = ephemerides[entry.Id];
+                catalog._info.Add(setInfo with { ObjectName = NullIfBlank(name) ?? setInfo.ObjectName, EphemerisName = Path.GetFileName(oemPath) });
+                catalog._sources.Add((oemPath, 0));
+            }
         }
 
         return catalog;
     }
 
-    private void Add(string id, ScreeningObject screeningObject, ConjunctionCdmObjectInfo info, string file, int line)
-    {
-        _indexById.Add(id, _objects.Count);
-        _objects.Add(screeningObject);
-        _info.Add(info);
-        _sources.Add((file, line));
-    }
-
-    private void LoadOem(string path, FrameTransformer frames, List<(string Id, Ephemeris Ephemeris, string Path, string Name)> ephemerides)
+    private void LoadOem(string path, Dictionary<string, (Ephemeris Ephemeris, string Path, string Name)> ephemerides)
     {
         if (!InputFile.TryRead(path, out string text, out string error))
         {
@@ -180,7 +181,7 @@ internal sealed class ScreenCatalog
             {
                 null => "its frame, centre or time system is not supported",
                 { Frame: ReferenceFrame.Itrf } => "screening needs an inertial frame (TEME, GCRF or EME2000)",
-                _ when ephemerides.Any(e => e.Id == id) => "another segment of the same object came first (segments are not merged)",
+                _ when ephemerides.ContainsKey(id) => "another segment of the same object came first (segments are not merged)",
                 _ => null,
             };
             if (problem is not null)
@@ -190,7 +191,7 @@ internal sealed class ScreenCatalog
                 continue;
             }
 
-            ephemerides.Add((id, mapped.Ephemerides[i]!, path, metadata.ObjectName));
+            ephemerides.Add(id, (mapped.Ephemerides[i]!, path, metadata.ObjectName));
         }
     }
 

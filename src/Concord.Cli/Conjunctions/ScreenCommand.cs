@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Concord.Astro.Conjunctions.Assessment;
+using Concord.Astro.Conjunctions.Probability;
 using Concord.Astro.Conjunctions.Screening;
 using Concord.Astro.Frames;
 using Concord.Astro.Time;
@@ -17,8 +19,10 @@ namespace Concord.Cli.Conjunctions;
 /// (<see cref="ConjunctionScreener"/>) with CSV output and optionally one CDM per conjunction.</summary>
 /// <remarks>
 /// <para>Catalogs are TLE/3LE or OMM in any encoding; a catalog number found twice keeps its newest epoch (warning).
-/// OEM segments are primaries and replace the element set of the same object. With neither <c>--primaries</c> nor
-/// <c>--ephemeris</c> the screen is all-on-all.</para>
+/// OEM segments are primaries; as in the hub, an ephemeris speaks for its object inside its useable interval and the
+/// element set of the same object outside it (<see cref="ConjunctionCatalog"/>). With neither <c>--primaries</c> nor
+/// <c>--ephemeris</c> the screen is all-on-all. Pc, covariances and CDMs come from the engine
+/// (<see cref="ConjunctionAssessor"/>, <see cref="AssessedConjunctionCdm"/>), as the hub's do.</para>
 /// <para>Objects the screen had to leave out, whatever the stage, make one list (<see cref="ScreenExclusion"/>):
 /// element sets rejected when reading (their diagnostic code), objects SGP4 would not start, unusable OEM segments,
 /// and objects that left the screening during the window (decay, SGP4 error, unphysical state, end of ephemeris).
@@ -40,12 +44,21 @@ internal static class ScreenCommand
     private const double MinStepSeconds = 10.0;
     private const double MaxStepSeconds = 300.0;
 
+    /// <summary>The method names accepted by <c>--pc-method</c>, and the engine's method of each.</summary>
+    private static readonly Dictionary<string, CollisionProbabilityMethod> s_methods = new(StringComparer.Ordinal)
+    {
+        ["foster"] = CollisionProbabilityMethod.Foster2D,
+        ["chan"] = CollisionProbabilityMethod.Chan,
+        ["alfano-max"] = CollisionProbabilityMethod.AlfanoMaximum,
+        ["monte-carlo"] = CollisionProbabilityMethod.MonteCarlo,
+    };
+
     /// <summary>Creates the command; CDM creation dates come from <paramref name="time"/> (the system clock by default).</summary>
     public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider? time = null)
     {
         var catalogs = new Argument<string[]>("CATALOG") { Description = "Element sets: TLE/3LE or OMM (KVN, XML, JSON, CSV).", Arity = ArgumentArity.OneOrMore };
         var primaries = new Option<string?>("--primaries") { Description = "Primary catalog numbers: ID,ID,… or @FILE (one per line, # comments)." };
-        var ephemeris = new Option<string[]>("--ephemeris") { Description = "Operator OEMs: each segment is a primary and replaces the element set of the same object.", AllowMultipleArgumentsPerToken = true };
+        var ephemeris = new Option<string[]>("--ephemeris") { Description = "Operator OEMs: each segment is a primary and speaks for its object inside its useable interval (the element set outside it).", AllowMultipleArgumentsPerToken = true };
         var start = new Option<string?>("--start") { Description = "Start of the window, UTC (ISO 8601, e.g. 2026-03-09T18:00:00Z)." };
         var duration = new Option<string?>("--duration") { Description = "Length of the window: 7d, 36h, 90m or 3600s." };
         var stop = new Option<string?>("--stop") { Description = "End of the window, UTC (instead of --duration)." };
@@ -57,7 +70,7 @@ internal static class ScreenCommand
         var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all processors)." };
         var hbr = new Option<double?>("--hbr-m") { Description = "Combined hard-body radius, m: also compute each conjunction's Pc (default covariances per orbit regime, flagged in pc_method)." };
         var pcMethod = new Option<string>("--pc-method") { Description = "foster (default), chan, alfano-max (covariance-free maximum) or monte-carlo.", DefaultValueFactory = _ => "foster" };
-        pcMethod.AcceptOnlyFromAmong(ScreeningCollisionProbability.Methods);
+        pcMethod.AcceptOnlyFromAmong([.. s_methods.Keys]);
         var seed = new Option<ulong>("--seed") { Description = "Seed of the monte-carlo method (default 1).", DefaultValueFactory = _ => 1UL };
         var exclusions = new Option<string?>("--exclusions") { Description = "Write every excluded object (rejected element set, SGP4 failure, decay, unusable OEM segment) to this CSV file." };
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when any object was excluded (default: exit 0 once the screening completed)." };
@@ -123,17 +136,18 @@ internal static class ScreenCommand
 
         public bool Strict { get; init; }
 
-        /// <summary>The Pc of every conjunction (in parallel; same order) when <c>--hbr-m</c> was given, else null.</summary>
-        public ScreeningCollisionProbability.Result[]? Probabilities(ScreeningResult result, IReadOnlyList<ScreeningObject> objects)
+        /// <summary>The assessment of every conjunction (in parallel; same order) when <c>--hbr-m</c> was given, else null.</summary>
+        public AssessedConjunction[]? Probabilities(ScreeningResult result, ConjunctionCatalog catalog)
         {
             if (HardBodyRadiusMeters is not { } radius)
             {
                 return null;
             }
 
-            var results = new ScreeningCollisionProbability.Result[result.Conjunctions.Length];
+            var options = new ConjunctionAssessmentOptions { HardBodyRadiusMeters = radius, Method = s_methods[PcMethod], Seed = Seed };
+            var results = new AssessedConjunction[result.Conjunctions.Length];
             Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = Threads }, i =>
-                results[i] = ScreeningCollisionProbability.Compute(result.Conjunctions[i], objects, radius, PcMethod, Seed));
+                results[i] = ConjunctionAssessor.Assess(result.Conjunctions[i], catalog, options));
             return results;
         }
     }
@@ -309,6 +323,8 @@ internal static class ScreenCommand
             }
         }
 
+        primaryIndices.Sort(); // the hub's order too, so that both run the screener on the same input
+
         // An empty list means all-on-all (ScreeningOptions.PrimaryIndices).
         var options = new ScreeningOptions
         {
@@ -320,11 +336,9 @@ internal static class ScreenCommand
             ThreadCount = request.Threads,
             Progress = new ProgressLine(stderr, clock),
         };
-        ScreeningResult result = catalog.Objects.Count < 2
-            ? new ScreeningResult { Conjunctions = [], Exclusions = [], ObjectCount = catalog.Objects.Count, PairCount = 0, CandidateIntervals = 0 }
-            : ConjunctionScreener.Screen(catalog.Objects, options);
+        ScreeningResult result = catalog.Engine.Screen(options);
         List<ScreenExclusion> exclusions = ScreenExclusionReport.Order(catalog.Exclusions.Concat(result.Exclusions.Select(e => catalog.ToExclusion(e, request.Start))));
-        ScreeningCollisionProbability.Result[]? probabilities = request.Probabilities(result, catalog.Objects);
+        AssessedConjunction[]? probabilities = request.Probabilities(result, catalog.Engine);
         if (!TryWriteCsv(result, request, probabilities, stdout, stderr)
             || !TryWriteCdms(result, request, probabilities, catalog, frames, time, stderr)
             || (request.ExclusionsPath is { } exclusionsPath && !ScreenExclusionReport.TryWriteCsv(exclusions, exclusionsPath, stderr)))
@@ -334,7 +348,7 @@ internal static class ScreenCommand
 
         ScreenExclusionReport.WriteSummary(exclusions, request.ExclusionsPath, stderr);
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"screen: {result.ObjectCount} objects, {result.PairCount} pairs, {result.Conjunctions.Length} conjunctions, {clock.Elapsed.TotalSeconds:F1} s"));
+            $"screen: {catalog.Engine.ObjectCount} objects, {result.PairCount} pairs, {result.Conjunctions.Length} conjunctions, {clock.Elapsed.TotalSeconds:F1} s"));
         return request.Strict && exclusions.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok;
     }
 
@@ -373,15 +387,19 @@ internal static class ScreenCommand
         bool unknown = false;
         foreach (string id in ids)
         {
-            int index = catalog.IndexOf(id);
-            if (index < 0)
+            IReadOnlyList<int> found = catalog.IndicesOf(id);
+            if (found.Count == 0)
             {
                 stderr.WriteLine($"{source}: error {ScreenErrorCodes.UnknownPrimary}: primary {ScreenCatalog.NormalizeId(id)} is not in the catalog or the ephemerides");
                 unknown = true;
             }
-            else if (!indices.Contains(index))
+
+            foreach (int index in found)
             {
-                indices.Add(index);
+                if (!indices.Contains(index))
+                {
+                    indices.Add(index);
+                }
             }
         }
 
@@ -401,7 +419,7 @@ internal static class ScreenCommand
         return true;
     }
 
-    private static bool TryWriteCsv(ScreeningResult result, Request request, ScreeningCollisionProbability.Result[]? probabilities,
+    private static bool TryWriteCsv(ScreeningResult result, Request request, AssessedConjunction[]? probabilities,
         TextWriter stdout, TextWriter stderr)
     {
         string? outputPath = request.OutputPath;
@@ -424,16 +442,18 @@ internal static class ScreenCommand
         }
     }
 
-    private static void WriteCsv(ScreeningResult result, TextWriter writer, ScreeningCollisionProbability.Result[]? probabilities)
+    private static void WriteCsv(ScreeningResult result, TextWriter writer, AssessedConjunction[]? probabilities)
     {
         writer.WriteLine(Header);
         var line = new StringBuilder(160);
         for (int index = 0; index < result.Conjunctions.Length; index++)
         {
             ScreenedConjunction c = result.Conjunctions[index];
-            ScreeningCollisionProbability.Result? probability = probabilities?[index];
-            string pc = probability?.PcText ?? string.Empty;
-            string pcMethod = probability?.MethodText ?? string.Empty;
+            AssessedConjunction? probability = probabilities?[index];
+            string pc = probability?.Probability.Value is { } value ? value.ToString("G6", CultureInfo.InvariantCulture) : string.Empty;
+            string pcMethod = probability is null ? string.Empty
+                : probability.Probability.Status == CollisionProbabilityStatus.Ok ? probability.MethodName
+                : probability.MethodName + ":" + probability.Probability.Status.ToString();
             line.Clear();
             line.Append(c.PrimaryId).Append(',')
                 .Append(c.SecondaryId).Append(',')
@@ -453,7 +473,7 @@ internal static class ScreenCommand
 
     private static string Kilometers(double meters) => (meters / MetersPerKilometer).ToString("F6", CultureInfo.InvariantCulture);
 
-    private static bool TryWriteCdms(ScreeningResult result, Request request, ScreeningCollisionProbability.Result[]? probabilities, ScreenCatalog catalog, FrameTransformer frames, TimeProvider time,
+    private static bool TryWriteCdms(ScreeningResult result, Request request, AssessedConjunction[]? probabilities, ScreenCatalog catalog, FrameTransformer frames, TimeProvider time,
         TextWriter stderr)
     {
         if (request.CdmDirectory is not { } directory)
@@ -481,17 +501,9 @@ internal static class ScreenCommand
                     Frames = frames,
                 };
                 ConjunctionCdmObjectInfo primaryInfo = catalog.Info(c.PrimaryIndex), secondaryInfo = catalog.Info(c.SecondaryIndex);
-                if (probabilities?[index] is { } probability)
-                {
-                    options = options with { CollisionProbability = probability.Probability.Value, CollisionProbabilityMethod = probability.MethodText };
-                    if (probability.Primary is { } p && probability.Secondary is { } q)
-                    {
-                        primaryInfo = primaryInfo with { RtnCovarianceSi = p.RtnLowerTriangleSi, CovarianceMethod = p.IsDefault ? "DEFAULT" : "CALCULATED" };
-                        secondaryInfo = secondaryInfo with { RtnCovarianceSi = q.RtnLowerTriangleSi, CovarianceMethod = q.IsDefault ? "DEFAULT" : "CALCULATED" };
-                    }
-                }
-
-                Cdm cdm = ConjunctionCdmBuilder.Build(c, options, primaryInfo, secondaryInfo);
+                Cdm cdm = probabilities?[index] is { } assessed
+                    ? AssessedConjunctionCdm.Build(assessed, options, primaryInfo, secondaryInfo)
+                    : ConjunctionCdmBuilder.Build(c, options, primaryInfo, secondaryInfo);
                 WriteResult written = CdmWriter.Write(cdm, CcsdsFormat.Kvn);
                 current = Path.Combine(directory, name + ".cdm");
                 if (written.Text is null)

@@ -1,7 +1,11 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using Concord.Astro.Conjunctions.Assessment;
 using Concord.Astro.Conjunctions.Screening;
 using Concord.Astro.Frames;
 using Concord.Astro.Time;
+using Concord.Formats.Ccsds;
+using Concord.Formats.Ccsds.Cdm;
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
@@ -47,20 +51,14 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         ScreeningVolume volume = ScreeningVolume.Sphere(options.ThresholdMeters);
         ScreeningCatalog catalog = await ScreeningCatalog.LoadAsync(db, start, stop, ScreeningSourceRules.From(catalogOptions, start), null, cancellationToken).ConfigureAwait(false);
         var present = new HashSet<int>(catalog.Entries.Select(e => e.CatalogNumber));
-        catalog = Prefilter(catalog, catalogNumbers, start, stop);
+        // Few primaries (a submission): only the objects whose radial band can meet a primary's are screened.
+        catalog = catalog.Candidates(catalogNumbers, start, stop, options.ThresholdMeters);
 
         // Screening takes seconds on a full catalog: it runs before the write gate so that it holds up no other writer.
         var wanted = new HashSet<int>(catalogNumbers);
         int[] primaries = [.. Enumerable.Range(0, catalog.Entries.Count).Where(i => wanted.Contains(catalog.Entries[i].CatalogNumber))];
-        ScreenedConjunction[] found = primaries.Length == 0 || catalog.Entries.Count < 2
-            ? []
-            : [.. ConjunctionScreener.Screen(catalog.Objects, new ScreeningOptions
-            {
-                Start = start,
-                Stop = stop,
-                Volume = volume,
-                PrimaryIndices = primaries,
-            }).Conjunctions.Where(catalog.Keeps)];
+        ImmutableArray<ScreenedConjunction> found = catalog.Screen(wanted, start, stop, options.ThresholdMeters);
+        var assessment = new ConjunctionAssessmentOptions { HardBodyRadiusMeters = options.HardBodyRadiusMeters };
 
         await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         List<ConjunctionEvent> open = await db.ConjunctionEvents.Where(e => e.Status == ConjunctionStatus.Open)
@@ -71,16 +69,16 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         {
             ScreeningCatalogEntry a = catalog.Entries[screened.PrimaryIndex], b = catalog.Entries[screened.SecondaryIndex];
             (int low, int high) = a.CatalogNumber < b.CatalogNumber ? (a.CatalogNumber, b.CatalogNumber) : (b.CatalogNumber, a.CatalogNumber);
-            ScreenedConjunction conjunction = ConjunctionCdm.LowerFirst(screened, a.CatalogNumber, b.CatalogNumber);
+            ScreenedConjunction conjunction = a.CatalogNumber < b.CatalogNumber ? screened : ConjunctionAssessor.Swap(screened);
             ScreeningCatalogEntry first = catalog.Entries[conjunction.PrimaryIndex], second = catalog.Entries[conjunction.SecondaryIndex];
-            double toleranceSeconds = MatchFractionOfPeriod * Math.Min(ConjunctionProbability.PeriodSeconds(first, conjunction.PrimaryState),
-                ConjunctionProbability.PeriodSeconds(second, conjunction.SecondaryState));
+            double toleranceSeconds = MatchFractionOfPeriod * Math.Min(first.Engine.PeriodSeconds(conjunction.PrimaryState),
+                second.Engine.PeriodSeconds(conjunction.SecondaryState));
             ConjunctionEvent? match = open
                 .Where(e => e.PrimaryCatalogNumber == low && e.SecondaryCatalogNumber == high && !seen.Contains(e.Id)
                     && Math.Abs((e.Tca - conjunction.Tca).TotalSeconds) < toleranceSeconds)
                 .MinBy(e => Math.Abs((e.Tca - conjunction.Tca).TotalSeconds));
-            ConjunctionAssessment assessment = ConjunctionProbability.Assess(conjunction, first, second, options.HardBodyRadiusMeters);
-            double? pc = assessment.Pc;
+            AssessedConjunction assessed = ConjunctionAssessor.Assess(conjunction, catalog.Engine, assessment);
+            double? pc = assessed.Pc;
             ConjunctionRiskLevel risk = options.RiskLevelOf(pc);
             (ConjunctionSide primarySide, ConjunctionSide secondarySide) = Sides(conjunction, first, second);
             string kind;
@@ -126,7 +124,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
             match.RelativeSpeedMetersPerSecond = conjunction.RelativeSpeedMetersPerSecond;
             match.Pc = pc;
             match.RiskLevel = risk;
-            match.PcMethod = PcMethod(assessment);
+            match.PcMethod = PcMethod(assessed);
             match.PrimarySide = primarySide;
             match.SecondarySide = secondarySide;
             match.LastScreenedAt = now;
@@ -144,7 +142,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                 PcMethod = match.PcMethod,
                 PrimarySide = primarySide.Copy(),
                 SecondarySide = secondarySide.Copy(),
-                CdmKvn = ConjunctionCdm.Kvn(conjunction, assessment, first.Info, second.Info, updateId, start, start, stop, volume, catalog.Frames),
+                CdmKvn = CdmKvn(assessed, first.Info, second.Info, updateId, start, stop, volume, catalog),
             });
             outbox.Add(kind, match.Id, risk.ToWireName(), now);
         }
@@ -219,25 +217,26 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         e.PrimarySide.SourceId == primary.SourceId && e.SecondarySide.SourceId == secondary.SourceId
         && e.PrimarySide.SourceDisagreement == primary.SourceDisagreement && e.SecondarySide.SourceDisagreement == secondary.SourceDisagreement;
 
-    /// <summary>How the Pc was computed: Foster's 2-D integral, with the regime default covariance where a source carried none.</summary>
-    internal static string? PcMethod(ConjunctionAssessment assessment) =>
-        assessment.Pc is null ? null : assessment.PrimaryIsDefault || assessment.SecondaryIsDefault ? "foster+default-cov" : "foster";
+    /// <summary>How the Pc was computed: Foster's 2-D integral, with the regime default covariance where a source carried
+    /// none (<see cref="AssessedConjunction.MethodName"/>); null without a Pc.</summary>
+    internal static string? PcMethod(AssessedConjunction assessed) => assessed.Pc is null ? null : assessed.MethodName;
 
-    // Few primaries (a submission): only the objects whose radial band can meet a primary's are screened
-    // (RadialPrefilter). Objects known only by an ephemeris are always kept, and nothing is filtered when a primary has
-    // no element set (its band is not known).
-    private ScreeningCatalog Prefilter(ScreeningCatalog catalog, IReadOnlyCollection<int> catalogNumbers, Epoch start, Epoch stop)
+    // The CDM of an update in KVN (AssessedConjunctionCdm; MESSAGE_ID CONCORD- and the update's id, created at the run's
+    // start), or null when the writer refuses it (a non-finite number): the update is then stored without one rather than
+    // failing the whole screening run.
+    private static string? CdmKvn(AssessedConjunction assessed, ConjunctionCdmObjectInfo primary, ConjunctionCdmObjectInfo secondary,
+        Guid updateId, Epoch start, Epoch stop, ScreeningVolume volume, ScreeningCatalog catalog)
     {
-        var primaries = new HashSet<int>(catalogNumbers);
-        List<ElementSet> sets = [.. catalog.Entries.Where(e => e.Set is not null).Select(e => e.Set!).DistinctBy(s => s.CatalogNumber)];
-        if (primaries.Count is 0 or > RadialPrefilter.MaxPrimaries || !primaries.All(p => sets.Exists(s => s.CatalogNumber == p)))
+        var cdmOptions = new ConjunctionCdmOptions
         {
-            return catalog;
-        }
-
-        var kept = new HashSet<int>(RadialPrefilter.Candidates(sets, primaries, start, stop, options.ThresholdMeters).Select(s => s.CatalogNumber));
-        kept.UnionWith(catalog.Entries.Where(e => e.Set is null).Select(e => e.CatalogNumber));
-        return catalog.Subset(kept);
+            CreationDate = start,
+            MessageId = $"CONCORD-{updateId:D}",
+            ScreenStart = start,
+            ScreenStop = stop,
+            Volume = volume,
+            Frames = catalog.Frames,
+        };
+        return CdmWriter.Write(AssessedConjunctionCdm.Build(assessed, cdmOptions, primary, secondary), CcsdsFormat.Kvn).Text;
     }
 
     // A bulk submission screens tens of thousands of objects: the entry names the first hundred and counts them all.

@@ -1,14 +1,13 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using Concord.Astro.Conjunctions.Assessment;
 using Concord.Astro.Conjunctions.Screening;
 using Concord.Astro.Ephemerides;
 using Concord.Astro.Frames;
-using Concord.Astro.Orbits;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
 using Concord.Formats.Ccsds.Cdm;
 using Concord.Formats.Ccsds.Oem;
-using Concord.Formats.Ccsds.Omm;
-using Concord.Formats.Diagnostics;
 using Concord.Hub.Catalog;
 using Concord.Hub.SpaceObjects;
 using Concord.Hub.Storage;
@@ -25,36 +24,37 @@ namespace Concord.Hub.Conjunctions;
 /// <see cref="ScreeningSourceRules.OwnerDataMaxAgeDays"/>. An object without a confirmed owner takes the newest epoch from
 /// anyone. Each entry carries its source (<see cref="ScreeningCatalogEntry.Source"/>) so that every event names the
 /// record it used for each object and is released per object.</para>
-/// <para><b>Where the ephemeris ends.</b> An ephemeris only covers its useable interval; outside it the screening falls
-/// back to the object's element set when it has one (an object with only an ephemeris is simply absent there). Both
-/// trajectories are screened, and <see cref="Keeps"/> drops what the element set found while the ephemeris covered the
-/// time of closest approach (and the pair of the object with itself), so inside the interval only the operator's
-/// trajectory counts and outside it the catalog's does.</para>
-/// <para><b>Replacements.</b> A manoeuvre plan replaces an object by its planned ephemeris over the whole window, with no
+/// <para><b>Trajectories.</b> The chosen records go to the engine's catalogue (<see cref="ConjunctionCatalog"/>): element
+/// set columns straight to SGP4 elements, and its one precedence rule (the ephemeris inside its useable interval, the
+/// element set outside it). A manoeuvre plan replaces an object by its planned ephemeris over the whole window, with no
 /// fallback (<see cref="LoadAsync"/>'s <c>replacements</c>).</para>
 /// </remarks>
 internal sealed class ScreeningCatalog
 {
-    private readonly List<ScreeningCatalogEntry> _entries = [];
-    private readonly Dictionary<int, (Epoch Start, Epoch Stop)> _ephemerisIntervals = [];
+    // What the hub knows of each object beyond its trajectories: the CDM metadata and the record behind each entry.
+    private readonly Dictionary<int, ObjectRecords> _records;
 
-    private ScreeningCatalog(FrameTransformer frames) => Frames = frames;
+    private ScreeningCatalog(ConjunctionCatalog engine, Dictionary<int, ObjectRecords> records)
+    {
+        Engine = engine;
+        _records = records;
+        Entries = [.. engine.Entries.Select(ToEntry)];
+    }
+
+    /// <summary>The engine's catalogue (propagators, precedence, Pc): screening runs on it.</summary>
+    public ConjunctionCatalog Engine { get; }
 
     /// <summary>The rotations used for ephemerides and CDM states.</summary>
-    public FrameTransformer Frames { get; }
+    public FrameTransformer Frames => Engine.Frames;
 
-    /// <summary>One entry per screening object, in the order of <see cref="Objects"/>.</summary>
-    public IReadOnlyList<ScreeningCatalogEntry> Entries => _entries;
+    /// <summary>One entry per engine entry, in the same order (a conjunction's indices refer to both).</summary>
+    public IReadOnlyList<ScreeningCatalogEntry> Entries { get; }
 
     /// <summary>The number of distinct objects (an object with an element set and an ephemeris counts once).</summary>
-    public int ObjectCount => _entries.Select(e => e.CatalogNumber).Distinct().Count();
-
-    /// <summary>The screening objects.</summary>
-    public IReadOnlyList<ScreeningObject> Objects => [.. _entries.Select(e => e.Object)];
+    public int ObjectCount => Engine.ObjectCount;
 
     /// <summary>The indices of the entries of <paramref name="catalogNumber"/> (an element set, an ephemeris, or both).</summary>
-    public IEnumerable<int> IndicesOf(int catalogNumber) =>
-        Enumerable.Range(0, _entries.Count).Where(i => _entries[i].CatalogNumber == catalogNumber);
+    public IEnumerable<int> IndicesOf(int catalogNumber) => Engine.IndicesOf(Id(catalogNumber));
 
     /// <summary>Loads the catalog for a window.</summary>
     /// <param name="db">The hub database.</param>
@@ -76,45 +76,60 @@ internal sealed class ScreeningCatalog
         ScreeningSourceRules rules, IReadOnlyDictionary<int, (Ephemeris Ephemeris, string Name, ConjunctionSide Source)>? replacements,
         CancellationToken cancellationToken)
     {
-        var catalog = new ScreeningCatalog(new FrameTransformer(EarthOrientationParameters.Zero));
         replacements ??= new Dictionary<int, (Ephemeris, string, ConjunctionSide)>();
         Dictionary<int, ObjectAuthority> authorities = await ObjectAuthority.LoadAsync(db, only, cancellationToken).ConfigureAwait(false);
         Dictionary<int, EphemerisSegment> segments = await NewestSegmentsAsync(db, only, start, stop, authorities, cancellationToken).ConfigureAwait(false);
         (List<ElementSet> chosen, Dictionary<int, ConjunctionSide> sources) =
             await ChooseSetsAsync(db, only, rules, authorities, cancellationToken).ConfigureAwait(false);
+        var records = new Dictionary<int, ObjectRecords>();
         foreach (ElementSet set in chosen)
         {
-            if (replacements.ContainsKey(set.CatalogNumber) || Propagator(set) is not { } propagator)
+            records[set.CatalogNumber] = new ObjectRecords
             {
-                continue;
-            }
-
-            catalog._entries.Add(new ScreeningCatalogEntry(set.CatalogNumber,
-                ScreeningObject.FromSgp4(Id(set.CatalogNumber), propagator), set, null, new ConjunctionCdmObjectInfo
-                {
-                    ObjectName = NullIfBlank(set.ObjectName),
-                    InternationalDesignator = NullIfBlank(set.ObjectId),
-                }, sources[set.CatalogNumber]));
+                Set = set,
+                SetSource = sources[set.CatalogNumber],
+                SetInfo = new ConjunctionCdmObjectInfo { ObjectName = NullIfBlank(set.ObjectName), InternationalDesignator = NullIfBlank(set.ObjectId) },
+            };
         }
 
-        foreach ((int number, EphemerisSegment segment) in segments.OrderBy(s => s.Key))
+        foreach ((int number, EphemerisSegment segment) in segments)
         {
             if (!replacements.ContainsKey(number) && ToEphemeris(segment.Text) is { } ephemeris)
             {
                 ConjunctionSide source = Source(ConjunctionSources.Ephemeris, segment.Id, segment.Originator, segment.Marking, segment.RelTo,
                     segment.StoredAt, AuthorityOf(authorities.GetValueOrDefault(number), segment.Originator));
                 source.SourceDisagreement = sources.TryGetValue(number, out ConjunctionSide? setSource) && setSource.SourceDisagreement;
-                catalog.AddEphemeris(number, ephemeris, $"OEM {segment.Id:D}", NullIfBlank(segment.ObjectName), source);
+                ObjectRecords record = records.TryGetValue(number, out ObjectRecords? existing) ? existing : records[number] = new ObjectRecords();
+                record.Ephemeris = ephemeris;
+                record.EphemerisSource = source;
+                record.EphemerisInfo = new ConjunctionCdmObjectInfo
+                {
+                    ObjectName = NullIfBlank(segment.ObjectName) ?? record.SetInfo?.ObjectName,
+                    InternationalDesignator = record.SetInfo?.InternationalDesignator,
+                    EphemerisName = $"OEM {segment.Id:D}",
+                };
             }
         }
 
-        foreach ((int number, (Ephemeris ephemeris, string name, ConjunctionSide source)) in replacements.OrderBy(r => r.Key))
+        foreach ((int number, (Ephemeris ephemeris, string name, ConjunctionSide source)) in replacements)
         {
-            catalog._entries.RemoveAll(e => e.CatalogNumber == number);
-            catalog.AddEphemeris(number, ephemeris, name, null, source);
+            records[number] = new ObjectRecords
+            {
+                Ephemeris = ephemeris,
+                EphemerisSource = source,
+                EphemerisInfo = new ConjunctionCdmObjectInfo { EphemerisName = name },
+                IsReplacement = true,
+            };
         }
 
-        return catalog;
+        ConjunctionCatalogObject[] objects = [.. records.OrderBy(r => r.Key).Select(r => new ConjunctionCatalogObject
+        {
+            Id = Id(r.Key),
+            Elements = r.Value.Set is { } set ? ElementSetMapping.ToSgp4Elements(set) : null,
+            Ephemeris = r.Value.IsReplacement ? null : r.Value.Ephemeris,
+            Replacement = r.Value.IsReplacement ? r.Value.Ephemeris : null,
+        })];
+        return new ScreeningCatalog(ConjunctionCatalog.Create(objects, new FrameTransformer(EarthOrientationParameters.Zero)), records);
     }
 
     /// <summary>The ephemeris of a stored or submitted one-segment OEM, when the screening can use it (an inertial frame,
@@ -131,78 +146,55 @@ internal sealed class ScreeningCatalog
         return mapped.Ephemerides.Length == 1 && mapped.Ephemerides[0] is { Frame: not ReferenceFrame.Itrf } ephemeris ? ephemeris : null;
     }
 
-    /// <summary>A catalog of only the entries of <paramref name="catalogNumbers"/> (same ephemeris intervals).</summary>
-    public ScreeningCatalog Subset(IReadOnlyCollection<int> catalogNumbers)
-    {
-        var subset = new ScreeningCatalog(Frames);
-        var wanted = catalogNumbers as HashSet<int> ?? [.. catalogNumbers];
-        subset._entries.AddRange(_entries.Where(e => wanted.Contains(e.CatalogNumber)));
-        foreach ((int number, var interval) in _ephemerisIntervals.Where(i => wanted.Contains(i.Key)))
-        {
-            subset._ephemerisIntervals.Add(number, interval);
-        }
-
-        return subset;
-    }
+    /// <summary>A catalog of only the entries of <paramref name="catalogNumbers"/> (same precedence).</summary>
+    public ScreeningCatalog Subset(IReadOnlyCollection<int> catalogNumbers) =>
+        new(Engine.Subset([.. catalogNumbers.Select(Id)]), _records);
 
     /// <summary>A catalog of the entries of <paramref name="catalogNumber"/> and of the objects whose radial band can come
-    /// within <paramref name="marginMeters"/> of its own: the perigee/apogee filter of Hoots, Crawford &amp; Roehrich
-    /// (1984, "An analytic method to determine future close approaches between satellites", Celestial Mechanics 33), which
-    /// drops pairs whose radial ranges do not overlap. A set's band is a(1 ∓ e) of its mean elements (so the margin must
-    /// cover the short-period and drag differences from the osculating radius); an ephemeris's is the range of its
-    /// stored radii.</summary>
-    public ScreeningCatalog Near(int catalogNumber, double marginMeters)
-    {
-        (double low, double high)[] bands = [.. _entries.Where(e => e.CatalogNumber == catalogNumber).Select(Band)];
-        if (bands.Length == 0)
-        {
-            return Subset([catalogNumber]);
-        }
+    /// within <paramref name="marginMeters"/> of its own (<see cref="ApogeePerigeeFilter.Near"/>).</summary>
+    public ScreeningCatalog Near(int catalogNumber, double marginMeters) =>
+        new(ApogeePerigeeFilter.Near(Engine, Id(catalogNumber), marginMeters), _records);
 
-        double perigee = bands.Min(b => b.low) - marginMeters, apogee = bands.Max(b => b.high) + marginMeters;
-        int[] near = [.. _entries.Where(e => e.CatalogNumber == catalogNumber || Overlaps(Band(e), perigee, apogee))
-            .Select(e => e.CatalogNumber).Distinct()];
-        return Subset(near);
+    /// <summary>The part worth screening against <paramref name="primaries"/> (<see cref="ApogeePerigeeFilter.Candidates"/>).</summary>
+    public ScreeningCatalog Candidates(IReadOnlyCollection<int> primaries, Epoch start, Epoch stop, double thresholdMeters) =>
+        new(ApogeePerigeeFilter.Candidates(Engine, [.. primaries.Select(Id)], start, stop, thresholdMeters), _records);
+
+    /// <summary>Screens <paramref name="primaries"/> (catalog numbers) against the catalog over
+    /// [<paramref name="start"/>, <paramref name="stop"/>] in a sphere of <paramref name="meters"/>, keeping what the
+    /// engine's precedence rule keeps; nothing when no primary is in the catalog or the window is empty.</summary>
+    public ImmutableArray<ScreenedConjunction> Screen(IEnumerable<int> primaries, Epoch start, Epoch stop, double meters)
+    {
+        int[] indices = [.. primaries.Distinct().SelectMany(IndicesOf).Order()];
+        return indices.Length == 0 || stop <= start
+            ? []
+            : Engine.Screen(new ScreeningOptions { Start = start, Stop = stop, Volume = ScreeningVolume.Sphere(meters), PrimaryIndices = indices })
+                .Conjunctions;
     }
 
-    private static bool Overlaps((double Low, double High) band, double low, double high) => band.Low <= high && band.High >= low;
-
-    private static (double Low, double High) Band(ScreeningCatalogEntry entry)
+    private ScreeningCatalogEntry ToEntry(ConjunctionCatalogEntry entry)
     {
-        if (entry.Ephemeris is { } ephemeris)
-        {
-            return (ephemeris.PositionsMeters.Min(p => p.Length), ephemeris.PositionsMeters.Max(p => p.Length));
-        }
-
-        ElementSet set = entry.Set!;
-        double n = set.MeanMotionRevolutionsPerDay * 2.0 * Math.PI / 86400.0;
-        double a = TwoBody.SemiMajorAxis(n, EarthConstants.Wgs84GravitationalParameterM3PerS2);
-        return (TwoBody.PerigeeRadius(a, set.Eccentricity), TwoBody.ApogeeRadius(a, set.Eccentricity));
+        int number = int.Parse(entry.Id, NumberStyles.None, CultureInfo.InvariantCulture);
+        ObjectRecords record = _records[number];
+        return entry.Source == TrajectorySource.ElementSet
+            ? new ScreeningCatalogEntry(number, entry, record.Set, record.SetInfo!, record.SetSource!)
+            : new ScreeningCatalogEntry(number, entry, record.Set, record.EphemerisInfo!, record.EphemerisSource!);
     }
 
-    /// <summary>Whether a conjunction found by the screener stands: two distinct objects, and neither side found by an
-    /// element set at a time its object's ephemeris covers.</summary>
-    public bool Keeps(ScreenedConjunction conjunction)
+    private sealed class ObjectRecords
     {
-        ScreeningCatalogEntry a = _entries[conjunction.PrimaryIndex], b = _entries[conjunction.SecondaryIndex];
-        return a.CatalogNumber != b.CatalogNumber && Valid(a, conjunction.Tca) && Valid(b, conjunction.Tca);
-    }
+        public ElementSet? Set { get; init; }
 
-    private bool Valid(ScreeningCatalogEntry entry, Epoch tca) =>
-        entry.Set is null || !_ephemerisIntervals.TryGetValue(entry.CatalogNumber, out var interval)
-            || tca < interval.Start || tca > interval.Stop;
+        public ConjunctionSide? SetSource { get; init; }
 
-    private void AddEphemeris(int number, Ephemeris ephemeris, string name, string? objectName, ConjunctionSide source)
-    {
-        ScreeningCatalogEntry? set = _entries.Find(e => e.CatalogNumber == number);
-        _ephemerisIntervals[number] = (ephemeris.UseableStart, ephemeris.UseableStop);
-        _entries.Add(new ScreeningCatalogEntry(number, ScreeningObject.FromEphemeris(Id(number), ephemeris, Frames), set?.Set, ephemeris,
-            new ConjunctionCdmObjectInfo
-            {
-                ObjectName = objectName ?? set?.Info.ObjectName,
-                InternationalDesignator = set?.Info.InternationalDesignator,
-                EphemerisName = name,
-            }, source));
+        public ConjunctionCdmObjectInfo? SetInfo { get; init; }
+
+        public Ephemeris? Ephemeris { get; set; }
+
+        public ConjunctionSide? EphemerisSource { get; set; }
+
+        public ConjunctionCdmObjectInfo? EphemerisInfo { get; set; }
+
+        public bool IsReplacement { get; init; }
     }
 
     /// <summary>The source fields of a side.</summary>
@@ -313,16 +305,11 @@ internal sealed class ScreeningCatalog
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    /// <summary>The SGP4 propagator of a stored set, or null when its elements do not initialise.</summary>
+    /// <summary>The SGP4 propagator of a stored set (its columns mapped straight to SGP4 elements), or null when its
+    /// elements do not initialise.</summary>
     public static Sgp4Propagator? Propagator(ElementSet set)
     {
-        ParseResult<Sgp4Elements> elements = OmmConverter.ToSgp4Elements(ElementSetMapping.ToOmm(set, DateTimeOffset.UnixEpoch));
-        if (elements.Value is null)
-        {
-            return null;
-        }
-
-        Sgp4InitResult init = Sgp4Propagator.Create(elements.Value, Sgp4Options.Default);
+        Sgp4InitResult init = Sgp4Propagator.Create(ElementSetMapping.ToSgp4Elements(set), Sgp4Options.Default);
         return init.Success ? init.Propagator : null;
     }
 }

@@ -1,5 +1,4 @@
-using Concord.Astro.Conjunctions.Screening;
-using Concord.Astro.Ephemerides;
+using Concord.Astro.Conjunctions.Assessment;
 using Concord.Formats.Ccsds.Cdm;
 using Concord.Hub.Catalog;
 
@@ -7,11 +6,10 @@ namespace Concord.Hub.Conjunctions;
 
 /// <summary>One object of a <see cref="ScreeningCatalog"/>.</summary>
 /// <param name="CatalogNumber">The object's catalog number.</param>
-/// <param name="Object">What the screener propagates (SGP4 or the ephemeris).</param>
-/// <param name="Set">The object's newest element set, when it has one (also for an ephemeris entry: the orbit regime).</param>
-/// <param name="Ephemeris">The operator ephemeris of an ephemeris entry; null for an element set entry.</param>
+/// <param name="Engine">The engine's entry (what the screener propagates, where it comes from).</param>
+/// <param name="Set">The object's chosen element set, when it has one (also on an ephemeris entry).</param>
 /// <param name="Info">The CDM metadata of the object.</param>
 /// <param name="Source">The record this entry propagates and why it speaks for the object (the source fields of a
 /// <see cref="ConjunctionSide"/>; the relative state is left zero).</param>
-internal sealed record ScreeningCatalogEntry(int CatalogNumber, ScreeningObject Object, ElementSet? Set, Ephemeris? Ephemeris,
+internal sealed record ScreeningCatalogEntry(int CatalogNumber, ConjunctionCatalogEntry Engine, ElementSet? Set,
     ConjunctionCdmObjectInfo Info, ConjunctionSide Source);

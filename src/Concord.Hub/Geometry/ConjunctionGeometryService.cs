@@ -115,18 +115,18 @@ public sealed class ConjunctionGeometryService(HubDbContext db, ConjunctionServi
     // An operator ephemeris covering the time wins over the element set, as in screening.
     private static Vector3d? PositionAt(ScreeningCatalogEntry[] entries, Epoch time)
     {
-        foreach (ScreeningCatalogEntry entry in entries.Where(x => x.Ephemeris is not null))
+        foreach (ScreeningCatalogEntry entry in entries.Where(x => x.Engine.Ephemeris is not null))
         {
-            EphemerisInterpolationResult state = entry.Ephemeris!.TryInterpolate(time);
+            EphemerisInterpolationResult state = entry.Engine.Ephemeris!.TryInterpolate(time);
             if (state.Success)
             {
                 return EarthFixed.ToTeme(state.State).PositionMeters;
             }
         }
 
-        foreach (ScreeningCatalogEntry entry in entries.Where(x => x.Object.Propagator is not null))
+        foreach (ScreeningCatalogEntry entry in entries.Where(x => x.Engine.Object.Propagator is not null))
         {
-            Sgp4StateResult state = entry.Object.Propagator!.PropagateTo(time);
+            Sgp4StateResult state = entry.Engine.Object.Propagator!.PropagateTo(time);
             if (state.Success)
             {
                 return state.State.PositionMeters;
@@ -138,7 +138,7 @@ public sealed class ConjunctionGeometryService(HubDbContext db, ConjunctionServi
 
     private static double Period(ScreeningCatalog catalog, int number, CartesianState state) =>
         catalog.Entries.FirstOrDefault(x => x.CatalogNumber == number) is { } entry
-            ? ConjunctionProbability.PeriodSeconds(entry, state)
+            ? entry.Engine.PeriodSeconds(state)
             : 2.0 * MaxArcSeconds;
 
     private static HubResult<ConjunctionGeometry> Fail(HubError error) => HubResult<ConjunctionGeometry>.Fail(error);

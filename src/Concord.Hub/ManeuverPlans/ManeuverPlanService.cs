@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Concord.Astro.Conjunctions.Assessment;
 using Concord.Astro.Conjunctions.Screening;
 using Concord.Astro.Ephemerides;
 using Concord.Astro.Time;
@@ -214,13 +215,13 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
         ScreeningCatalog all = await ScreeningCatalog.LoadAsync(db, start, stop, ScreeningSourceRules.From(catalogOptions, Epoch.FromUtc(now)), replacements, cancellationToken)
             .ConfigureAwait(false);
         ScreeningCatalog catalog = all.Near(catalogNumber, options.ThresholdMeters + RadialFilterMarginMeters);
-        int[] primaries = [.. catalog.IndicesOf(catalogNumber)];
         List<ConjunctionEvent> open = await db.ConjunctionEvents.AsNoTracking()
             .Where(o => o.Status == ConjunctionStatus.Open && (o.PrimaryCatalogNumber == catalogNumber || o.SecondaryCatalogNumber == catalogNumber))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var found = new List<ManeuverPlanConjunction>();
         int withheld = 0;
-        ScreenedConjunction[] screened = [.. Screen(catalog, primaries, start, stop, options.ThresholdMeters).OrderBy(c => c.Tca)];
+        ScreenedConjunction[] screened = [.. catalog.Screen([catalogNumber], start, stop, options.ThresholdMeters).OrderBy(c => c.Tca)];
+        var assessment = new ConjunctionAssessmentOptions { HardBodyRadiusMeters = options.HardBodyRadiusMeters };
         Dictionary<int, string> owners = await ObjectAuthority.ConfirmedOwnersAsync(db,
             [.. screened.SelectMany(c => new[] { catalog.Entries[c.PrimaryIndex].CatalogNumber, catalog.Entries[c.SecondaryIndex].CatalogNumber })],
             cancellationToken).ConfigureAwait(false);
@@ -235,10 +236,10 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
                 continue;
             }
 
-            double? pc = ConjunctionProbability.Assess(c, catalog.Entries[c.PrimaryIndex], catalog.Entries[c.SecondaryIndex], options.HardBodyRadiusMeters).Pc;
+            double? pc = ConjunctionAssessor.Assess(c, catalog.Engine, assessment).Pc;
             (int low, int high) = catalogNumber < theirs.CatalogNumber ? (catalogNumber, theirs.CatalogNumber) : (theirs.CatalogNumber, catalogNumber);
-            double tolerance = MatchFractionOfPeriod * Math.Min(ConjunctionProbability.PeriodSeconds(mine, c.PrimaryState),
-                ConjunctionProbability.PeriodSeconds(theirs, c.SecondaryState));
+            double tolerance = MatchFractionOfPeriod * Math.Min(mine.Engine.PeriodSeconds(c.PrimaryState),
+                theirs.Engine.PeriodSeconds(c.SecondaryState));
             ConjunctionEvent? match = open.Where(o => o.PrimaryCatalogNumber == low && o.SecondaryCatalogNumber == high
                     && Math.Abs((o.Tca - c.Tca).TotalSeconds) < tolerance)
                 .MinBy(o => Math.Abs((o.Tca - c.Tca).TotalSeconds));
@@ -250,13 +251,12 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
         // The pair, searched wide within a quarter period of the event's TCA.
         ScreeningCatalog pair = all.Subset([catalogNumber, other]);
         ScreeningCatalogEntry planned = pair.Entries.First(x => x.CatalogNumber == catalogNumber);
-        double quarter = MatchFractionOfPeriod * ConjunctionProbability.PeriodSeconds(planned, ephemeris.Interpolate(e.Tca));
+        double quarter = MatchFractionOfPeriod * planned.Engine.PeriodSeconds(ephemeris.Interpolate(e.Tca));
         Epoch pairStart = Later(ephemeris.UseableStart, e.Tca - Duration.FromSeconds(quarter));
         Epoch pairStop = Earlier(ephemeris.UseableStop, e.Tca + Duration.FromSeconds(quarter));
-        ScreenedConjunction? nearest = Screen(pair, [.. pair.IndicesOf(catalogNumber)], pairStart, pairStop, PairSearchMeters)
+        ScreenedConjunction? nearest = pair.Screen([catalogNumber], pairStart, pairStop, PairSearchMeters)
             .MinBy(c => Math.Abs((c.Tca - e.Tca).TotalSeconds));
-        double? pairPc = nearest is null ? null
-            : ConjunctionProbability.Assess(nearest, pair.Entries[nearest.PrimaryIndex], pair.Entries[nearest.SecondaryIndex], options.HardBodyRadiusMeters).Pc;
+        double? pairPc = nearest is null ? null : ConjunctionAssessor.Assess(nearest, pair.Engine, assessment).Pc;
         clock.Stop();
         return new ManeuverPlanScreening(nearest is null ? null : Iso(nearest.Tca), nearest?.MissDistanceMeters, pairPc,
             options.RiskLevelOf(pairPc).ToWireName(), replacements.ContainsKey(other) ? counterpart!.Id : null, found, withheld,
@@ -265,17 +265,6 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
 
     private static ConjunctionSide PlanSource(Guid planId, string agency, DateTimeOffset uploadedAt) =>
         ScreeningCatalog.Source(ConjunctionSources.Plan, planId, agency, Marking.Partners, [], uploadedAt, ConjunctionSources.Owner);
-
-    private static IEnumerable<ScreenedConjunction> Screen(ScreeningCatalog catalog, int[] primaries, Epoch start, Epoch stop, double meters) =>
-        primaries.Length == 0 || catalog.Entries.Count < 2 || stop <= start
-            ? []
-            : ConjunctionScreener.Screen(catalog.Objects, new ScreeningOptions
-            {
-                Start = start,
-                Stop = stop,
-                Volume = ScreeningVolume.Sphere(meters),
-                PrimaryIndices = primaries,
-            }).Conjunctions.Where(catalog.Keeps);
 
     private static (ScreeningCatalogEntry Mine, ScreeningCatalogEntry Theirs) Entries(ScreeningCatalog catalog, ScreenedConjunction c, int mine) =>
         catalog.Entries[c.PrimaryIndex].CatalogNumber == mine

@@ -228,7 +228,7 @@ public sealed partial class ScreenCommandTests
     }
 
     [Fact]
-    public async Task EphemerisReplacesTheElementSetAndIsPrimary()
+    public async Task EphemerisSpeaksInsideItsUseableIntervalAndIsPrimary()
     {
         // An operator OEM for object B made here from its own SGP4 states (TEME, 60 s, Lagrange 5 by default).
         using var catalog = CliRunner.WriteTemp(s_catalog);
@@ -238,8 +238,11 @@ public sealed partial class ScreenCommandTests
         CliRunner.Outcome outcome = await Screen([catalog.Path, .. Window(), "--ephemeris", oem.Path]);
 
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
-        Assert.Contains(outcome.StderrLines, l => l.StartsWith("screen: 90002: the ephemeris replaces the element set", StringComparison.Ordinal));
-        Assert.StartsWith("screen: 2 objects, 1 pairs,", outcome.StderrLines[^1], StringComparison.Ordinal);
+        Assert.Contains(outcome.StderrLines, l => l.StartsWith("screen: 90002: the ephemeris speaks for the object inside its useable interval", StringComparison.Ordinal));
+
+        // Two objects, three trajectories (90002's element set stays for outside the ephemeris): 3 pairs screened, the
+        // pair of 90002 with itself dropped, and inside the interval only the ephemeris's conjunctions kept.
+        Assert.StartsWith("screen: 2 objects, 3 pairs,", outcome.StderrLines[^1], StringComparison.Ordinal);
         string[] expected = reference.StdoutLines[1..];
         string[] rows = outcome.StdoutLines[1..];
         Assert.Equal(expected.Length, rows.Length);
@@ -252,6 +255,35 @@ public sealed partial class ScreenCommandTests
             Assert.True(Math.Abs((Tca(rows[i]) - Tca(expected[i])).TotalSeconds) <= 0.002, rows[i] + " vs " + expected[i]);
             Assert.Equal(Column(expected[i], 3), Column(rows[i], 3), 0.001);
             Assert.Equal(Column(expected[i], 4), Column(rows[i], 4), 0.000_01);
+        }
+    }
+
+    [Fact]
+    public async Task OutsideTheEphemerisTheElementSetSpeaks()
+    {
+        // The ephemeris covers only 10:50-12:50 of the 11:00-15:00 window: after 12:50 the element set of 90002 finds the
+        // approaches (the hub's rule), where the ephemeris used to replace the set for the whole window and find none.
+        Epoch ephemerisStop = Epoch.FromCalendar(2026, 3, 10, 12, 50, 0, 0, TimeScale.Utc);
+        using var catalog = CliRunner.WriteTemp(s_catalog);
+        using var oem = CliRunner.WriteTemp(OemFromSgp4(s_crossingB, "90002", "OPS B",
+            Epoch.FromCalendar(2026, 3, 10, 10, 50, 0, 0, TimeScale.Utc), 2 * 60), ".oem");
+        CliRunner.Outcome reference = await Screen([catalog.Path, .. Window()]);
+        CliRunner.Outcome outcome = await Screen([catalog.Path, .. Window(), "--ephemeris", oem.Path]);
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        string[] expected = reference.StdoutLines[1..];
+        string[] rows = outcome.StdoutLines[1..];
+        Assert.Contains(expected, r => Tca(r) > ephemerisStop);
+        Assert.Contains(expected, r => Tca(r) < ephemerisStop);
+        Assert.Equal(expected.Length, rows.Length);
+        for (int i = 0; i < rows.Length; i++)
+        {
+            Assert.StartsWith("90002,90001,", rows[i], StringComparison.Ordinal);
+
+            // Inside the interval the interpolated ephemeris (bounds as above); outside it the same element sets as the
+            // reference, so the same TCA and range to the CSV's digits.
+            Assert.True(Math.Abs((Tca(rows[i]) - Tca(expected[i])).TotalSeconds) <= 0.002, rows[i] + " vs " + expected[i]);
+            Assert.Equal(Column(expected[i], 3), Column(rows[i], 3), 0.001);
         }
     }
 
