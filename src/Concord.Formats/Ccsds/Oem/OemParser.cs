@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Concord.Formats.Ccsds.Omm;
 using Concord.Formats.Diagnostics;
 
 namespace Concord.Formats.Ccsds.Oem;
@@ -17,8 +16,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
     private const string CovarianceLineKey = "covariance line";
 
     private readonly CcsdsFormat _format;
-    private readonly List<Diagnostic> _diagnostics;
-    private readonly OmmParseContext _context;
+    private readonly CcsdsParseContext _context;
     private readonly Dictionary<string, CcsdsToken> _header = new(StringComparer.Ordinal);
     private readonly List<string> _headerComments = [];
     private readonly List<OemSegment> _segments = [];
@@ -26,8 +24,6 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
     private SegmentState? _segment;
     private Section _section = Section.Header;
     private string? _timeSystem;
-    private int _firstLine;
-    private int _lastLine;
 
     // XML state-vector and covariance accumulators.
     private readonly CcsdsToken?[] _xmlState = new CcsdsToken?[10];
@@ -36,8 +32,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
     public OemParser(CcsdsFormat format, List<Diagnostic> diagnostics)
     {
         _format = format;
-        _diagnostics = diagnostics;
-        _context = new OmmParseContext(diagnostics);
+        _context = new CcsdsParseContext(diagnostics);
     }
 
     private enum Section
@@ -53,12 +48,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
 
     public void Feed(in CcsdsToken token)
     {
-        if (_firstLine == 0)
-        {
-            _firstLine = token.Line;
-        }
-
-        _lastLine = token.Line;
+        _context.Observe(token);
         if (_format == CcsdsFormat.Xml)
         {
             FeedXml(token);
@@ -71,19 +61,19 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
 
     public Oem? Finish(int errorsBefore)
     {
-        CloseSegment(_lastLine);
+        CloseSegment(_context.LastLine);
         if (!_header.TryGetValue(OemKeys.Version, out CcsdsToken version) || version.Value.Length == 0)
         {
-            Missing(OemKeys.Version, "the OEM header", _firstLine);
+            _context.Missing(OemKeys.Version, "the OEM header", _context.FirstLine);
         }
 
-        if (_segments.Count == 0 && CountErrors() == errorsBefore)
+        if (_segments.Count == 0 && _context.ErrorCount() == errorsBefore)
         {
-            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMissingKey, DiagnosticSeverity.Error, _firstLine, 0, "META_START", "META_START", "the OEM (no segment)"));
+            _context.Missing("META_START", "the OEM (no segment)", _context.FirstLine);
         }
 
         CcsdsDate? creation = _header.TryGetValue("CREATION_DATE", out CcsdsToken created) && created.Value.Length > 0 ? _context.Date(created) : null;
-        if (CountErrors() > errorsBefore)
+        if (_context.ErrorCount() > errorsBefore)
         {
             return null;
         }
@@ -102,10 +92,8 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
             Segments = new([.. _segments]),
         };
 
-        string? Text(string key) => _header.TryGetValue(key, out CcsdsToken t) && t.Value.Length > 0 ? OmmParseContext.Text(t) : null;
+        string? Text(string key) => _header.TryGetValue(key, out CcsdsToken t) && t.Value.Length > 0 ? CcsdsParseContext.Text(t) : null;
     }
-
-    private int CountErrors() => _diagnostics.Count(d => d.IsError);
 
     private void FeedKvn(in CcsdsToken token)
     {
@@ -153,7 +141,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
                 ReadCovarianceLine(token);
                 return;
             case CcsdsTokenKind.Data:
-                _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMalformedLine, DiagnosticSeverity.Error, token.Line, token.Column, null, token.Value));
+                _context.Malformed(token);
                 return;
             case CcsdsTokenKind.KeyValue when _section == Section.Header && OemKeys.HeaderSet.Contains(token.Key):
                 Store(_header, token, "the OEM header");
@@ -171,7 +159,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
                 open.Frame = token.Value.Length > 0 ? token.Value : null;
                 return;
             default:
-                Unexpected(token, _section switch
+                _context.Unexpected(token, _section switch
                 {
                     Section.Header => "the OEM header",
                     Section.Metadata => "the OEM metadata",
@@ -234,7 +222,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
                         _section = Section.CovarianceMatrix;
                         return;
                     default:
-                        Unexpected(token, "an OEM XML document");
+                        _context.Unexpected(token, "an OEM XML document");
                         return;
                 }
 
@@ -259,7 +247,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
             case CcsdsTokenKind.Data:
                 if (token.Value.Length > 0 || token.Key.Length > 0)
                 {
-                    Unexpected(token with { Key = token.Key.Length > 0 ? token.Key : token.Value }, "an OEM XML document");
+                    _context.Unexpected(token with { Key = token.Key.Length > 0 ? token.Key : token.Value }, "an OEM XML document");
                 }
 
                 return;
@@ -283,7 +271,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         {
             if (_xmlState[index] is not null)
             {
-                _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDuplicateKey, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, "an OEM stateVector"));
+                _context.Duplicate(token, "an OEM stateVector");
             }
 
             _xmlState[index] = token;
@@ -304,7 +292,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         }
         else
         {
-            Unexpected(token, _section switch
+            _context.Unexpected(token, _section switch
             {
                 Section.Header => "the OEM header",
                 Section.Metadata => "the OEM metadata",
@@ -319,7 +307,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
     {
         if (!target.TryAdd(token.Key, token))
         {
-            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDuplicateKey, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, where));
+            _context.Duplicate(token, where);
         }
     }
 
@@ -353,7 +341,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
             {
                 if (!CcsdsDate.TryParse(item, out epoch))
                 {
-                    _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDateFormat, DiagnosticSeverity.Error, token.Line, token.Column, DataLineKey, DataLineKey, item.ToString()));
+                    _context.Diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDateFormat, DiagnosticSeverity.Error, token.Line, token.Column, DataLineKey, DataLineKey, item.ToString()));
                     return;
                 }
             }
@@ -361,7 +349,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
             {
                 if (!double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out values[count]) || !double.IsFinite(values[count]))
                 {
-                    _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsNumberFormat, DiagnosticSeverity.Error, token.Line, token.Column, DataLineKey,
+                    _context.Diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsNumberFormat, DiagnosticSeverity.Error, token.Line, token.Column, DataLineKey,
                         DataLineKey, item.ToString(), "a finite number"));
                     return;
                 }
@@ -378,8 +366,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
 
         if (count is not (6 or 9))
         {
-            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, token.Line, token.Column, DataLineKey,
-                DataLineKey, token.Value, "a data line is an epoch and 6 or 9 numbers"));
+            _context.Invalid(token.Line, token.Column, DataLineKey, token.Value, "a data line is an epoch and 6 or 9 numbers");
             return;
         }
 
@@ -391,8 +378,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         SegmentState segment = _segment!;
         if (segment.Covariance is not { } matrix || matrix.Rows >= 6)
         {
-            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, token.Line, token.Column, CovarianceLineKey,
-                CovarianceLineKey, token.Value, "a covariance block is EPOCH, optional COV_REF_FRAME and 6 rows"));
+            _context.Invalid(token.Line, token.Column, CovarianceLineKey, token.Value, "a covariance block is EPOCH, optional COV_REF_FRAME and 6 rows");
             return;
         }
 
@@ -404,7 +390,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         {
             if (!double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
             {
-                _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsNumberFormat, DiagnosticSeverity.Error, token.Line, token.Column, CovarianceLineKey,
+                _context.Diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsNumberFormat, DiagnosticSeverity.Error, token.Line, token.Column, CovarianceLineKey,
                     CovarianceLineKey, item.ToString(), "a finite number"));
                 matrix.Failed = true;
                 matrix.Rows++;
@@ -421,8 +407,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
 
         if (column != row + 1)
         {
-            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, token.Line, token.Column, CovarianceLineKey,
-                CovarianceLineKey, token.Value, string.Create(CultureInfo.InvariantCulture, $"row {row + 1} of the lower triangle has {row + 1} numbers")));
+            _context.Invalid(token.Line, token.Column, CovarianceLineKey, token.Value, string.Create(CultureInfo.InvariantCulture, $"row {row + 1} of the lower triangle has {row + 1} numbers"));
             matrix.Failed = true;
         }
 
@@ -446,8 +431,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
 
         if (matrix.Rows != 6)
         {
-            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, line, 0, CovarianceLineKey,
-                CovarianceLineKey, matrix.Rows.ToString(CultureInfo.InvariantCulture), "a covariance has 6 rows"));
+            _context.Invalid(line, 0, CovarianceLineKey, matrix.Rows.ToString(CultureInfo.InvariantCulture), "a covariance has 6 rows");
             return;
         }
 
@@ -478,7 +462,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         {
             if (_xmlState[i] is null)
             {
-                Missing(OemKeys.StateVectorKeys[i], "an OEM stateVector", line);
+                _context.Missing(OemKeys.StateVectorKeys[i], "an OEM stateVector", line);
                 return;
             }
         }
@@ -499,7 +483,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
 
         if (accelerations is not (0 or 3))
         {
-            Missing("X_DDOT", "an OEM stateVector (all three accelerations or none)", line);
+            _context.Missing("X_DDOT", "an OEM stateVector (all three accelerations or none)", line);
             return;
         }
 
@@ -514,7 +498,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         SegmentState segment = _segment!;
         if (segment.Covariance is not { } matrix)
         {
-            Missing("EPOCH", "an OEM covarianceMatrix", line);
+            _context.Missing("EPOCH", "an OEM covarianceMatrix", line);
             return;
         }
 
@@ -524,9 +508,9 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         {
             if (_xmlCovariance[i] is not { } value)
             {
-                if (!_diagnostics.Any(d => d.Key == Omm.OmmKeys.CovarianceKeys[i] && d.IsError))
+                if (!_context.HasError(Omm.OmmKeys.CovarianceKeys[i]))
                 {
-                    Missing(Omm.OmmKeys.CovarianceKeys[i], "an OEM covarianceMatrix", line);
+                    _context.Missing(Omm.OmmKeys.CovarianceKeys[i], "an OEM covarianceMatrix", line);
                 }
 
                 return;
@@ -548,7 +532,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         _segment = null;
         if (_section == Section.Covariance && _format == CcsdsFormat.Kvn)
         {
-            Missing("COVARIANCE_STOP", "an OEM covariance block", line);
+            _context.Missing("COVARIANCE_STOP", "an OEM covariance block", line);
         }
 
         if (segment.Covariance is not null)
@@ -560,7 +544,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
 
         if (_section == Section.Metadata && _format == CcsdsFormat.Kvn)
         {
-            Missing("META_STOP", "an OEM segment", segment.Line);
+            _context.Missing("META_STOP", "an OEM segment", segment.Line);
         }
 
         _section = Section.Outside;
@@ -575,7 +559,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         {
             if (m.TryGetValue(key, out CcsdsToken t) && t.Value.Length > 0)
             {
-                return OmmParseContext.Text(t);
+                return CcsdsParseContext.Text(t);
             }
 
             return null;
@@ -586,7 +570,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
             string? text = Text(key);
             if (text is null)
             {
-                Missing(key, "the OEM metadata", m.TryGetValue(key, out CcsdsToken t) ? t.Line : segment.Line);
+                _context.Missing(key, "the OEM metadata", m.TryGetValue(key, out CcsdsToken t) ? t.Line : segment.Line);
             }
 
             return text;
@@ -601,7 +585,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
 
             if (required)
             {
-                Missing(key, "the OEM metadata", m.TryGetValue(key, out CcsdsToken e) ? e.Line : segment.Line);
+                _context.Missing(key, "the OEM metadata", m.TryGetValue(key, out CcsdsToken e) ? e.Line : segment.Line);
             }
 
             return null;
@@ -627,8 +611,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
             else if (!string.Equals(_timeSystem, timeSystem, StringComparison.Ordinal))
             {
                 CcsdsToken t = m["TIME_SYSTEM"];
-                _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, t.Line, t.Column, "TIME_SYSTEM",
-                    "TIME_SYSTEM", timeSystem, "every OEM segment must use the time system of the first one (" + _timeSystem + ")"));
+                _context.Invalid(t.Line, t.Column, "TIME_SYSTEM", timeSystem, "every OEM segment must use the time system of the first one (" + _timeSystem + ")");
             }
         }
 
@@ -662,12 +645,6 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
             Covariances = new([.. segment.Covariances]),
         });
     }
-
-    private void Missing(string key, string where, int line)
-        => _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMissingKey, DiagnosticSeverity.Error, line, 0, key, key, where));
-
-    private void Unexpected(in CcsdsToken token, string where)
-        => _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsUnexpectedKeyword, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, where));
 
     private sealed class SegmentState(int line)
     {

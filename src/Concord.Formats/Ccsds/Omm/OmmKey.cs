@@ -9,5 +9,5 @@ internal sealed record OmmKey(
     Func<Omm, string?> Write,
     bool IsNumber)
 {
-    public delegate void ReadHandler(OmmBuilder builder, in CcsdsToken token, OmmParseContext context);
+    public delegate void ReadHandler(OmmBuilder builder, in CcsdsToken token, CcsdsParseContext context);
 }
