@@ -58,16 +58,13 @@ public static class OemWriter
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static Diagnostic Unwritable(string key, string value, string reason)
-        => new(ErrorCodes.CcsdsUnwritable, DiagnosticSeverity.Error, 0, 0, key, key, value, reason);
-
     private static void Validate(Oem oem, List<Diagnostic> diagnostics)
     {
         void Text(string key, string? value)
         {
             if (value is not null && (value.Contains('\n', StringComparison.Ordinal) || value.Contains('\r', StringComparison.Ordinal)))
             {
-                diagnostics.Add(Unwritable(key, value, "a value is one line"));
+                diagnostics.Add(CcsdsMessageWriter.Unwritable(key, value, "a value is one line"));
             }
         }
 
@@ -106,14 +103,14 @@ public static class OemWriter
             if (segment.States.Count != segment.Count * OemSegment.StateStride
                 || (segment.Accelerations.Count != 0 && segment.Accelerations.Count != segment.Count * OemSegment.AccelerationStride))
             {
-                diagnostics.Add(Unwritable("EPOCH", segment.Count.ToString(CultureInfo.InvariantCulture), "6 state values (and 0 or 3 accelerations) per epoch"));
+                diagnostics.Add(CcsdsMessageWriter.Unwritable("EPOCH", segment.Count.ToString(CultureInfo.InvariantCulture), "6 state values (and 0 or 3 accelerations) per epoch"));
             }
 
             foreach (double value in segment.States)
             {
                 if (!double.IsFinite(value))
                 {
-                    diagnostics.Add(Unwritable("X", Number(value), "a number must be finite"));
+                    diagnostics.Add(CcsdsMessageWriter.Unwritable("X", Number(value), "a number must be finite"));
                     break;
                 }
             }
@@ -122,7 +119,7 @@ public static class OemWriter
             {
                 if (covariance.LowerTriangle.Count != OemCovariance.TermCount || covariance.LowerTriangle.Any(v => !double.IsFinite(v)))
                 {
-                    diagnostics.Add(Unwritable("CX_X", covariance.LowerTriangle.Count.ToString(CultureInfo.InvariantCulture), "a covariance has 21 finite terms"));
+                    diagnostics.Add(CcsdsMessageWriter.Unwritable("CX_X", covariance.LowerTriangle.Count.ToString(CultureInfo.InvariantCulture), "a covariance has 21 finite terms"));
                 }
             }
         }
@@ -251,9 +248,7 @@ public static class OemWriter
     {
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", OmitXmlDeclaration = false, CloseOutput = false };
         using XmlWriter writer = XmlWriter.Create(text, settings);
-        writer.WriteStartElement("oem");
-        writer.WriteAttributeString("id", OemKeys.Version);
-        writer.WriteAttributeString("version", oem.Header.Version);
+        CcsdsMessageWriter.WriteXmlMessageStart(writer, "oem", OemKeys.Version, oem.Header.Version);
         writer.WriteStartElement("header");
         foreach (string comment in oem.Header.Comments)
         {

@@ -65,7 +65,7 @@ public static class OpmWriter
 
                 if (text.Contains('\n', StringComparison.Ordinal) || (key.Kind == OpmKeyKind.Real && !double.IsFinite(double.Parse(text, CultureInfo.InvariantCulture))))
                 {
-                    diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsUnwritable, DiagnosticSeverity.Error, 0, 0, key.Name, key.Name, text, "a value is one line and numbers are finite"));
+                    diagnostics.Add(CcsdsMessageWriter.Unwritable(key.Name, text, "a value is one line and numbers are finite"));
                     continue;
                 }
 
@@ -93,8 +93,7 @@ public static class OpmWriter
         {
             if (covariance.LowerTriangle.Count != OpmCovariance.TermCount)
             {
-                diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsUnwritable, DiagnosticSeverity.Error, 0, 0, "CX_X", "CX_X",
-                    covariance.LowerTriangle.Count.ToString(CultureInfo.InvariantCulture), "a covariance has 21 terms"));
+                diagnostics.Add(CcsdsMessageWriter.Unwritable("CX_X", covariance.LowerTriangle.Count.ToString(CultureInfo.InvariantCulture), "a covariance has 21 terms"));
                 return blocks;
             }
 
@@ -163,9 +162,7 @@ public static class OpmWriter
     {
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", CloseOutput = false };
         using XmlWriter writer = XmlWriter.Create(text, settings);
-        writer.WriteStartElement("opm");
-        writer.WriteAttributeString("id", OpmKeys.Version);
-        writer.WriteAttributeString("version", opm.Header.Version);
+        CcsdsMessageWriter.WriteXmlMessageStart(writer, "opm", OpmKeys.Version, opm.Header.Version);
         bool inData = false;
         foreach (Block block in blocks)
         {
