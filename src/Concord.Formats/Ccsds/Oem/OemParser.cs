@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -15,7 +16,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
     private const string DataLineKey = "ephemeris data line";
     private const string CovarianceLineKey = "covariance line";
 
-    private readonly CcsdsFormat _format;
+    private readonly Dialect _dialect;
     private readonly CcsdsParseContext _context;
     private readonly Dictionary<string, CcsdsToken> _header = new(StringComparer.Ordinal);
     private readonly List<string> _headerComments = [];
@@ -25,13 +26,13 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
     private Section _section = Section.Header;
     private string? _timeSystem;
 
-    // XML state-vector and covariance accumulators.
-    private readonly CcsdsToken?[] _xmlState = new CcsdsToken?[10];
-    private readonly double?[] _xmlCovariance = new double?[OemCovariance.TermCount];
+    // Accumulators of a state vector and a covariance given as keywords (XML).
+    private readonly CcsdsToken?[] _keywordState = new CcsdsToken?[10];
+    private readonly double?[] _keywordCovariance = new double?[OemCovariance.TermCount];
 
     public OemParser(CcsdsFormat format, List<Diagnostic> diagnostics)
     {
-        _format = format;
+        _dialect = format == CcsdsFormat.Xml ? Dialect.Xml : Dialect.Kvn;
         _context = new CcsdsParseContext(diagnostics);
     }
 
@@ -42,20 +43,70 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         Data,
         Covariance,
         StateVector,
-        CovarianceMatrix,
         Outside,
+    }
+
+    /// <summary>What a block token does to the message structure (the blocks of both encodings, one vocabulary).</summary>
+    private enum Structure
+    {
+        /// <summary>XML <c>ndm</c>, <c>oem</c>, <c>body</c>: a container, nothing to do.</summary>
+        Container,
+
+        /// <summary>XML <c>header</c>, before any segment.</summary>
+        Header,
+
+        /// <summary>XML <c>segment</c>: a new segment, its metadata and data still to open.</summary>
+        Segment,
+
+        /// <summary>KVN <c>META_START</c>: a new segment, in its metadata.</summary>
+        SegmentMetadata,
+
+        /// <summary>XML <c>metadata</c>.</summary>
+        Metadata,
+
+        /// <summary>KVN <c>META_STOP</c>: the data follows.</summary>
+        MetadataEnd,
+
+        /// <summary>XML <c>data</c>.</summary>
+        Data,
+
+        /// <summary>XML end of <c>header</c>, <c>metadata</c> or <c>data</c>.</summary>
+        BlockEnd,
+
+        /// <summary>KVN <c>COVARIANCE_START</c>, XML <c>covarianceMatrix</c>.</summary>
+        Covariance,
+
+        /// <summary>KVN <c>COVARIANCE_STOP</c>, XML end of <c>covarianceMatrix</c>.</summary>
+        CovarianceEnd,
+
+        /// <summary>XML <c>stateVector</c>: one ephemeris point as keywords.</summary>
+        StateVector,
+
+        /// <summary>XML end of <c>stateVector</c>.</summary>
+        StateVectorEnd,
     }
 
     public void Feed(in CcsdsToken token)
     {
         _context.Observe(token);
-        if (_format == CcsdsFormat.Xml)
+        switch (token.Kind)
         {
-            FeedXml(token);
-        }
-        else
-        {
-            FeedKvn(token);
+            case CcsdsTokenKind.Comment:
+                AddComment(token.Value);
+                return;
+            case CcsdsTokenKind.BlockStart or CcsdsTokenKind.BlockEnd:
+                if (!_dialect.Blocks.TryGetValue((token.Kind, token.Key), out Structure structure) || !Enter(structure, token.Line))
+                {
+                    UnplacedBlock(token);
+                }
+
+                return;
+            case CcsdsTokenKind.Data:
+                ReadLine(token);
+                return;
+            default:
+                ReadKeyword(token);
+                return;
         }
     }
 
@@ -95,171 +146,124 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         string? Text(string key) => _header.TryGetValue(key, out CcsdsToken t) && t.Value.Length > 0 ? CcsdsParseContext.Text(t) : null;
     }
 
-    private void FeedKvn(in CcsdsToken token)
+    private void AddComment(string comment)
     {
-        switch (token.Kind)
+        switch (_section)
         {
-            case CcsdsTokenKind.Comment:
-                if (_section == Section.Header)
-                {
-                    _headerComments.Add(token.Value);
-                }
-                else if (_section == Section.Metadata)
-                {
-                    _segment!.MetadataComments.Add(token.Value);
-                }
-                else if (_section == Section.Data)
-                {
-                    _segment!.DataComments.Add(token.Value);
-                }
-                else
-                {
-                    _pendingComments.Add(token.Value);
-                }
-
-                return;
-            case CcsdsTokenKind.BlockStart when token.Key == "META" && _section is Section.Header or Section.Data:
-                CloseSegment(token.Line);
-                _segment = new SegmentState(token.Line);
-                _section = Section.Metadata;
-                return;
-            case CcsdsTokenKind.BlockEnd when token.Key == "META" && _section == Section.Metadata:
-                _section = Section.Data;
-                return;
-            case CcsdsTokenKind.BlockStart when token.Key == "COVARIANCE" && _section == Section.Data:
-                _section = Section.Covariance;
-                return;
-            case CcsdsTokenKind.BlockEnd when token.Key == "COVARIANCE" && _section == Section.Covariance:
-                CloseKvnCovariance(token.Line);
-                _section = Section.Data;
-                _segment!.CovarianceDone = true;
-                return;
-            case CcsdsTokenKind.Data when _section == Section.Data && !_segment!.CovarianceDone:
-                ReadDataLine(token);
-                return;
-            case CcsdsTokenKind.Data when _section == Section.Covariance:
-                ReadCovarianceLine(token);
-                return;
-            case CcsdsTokenKind.Data:
-                _context.Malformed(token);
-                return;
-            case CcsdsTokenKind.KeyValue when _section == Section.Header && OemKeys.HeaderSet.Contains(token.Key):
-                Store(_header, token, "the OEM header");
-                return;
-            case CcsdsTokenKind.KeyValue when _section == Section.Metadata && OemKeys.MetadataSet.Contains(token.Key):
-                Store(_segment!.Metadata, token, "the OEM metadata");
-                return;
-            case CcsdsTokenKind.KeyValue when _section == Section.Covariance && token.Key == "EPOCH":
-                CloseKvnCovariance(token.Line);
-                _segment!.Covariance = new CovarianceState(token);
-                _segment.Covariance.Comments.AddRange(_pendingComments);
-                _pendingComments.Clear();
-                return;
-            case CcsdsTokenKind.KeyValue when _section == Section.Covariance && token.Key == "COV_REF_FRAME" && _segment!.Covariance is { Rows: 0 } open:
-                open.Frame = token.Value.Length > 0 ? token.Value : null;
-                return;
+            case Section.Header:
+                _headerComments.Add(comment);
+                break;
+            case Section.Metadata:
+                _segment!.MetadataComments.Add(comment);
+                break;
+            case Section.Data:
+                _segment!.DataComments.Add(comment);
+                break;
             default:
-                _context.Unexpected(token, _section switch
-                {
-                    Section.Header => "the OEM header",
-                    Section.Metadata => "the OEM metadata",
-                    Section.Data => "the OEM ephemeris data",
-                    Section.Covariance => "an OEM covariance block",
-                    _ => MessageName,
-                });
-                return;
+                _pendingComments.Add(comment);
+                break;
         }
     }
 
-    private void FeedXml(in CcsdsToken token)
+    // Applies a block token; false when the block has no place here.
+    private bool Enter(Structure structure, int line)
     {
-        switch (token.Kind)
+        switch (structure)
         {
-            case CcsdsTokenKind.Comment:
-                switch (_section)
+            case Structure.Container:
+                return true;
+            case Structure.Header when _segment is null && _segments.Count == 0:
+                _section = Section.Header;
+                return true;
+            case Structure.Segment:
+                CloseSegment(line);
+                _segment = new SegmentState(line);
+                _section = Section.Outside;
+                return true;
+            case Structure.SegmentMetadata when _section is Section.Header or Section.Data:
+                CloseSegment(line);
+                _segment = new SegmentState(line);
+                _section = Section.Metadata;
+                return true;
+            case Structure.Metadata when _segment is not null && _section == Section.Outside:
+                _section = Section.Metadata;
+                return true;
+            case Structure.MetadataEnd when _section == Section.Metadata:
+                _section = Section.Data;
+                return true;
+            case Structure.Data when _segment is not null && _section == Section.Outside:
+                _section = Section.Data;
+                return true;
+            case Structure.BlockEnd:
+                _section = Section.Outside;
+                return true;
+            case Structure.Covariance when _section == Section.Data:
+                Array.Clear(_keywordCovariance);
+                _segment!.Covariance = null;
+                _section = Section.Covariance;
+                return true;
+            case Structure.CovarianceEnd when _section == Section.Covariance:
+                if (_dialect.CovarianceRowsAreDataLines)
                 {
-                    case Section.Header:
-                        _headerComments.Add(token.Value);
-                        break;
-                    case Section.Metadata:
-                        _segment!.MetadataComments.Add(token.Value);
-                        break;
-                    case Section.Data:
-                        _segment!.DataComments.Add(token.Value);
-                        break;
-                    default:
-                        _pendingComments.Add(token.Value);
-                        break;
+                    CloseCovarianceRows(line);
+                }
+                else
+                {
+                    CloseKeywordCovariance(line);
                 }
 
-                return;
-            case CcsdsTokenKind.BlockStart:
-                switch (token.Key)
-                {
-                    case "ndm" or "oem" or "body":
-                        return;
-                    case "header" when _segment is null && _segments.Count == 0:
-                        _section = Section.Header;
-                        return;
-                    case "segment":
-                        CloseSegment(token.Line);
-                        _segment = new SegmentState(token.Line);
-                        _section = Section.Outside;
-                        return;
-                    case "metadata" when _segment is not null && _section == Section.Outside:
-                        _section = Section.Metadata;
-                        return;
-                    case "data" when _segment is not null && _section == Section.Outside:
-                        _section = Section.Data;
-                        return;
-                    case "stateVector" when _section == Section.Data && _segment!.Covariances.Count == 0:
-                        Array.Clear(_xmlState);
-                        _section = Section.StateVector;
-                        return;
-                    case "covarianceMatrix" when _section == Section.Data:
-                        Array.Clear(_xmlCovariance);
-                        _segment!.Covariance = null;
-                        _section = Section.CovarianceMatrix;
-                        return;
-                    default:
-                        _context.Unexpected(token, "an OEM XML document");
-                        return;
-                }
-
-            case CcsdsTokenKind.BlockEnd:
-                switch (token.Key)
-                {
-                    case "header" or "metadata" or "data":
-                        _section = Section.Outside;
-                        return;
-                    case "stateVector" when _section == Section.StateVector:
-                        CloseXmlStateVector(token.Line);
-                        _section = Section.Data;
-                        return;
-                    case "covarianceMatrix" when _section == Section.CovarianceMatrix:
-                        CloseXmlCovariance(token.Line);
-                        _section = Section.Data;
-                        return;
-                    default:
-                        return;
-                }
-
-            case CcsdsTokenKind.Data:
-                if (token.Value.Length > 0 || token.Key.Length > 0)
-                {
-                    _context.Unexpected(token with { Key = token.Key.Length > 0 ? token.Key : token.Value }, "an OEM XML document");
-                }
-
-                return;
+                _section = Section.Data;
+                _segment!.CovarianceDone = true;
+                return true;
+            case Structure.StateVector when _section == Section.Data && _segment!.Covariances.Count == 0:
+                Array.Clear(_keywordState);
+                _section = Section.StateVector;
+                return true;
+            case Structure.StateVectorEnd when _section == Section.StateVector:
+                CloseKeywordStateVector(line);
+                _section = Section.Data;
+                return true;
             default:
-                break;
+                return false;
+        }
+    }
+
+    private void UnplacedBlock(in CcsdsToken token)
+    {
+        if (token.Kind == CcsdsTokenKind.BlockEnd && _dialect.IgnoresUnplacedBlockEnd)
+        {
+            return;
         }
 
-        if (token.Key == OemKeys.Version && _segment is null)
+        _context.Unexpected(token, _dialect.DocumentWhere ?? _dialect.Where[(int)_section]);
+    }
+
+    private void ReadLine(in CcsdsToken token)
+    {
+        if (!_dialect.HasDataLines)
         {
-            Store(_header, token, "the OEM header");
+            if (token.Value.Length > 0 || token.Key.Length > 0)
+            {
+                _context.Unexpected(token with { Key = token.Key.Length > 0 ? token.Key : token.Value }, _dialect.DocumentWhere ?? MessageName);
+            }
         }
-        else if (_section == Section.Header && OemKeys.HeaderSet.Contains(token.Key))
+        else if (_section == Section.Data && !_segment!.CovarianceDone)
+        {
+            ReadDataLine(token);
+        }
+        else if (_section == Section.Covariance)
+        {
+            ReadCovarianceLine(token);
+        }
+        else
+        {
+            _context.Malformed(token);
+        }
+    }
+
+    private void ReadKeyword(in CcsdsToken token)
+    {
+        if ((token.Key == OemKeys.Version && _segment is null) || (_section == Section.Header && OemKeys.HeaderSet.Contains(token.Key)))
         {
             Store(_header, token, "the OEM header");
         }
@@ -267,39 +271,34 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         {
             Store(_segment!.Metadata, token, "the OEM metadata");
         }
+        else if (_section == Section.Covariance && token.Key == "EPOCH" && (_dialect.CovarianceRowsAreDataLines || _segment!.Covariance is null))
+        {
+            // Rows as data lines: each EPOCH closes the matrix before it (one block holds several matrices).
+            CloseCovarianceRows(token.Line);
+            _segment!.Covariance = new CovarianceState(token);
+            _segment.Covariance.Comments.AddRange(_pendingComments);
+            _pendingComments.Clear();
+        }
+        else if (_section == Section.Covariance && token.Key == "COV_REF_FRAME" && _segment!.Covariance is { Rows: 0 } open)
+        {
+            open.Frame = token.Value.Length > 0 ? token.Value : null;
+        }
         else if (_section == Section.StateVector && OemKeys.StateVectorIndex.TryGetValue(token.Key, out int index))
         {
-            if (_xmlState[index] is not null)
+            if (_keywordState[index] is not null)
             {
                 _context.Duplicate(token, "an OEM stateVector");
             }
 
-            _xmlState[index] = token;
+            _keywordState[index] = token;
         }
-        else if (_section == Section.CovarianceMatrix && token.Key == "EPOCH" && _segment!.Covariance is null)
+        else if (_section == Section.Covariance && !_dialect.CovarianceRowsAreDataLines && OemKeys.CovarianceIndex.TryGetValue(token.Key, out int term))
         {
-            _segment.Covariance = new CovarianceState(token);
-            _segment.Covariance.Comments.AddRange(_pendingComments);
-            _pendingComments.Clear();
-        }
-        else if (_section == Section.CovarianceMatrix && token.Key == "COV_REF_FRAME" && _segment!.Covariance is { } open)
-        {
-            open.Frame = token.Value.Length > 0 ? token.Value : null;
-        }
-        else if (_section == Section.CovarianceMatrix && OemKeys.CovarianceIndex.TryGetValue(token.Key, out int term))
-        {
-            _xmlCovariance[term] = _context.Double(token, OemKeys.CovarianceUnit(term));
+            _keywordCovariance[term] = _context.Double(token, OemKeys.CovarianceUnit(term));
         }
         else
         {
-            _context.Unexpected(token, _section switch
-            {
-                Section.Header => "the OEM header",
-                Section.Metadata => "the OEM metadata",
-                Section.StateVector => "an OEM stateVector",
-                Section.CovarianceMatrix => "an OEM covarianceMatrix",
-                _ => "an OEM XML document",
-            });
+            _context.Unexpected(token, _dialect.Where[(int)_section]);
         }
     }
 
@@ -414,9 +413,9 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         matrix.Rows++;
     }
 
-    private void CloseKvnCovariance(int line) => CloseKvnCovariance(_segment!, line);
+    private void CloseCovarianceRows(int line) => CloseCovarianceRows(_segment!, line);
 
-    private void CloseKvnCovariance(SegmentState segment, int line)
+    private void CloseCovarianceRows(SegmentState segment, int line)
     {
         if (segment.Covariance is not { } matrix)
         {
@@ -455,24 +454,24 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         });
     }
 
-    private void CloseXmlStateVector(int line)
+    private void CloseKeywordStateVector(int line)
     {
         Span<double> values = stackalloc double[9];
         for (int i = 0; i < 7; i++)
         {
-            if (_xmlState[i] is null)
+            if (_keywordState[i] is null)
             {
                 _context.Missing(OemKeys.StateVectorKeys[i], "an OEM stateVector", line);
                 return;
             }
         }
 
-        CcsdsDate? epoch = _context.Date(_xmlState[0]!.Value);
+        CcsdsDate? epoch = _context.Date(_keywordState[0]!.Value);
         bool ok = epoch is not null;
         int accelerations = 0;
         for (int i = 1; i < 10; i++)
         {
-            if (_xmlState[i] is { } token)
+            if (_keywordState[i] is { } token)
             {
                 double? value = _context.Double(token, OemKeys.StateVectorUnit(i));
                 ok &= value is not null;
@@ -493,7 +492,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         }
     }
 
-    private void CloseXmlCovariance(int line)
+    private void CloseKeywordCovariance(int line)
     {
         SegmentState segment = _segment!;
         if (segment.Covariance is not { } matrix)
@@ -506,7 +505,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         var terms = new double[OemCovariance.TermCount];
         for (int i = 0; i < terms.Length; i++)
         {
-            if (_xmlCovariance[i] is not { } value)
+            if (_keywordCovariance[i] is not { } value)
             {
                 if (!_context.HasError(Omm.OmmKeys.CovarianceKeys[i]))
                 {
@@ -530,7 +529,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         }
 
         _segment = null;
-        if (_section == Section.Covariance && _format == CcsdsFormat.Kvn)
+        if (_section == Section.Covariance && _dialect.HasExplicitBlockStops)
         {
             _context.Missing("COVARIANCE_STOP", "an OEM covariance block", line);
         }
@@ -539,10 +538,10 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         {
             // A covariance block left open (no COVARIANCE_STOP) when the segment ends: closed with the segment's own state,
             // which is no longer the current one.
-            CloseKvnCovariance(segment, line);
+            CloseCovarianceRows(segment, line);
         }
 
-        if (_section == Section.Metadata && _format == CcsdsFormat.Kvn)
+        if (_section == Section.Metadata && _dialect.HasExplicitBlockStops)
         {
             _context.Missing("META_STOP", "an OEM segment", segment.Line);
         }
@@ -644,6 +643,78 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
             Accelerations = segment.Accelerations is null ? default : new(ImmutableArray.Create(CollectionsMarshal.AsSpan(segment.Accelerations))),
             Covariances = new([.. segment.Covariances]),
         });
+    }
+
+    /// <summary>How one encoding lays out an OEM: its block tokens, where a keyword is reported as misplaced, and the
+    /// few things that differ in kind (KVN data lines and covariance rows, XML keywords in stateVector and covarianceMatrix).</summary>
+    private sealed class Dialect
+    {
+        public static readonly Dialect Kvn = new()
+        {
+            Blocks = new Dictionary<(CcsdsTokenKind, string), Structure>
+            {
+                [(CcsdsTokenKind.BlockStart, "META")] = Structure.SegmentMetadata,
+                [(CcsdsTokenKind.BlockEnd, "META")] = Structure.MetadataEnd,
+                [(CcsdsTokenKind.BlockStart, "COVARIANCE")] = Structure.Covariance,
+                [(CcsdsTokenKind.BlockEnd, "COVARIANCE")] = Structure.CovarianceEnd,
+            }.ToFrozenDictionary(),
+            Where = ["the OEM header", "the OEM metadata", "the OEM ephemeris data", "an OEM covariance block", MessageName, MessageName],
+            DocumentWhere = null,
+            IgnoresUnplacedBlockEnd = false,
+            HasDataLines = true,
+            CovarianceRowsAreDataLines = true,
+            HasExplicitBlockStops = true,
+        };
+
+        public static readonly Dialect Xml = new()
+        {
+            Blocks = new Dictionary<(CcsdsTokenKind, string), Structure>
+            {
+                [(CcsdsTokenKind.BlockStart, "ndm")] = Structure.Container,
+                [(CcsdsTokenKind.BlockStart, "oem")] = Structure.Container,
+                [(CcsdsTokenKind.BlockStart, "body")] = Structure.Container,
+                [(CcsdsTokenKind.BlockStart, "header")] = Structure.Header,
+                [(CcsdsTokenKind.BlockStart, "segment")] = Structure.Segment,
+                [(CcsdsTokenKind.BlockStart, "metadata")] = Structure.Metadata,
+                [(CcsdsTokenKind.BlockStart, "data")] = Structure.Data,
+                [(CcsdsTokenKind.BlockStart, "stateVector")] = Structure.StateVector,
+                [(CcsdsTokenKind.BlockStart, "covarianceMatrix")] = Structure.Covariance,
+                [(CcsdsTokenKind.BlockEnd, "header")] = Structure.BlockEnd,
+                [(CcsdsTokenKind.BlockEnd, "metadata")] = Structure.BlockEnd,
+                [(CcsdsTokenKind.BlockEnd, "data")] = Structure.BlockEnd,
+                [(CcsdsTokenKind.BlockEnd, "stateVector")] = Structure.StateVectorEnd,
+                [(CcsdsTokenKind.BlockEnd, "covarianceMatrix")] = Structure.CovarianceEnd,
+            }.ToFrozenDictionary(),
+            Where = ["the OEM header", "the OEM metadata", XmlDocument, "an OEM covarianceMatrix", "an OEM stateVector", XmlDocument],
+            DocumentWhere = XmlDocument,
+            IgnoresUnplacedBlockEnd = true,
+            HasDataLines = false,
+            CovarianceRowsAreDataLines = false,
+            HasExplicitBlockStops = false,
+        };
+
+        private const string XmlDocument = "an OEM XML document";
+
+        /// <summary>Block token (kind and name) to what it does.</summary>
+        public required FrozenDictionary<(CcsdsTokenKind, string), Structure> Blocks { get; init; }
+
+        /// <summary>Where a misplaced keyword is reported, by <see cref="Section"/>.</summary>
+        public required string[] Where { get; init; }
+
+        /// <summary>Where a misplaced block or stray text is reported; null: as a keyword of the current section.</summary>
+        public required string? DocumentWhere { get; init; }
+
+        /// <summary>True when an end tag with no place is left alone (the start tag was reported).</summary>
+        public required bool IgnoresUnplacedBlockEnd { get; init; }
+
+        /// <summary>True when ephemeris points are data lines (KVN); false when a stray text is unexpected (XML).</summary>
+        public required bool HasDataLines { get; init; }
+
+        /// <summary>True when a covariance is EPOCH, COV_REF_FRAME and 6 rows as data lines; false when its terms are keywords.</summary>
+        public required bool CovarianceRowsAreDataLines { get; init; }
+
+        /// <summary>True when META_STOP and COVARIANCE_STOP must be given (KVN); XML closes blocks by its tags.</summary>
+        public required bool HasExplicitBlockStops { get; init; }
     }
 
     private sealed class SegmentState(int line)
