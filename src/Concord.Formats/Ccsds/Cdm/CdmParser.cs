@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Concord.Formats.Diagnostics;
+using CdmKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Cdm.CdmSection, Concord.Formats.Ccsds.Cdm.Cdm>;
 
 namespace Concord.Formats.Ccsds.Cdm;
 
@@ -93,13 +94,13 @@ internal static class CdmParser
                     objectLines[currentObject] = token.Line;
                 }
 
-                if (key.IsObjectKey && currentObject < 0)
+                if (CdmKeys.IsObjectSection(key.Section) && currentObject < 0)
                 {
                     context.Unexpected(token, "a CDM before OBJECT = OBJECT1");
                     continue;
                 }
 
-                scope = key.IsObjectKey ? currentObject : CdmBuilder.MessageScope;
+                scope = CdmKeys.IsObjectSection(key.Section) ? currentObject : CdmBuilder.MessageScope;
                 if (builder.Has(scope, key.Name) || emptyLines.ContainsKey((scope, key.Name)))
                 {
                     context.Duplicate(token, MessageName);
@@ -154,7 +155,7 @@ internal static class CdmParser
     {
         switch (key.Kind)
         {
-            case CdmValueKind.Text:
+            case CcsdsValueKind.Text:
                 string text = CcsdsParseContext.Text(token);
                 if (key.Name == "MANEUVERABLE" && !s_maneuverable.Contains(text))
                 {
@@ -163,9 +164,9 @@ internal static class CdmParser
                 }
 
                 return text;
-            case CdmValueKind.Date:
+            case CcsdsValueKind.Date:
                 return context.Date(token);
-            case CdmValueKind.Whole:
+            case CcsdsValueKind.Whole:
                 if (int.TryParse(token.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int whole))
                 {
                     return whole;
@@ -227,7 +228,7 @@ internal static class CdmParser
                 continue;
             }
 
-            int[] scopes = key.IsObjectKey ? [0, 1] : [CdmBuilder.MessageScope];
+            int[] scopes = CdmKeys.IsObjectSection(key.Section) ? [0, 1] : [CdmBuilder.MessageScope];
             foreach (int scope in scopes)
             {
                 if (b.Has(scope, key.Name) || HasError(context.Diagnostics, key.Name, scope == CdmBuilder.MessageScope ? firstLine : objectLines[scope]))

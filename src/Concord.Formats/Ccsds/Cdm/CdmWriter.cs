@@ -5,6 +5,7 @@ using System.Xml;
 using Concord.Formats.Ccsds.Kvn;
 using Concord.Formats.Ccsds.Xml;
 using Concord.Formats.Diagnostics;
+using CdmKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Cdm.CdmSection, Concord.Formats.Ccsds.Cdm.Cdm>;
 
 namespace Concord.Formats.Ccsds.Cdm;
 
@@ -98,21 +99,21 @@ public static class CdmWriter
                     continue;
                 }
 
-                if (text.Length == 0 || (key.Kind == CdmValueKind.Real && !double.IsFinite(double.Parse(text, CultureInfo.InvariantCulture))))
+                if (text.Length == 0 || (key.Kind == CcsdsValueKind.Real && !double.IsFinite(double.Parse(text, CultureInfo.InvariantCulture))))
                 {
                     diagnostics.Add(CcsdsMessageWriter.Unwritable(key.Name, text, "a value is not empty and a number is finite"));
                     continue;
                 }
 
                 CcsdsMessageWriter.CheckText(key.Name, text, diagnostics);
-                fields.Add(new CcsdsField<CdmSection>(scope, key.Section, key.Name, text, key.Unit, key.Kind is CdmValueKind.Real or CdmValueKind.Whole, false));
+                fields.Add(new CcsdsField<CdmSection>(scope, key.Section, key.Name, text, key.Unit, key.Kind is CcsdsValueKind.Real or CcsdsValueKind.Whole, false));
             }
         }
 
-        AddSections(CdmBuilder.MessageScope, CdmKeys.Ordered.Where(k => !k.IsObjectKey));
+        AddSections(CdmBuilder.MessageScope, CdmKeys.Ordered.Where(k => !CdmKeys.IsObjectSection(k.Section)));
         for (int scope = 0; scope < 2; scope++)
         {
-            AddSections(scope, CdmKeys.Ordered.Where(k => k.IsObjectKey));
+            AddSections(scope, CdmKeys.Ordered.Where(k => CdmKeys.IsObjectSection(k.Section)));
         }
 
         if (cdm.UserDefinedParameters.Count > 0 || cdm.UserDefinedComments.Count > 0)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Concord.Formats.Diagnostics;
+using OmmKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Omm.OmmSection, Concord.Formats.Ccsds.Omm.Omm>;
 
 namespace Concord.Formats.Ccsds.Omm;
 
@@ -110,7 +111,7 @@ internal static class OmmParser
                 }
                 else
                 {
-                    key.Read(builder, token, context);
+                    OmmKeys.Readers[key.Name](builder, token, context);
                 }
             }
             else if (catalogDialect && options.CatalogColumns == CatalogColumnPolicy.Ignore && s_catalogColumns.Contains(token.Key))

@@ -6,6 +6,7 @@ using System.Xml;
 using Concord.Formats.Ccsds.Kvn;
 using Concord.Formats.Ccsds.Xml;
 using Concord.Formats.Diagnostics;
+using OmmKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Omm.OmmSection, Concord.Formats.Ccsds.Omm.Omm>;
 
 namespace Concord.Formats.Ccsds.Omm;
 
@@ -109,7 +110,7 @@ public static class OmmWriter
             }
 
             Comments(key.Section);
-            string? text = key.Write(omm);
+            string? text = key.Write(omm, 0);
             if (text is null)
             {
                 continue;

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Concord.Formats.Diagnostics;
+using OpmKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Opm.OpmSection, Concord.Formats.Ccsds.Opm.Opm>;
 
 namespace Concord.Formats.Ccsds.Opm;
 
@@ -119,8 +120,8 @@ internal sealed class OpmParser : ICcsdsMessageParser<Opm>
         _lines[key.Name] = token.Line;
         object? value = key.Kind switch
         {
-            OpmKeyKind.Real => _context.Double(token, key.Unit),
-            OpmKeyKind.Date => _context.Date(token),
+            CcsdsValueKind.Real => _context.Double(token, key.Unit),
+            CcsdsValueKind.Date => _context.Date(token),
             _ => CcsdsParseContext.Text(token),
         };
         if (value is null)
