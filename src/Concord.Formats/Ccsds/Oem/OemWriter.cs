@@ -85,14 +85,15 @@ public static class OemWriter
 
         foreach (string key in OemKeys.HeaderKeys)
         {
-            Text(key, OemKeys.HeaderValue(oem.Header, key));
+            Text(key, OemKeys.ByName[key].Write(oem, -1));
         }
 
-        foreach (OemSegment segment in oem.Segments)
+        for (int index = 0; index < oem.Segments.Count; index++)
         {
+            OemSegment segment = oem.Segments[index];
             foreach (string key in OemKeys.MetadataKeys)
             {
-                Text(key, OemKeys.MetadataValue(segment.Metadata, key));
+                Text(key, OemKeys.ByName[key].Write(oem, index));
             }
 
             foreach (string comment in segment.Metadata.Comments.Concat(segment.DataComments))
@@ -159,12 +160,13 @@ public static class OemWriter
 
         foreach (string key in OemKeys.HeaderKeys.AsSpan()[1..])
         {
-            WriteKvnKey(writer, key, OemKeys.HeaderValue(oem.Header, key));
+            WriteKvnKey(writer, key, OemKeys.ByName[key].Write(oem, -1));
         }
 
         var line = new StringBuilder(256);
-        foreach (OemSegment segment in oem.Segments)
+        for (int index = 0; index < oem.Segments.Count; index++)
         {
+            OemSegment segment = oem.Segments[index];
             writer.WriteLine();
             writer.WriteLine("META_START");
             foreach (string comment in segment.Metadata.Comments)
@@ -174,7 +176,7 @@ public static class OemWriter
 
             foreach (string key in OemKeys.MetadataKeys)
             {
-                WriteKvnKey(writer, key, OemKeys.MetadataValue(segment.Metadata, key));
+                WriteKvnKey(writer, key, OemKeys.ByName[key].Write(oem, index));
             }
 
             writer.WriteLine("META_STOP");
@@ -257,7 +259,7 @@ public static class OemWriter
 
         foreach (string key in OemKeys.HeaderKeys.AsSpan()[1..])
         {
-            if (OemKeys.HeaderValue(oem.Header, key) is { } value)
+            if (OemKeys.ByName[key].Write(oem, -1) is { } value)
             {
                 writer.WriteElementString(key, value);
             }
@@ -265,8 +267,9 @@ public static class OemWriter
 
         writer.WriteEndElement();
         writer.WriteStartElement("body");
-        foreach (OemSegment segment in oem.Segments)
+        for (int index = 0; index < oem.Segments.Count; index++)
         {
+            OemSegment segment = oem.Segments[index];
             writer.WriteStartElement("segment");
             writer.WriteStartElement("metadata");
             foreach (string comment in segment.Metadata.Comments)
@@ -276,7 +279,7 @@ public static class OemWriter
 
             foreach (string key in OemKeys.MetadataKeys)
             {
-                if (OemKeys.MetadataValue(segment.Metadata, key) is { } value)
+                if (OemKeys.ByName[key].Write(oem, index) is { } value)
                 {
                     writer.WriteElementString(key, value);
                 }
