@@ -141,7 +141,7 @@ internal static class Harnesses
     {
         OmmReadResult result = OmmReader.Parse(text, options);
         Invariants.Check(result.Diagnostics);
-        foreach (OmmReadEntry entry in result.Entries)
+        foreach (CcsdsReadEntry<Omm> entry in result.Entries)
         {
             Invariants.Check(entry.Diagnostics);
             Invariants.NoValueWithError(entry.Message is not null && entry.Diagnostics.Any(d => d.IsError),
@@ -179,7 +179,7 @@ internal static class Harnesses
     {
         CdmReadResult result = CdmReader.Parse(text);
         Invariants.Check(result.Diagnostics);
-        foreach (CdmReadEntry entry in result.Entries)
+        foreach (CcsdsReadEntry<Cdm> entry in result.Entries)
         {
             Invariants.Check(entry.Diagnostics);
             Invariants.NoValueWithError(entry.Message is not null && entry.Diagnostics.Any(d => d.IsError),

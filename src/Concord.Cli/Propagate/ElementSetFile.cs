@@ -1,6 +1,7 @@
 using System.Globalization;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Formats;
+using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Omm;
 using Concord.Formats.Diagnostics;
 using Concord.Formats.Tle;
@@ -78,7 +79,7 @@ internal sealed class ElementSetFile
             case MessageKind.Omm:
                 OmmReadResult omms = OmmReader.Parse(text);
                 diagnostics.AddRange(omms.Diagnostics);
-                foreach (OmmReadEntry read in omms.Entries)
+                foreach (CcsdsReadEntry<Omm> read in omms.Entries)
                 {
                     if (read.Message is null)
                     {

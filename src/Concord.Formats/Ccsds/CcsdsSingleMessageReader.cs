@@ -4,14 +4,15 @@ using Concord.Formats.Diagnostics;
 namespace Concord.Formats.Ccsds;
 
 /// <summary>The read loop shared by the readers of messages that hold one message per document (OPM, OEM): detect the
-/// format, stream the tokens into the parser, and never return a message alongside an error (R11, R13).</summary>
+/// format, stream the tokens into the parser, and never return a message alongside an error (R11, R13). The one entry
+/// (none when the encoding is neither KVN nor XML) carries every diagnostic of the input.</summary>
 internal static class CcsdsSingleMessageReader
 {
     /// <summary>Reads one message.</summary>
     /// <param name="versionKey">The message's version keyword (used by format detection).</param>
     /// <param name="messageName">Name for the <see cref="ErrorCodes.CcsdsNoMessage"/> diagnostic, e.g. <c>OPM (KVN or XML)</c>.</param>
     /// <param name="createParser">Makes the parser for the detected format.</param>
-    public static (CcsdsFormat Format, T? Message, ImmutableArray<Diagnostic> Diagnostics) Read<T>(TextReader reader, string versionKey,
+    public static (CcsdsFormat Format, ImmutableArray<CcsdsReadEntry<T>> Entries, ImmutableArray<Diagnostic> Diagnostics) Read<T>(TextReader reader, string versionKey,
         string messageName, Func<CcsdsFormat, List<Diagnostic>, ICcsdsMessageParser<T>> createParser)
         where T : class
     {
@@ -19,6 +20,8 @@ internal static class CcsdsSingleMessageReader
         var diagnostics = new List<Diagnostic>();
         ICcsdsLexer lexer = CcsdsFormatDetector.Open(reader, [versionKey], diagnostics, out CcsdsFormat format);
         T? message = null;
+        int firstLine = 0;
+        bool parsed = false;
         try
         {
             if (format is CcsdsFormat.Kvn or CcsdsFormat.Xml)
@@ -26,10 +29,16 @@ internal static class CcsdsSingleMessageReader
                 ICcsdsMessageParser<T> parser = createParser(format, diagnostics);
                 while (lexer.TryRead(out CcsdsToken token))
                 {
+                    if (firstLine == 0)
+                    {
+                        firstLine = token.Line;
+                    }
+
                     parser.Feed(token);
                 }
 
                 message = parser.Finish(0);
+                parsed = true;
             }
             else
             {
@@ -46,6 +55,7 @@ internal static class CcsdsSingleMessageReader
             message = null;
         }
 
-        return (format, message, [.. diagnostics.OrderBy(d => d.Line)]);
+        ImmutableArray<Diagnostic> ordered = [.. diagnostics.OrderBy(d => d.Line)];
+        return (format, parsed ? [new CcsdsReadEntry<T>(message, firstLine, ordered)] : [], ordered);
     }
 }

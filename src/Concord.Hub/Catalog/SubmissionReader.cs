@@ -56,7 +56,7 @@ internal static class SubmissionReader
     {
         OmmReadResult result = OmmReader.Parse(text);
         var diagnostics = new List<Diagnostic>(result.Diagnostics);
-        foreach (OmmReadEntry entry in result.Entries)
+        foreach (CcsdsReadEntry<Omm> entry in result.Entries)
         {
             if (entry.Message is null)
             {

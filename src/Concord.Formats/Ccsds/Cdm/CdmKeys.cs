@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using CdmKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Cdm.CdmSection, Concord.Formats.Ccsds.Cdm.Cdm>;
 
 namespace Concord.Formats.Ccsds.Cdm;
 
@@ -28,6 +29,9 @@ public static partial class CdmKeys
 
     /// <summary>The 45 XYZ covariance keywords, row by row (<c>CX_X</c> … <c>CTHR_THR</c>).</summary>
     public static ImmutableArray<string> XyzCovarianceKeys { get; } = [.. Ordered.Where(k => k.Section == CdmSection.XyzCovariance).Select(k => k.Name)];
+
+    /// <summary>True for the blocks of an object segment (metadata to additional covariance metadata).</summary>
+    internal static bool IsObjectSection(CdmSection section) => section is >= CdmSection.Metadata and <= CdmSection.AdditionalCovarianceMetadata;
 
     private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 

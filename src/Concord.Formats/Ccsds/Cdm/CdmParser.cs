@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Concord.Formats.Diagnostics;
+using CdmKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Cdm.CdmSection, Concord.Formats.Ccsds.Cdm.Cdm>;
 
 namespace Concord.Formats.Ccsds.Cdm;
 
@@ -25,6 +26,7 @@ internal static class CdmParser
     {
         // The list holds this message's diagnostics only (the lexer's among them): any error fails the message.
         var builder = new CdmBuilder();
+        var context = new CcsdsParseContext(diagnostics);
         var emptyLines = new Dictionary<(int, string), int>();
         var pendingComments = new List<string>();
         int[] objectLines = [firstLine, firstLine];
@@ -43,12 +45,12 @@ internal static class CdmParser
                 case CcsdsTokenKind.BlockStart:
                     if (!(format == CcsdsFormat.Xml && s_xmlBlocks.Contains(token.Key)))
                     {
-                        diagnostics.Add(Unexpected(token, MessageName));
+                        context.Unexpected(token, MessageName);
                     }
 
                     continue;
                 case CcsdsTokenKind.Data:
-                    diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMalformedLine, DiagnosticSeverity.Error, token.Line, token.Column, null, token.Value));
+                    context.Malformed(token);
                     continue;
                 default:
                     break;
@@ -62,14 +64,14 @@ internal static class CdmParser
                 section = CdmSection.UserDefined;
                 if (builder.Has(scope, token.Key))
                 {
-                    diagnostics.Add(Duplicate(token));
+                    context.Duplicate(token, MessageName);
                     continue;
                 }
 
                 builder.Set(scope, token.Key, string.Empty);
                 if (token.Value.Length > 0)
                 {
-                    builder.UserDefined.Add(new CdmUserDefinedParameter(token.Key[CdmKeys.UserDefinedPrefix.Length..], Text(token)));
+                    builder.UserDefined.Add(new CdmUserDefinedParameter(token.Key[CdmKeys.UserDefinedPrefix.Length..], CcsdsParseContext.Text(token)));
                 }
             }
             else if (CdmKeys.ByName.TryGetValue(token.Key, out CdmKey? key))
@@ -85,24 +87,23 @@ internal static class CdmParser
                     };
                     if (currentObject == -2)
                     {
-                        diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, token.Line, token.Column, token.Key,
-                            token.Key, token.Value, "OBJECT1 or OBJECT2"));
+                        context.Invalid(token.Line, token.Column, token.Key, token.Value, "OBJECT1 or OBJECT2");
                         return null;
                     }
 
                     objectLines[currentObject] = token.Line;
                 }
 
-                if (key.IsObjectKey && currentObject < 0)
+                if (CdmKeys.IsObjectSection(key.Section) && currentObject < 0)
                 {
-                    diagnostics.Add(Unexpected(token, "a CDM before OBJECT = OBJECT1"));
+                    context.Unexpected(token, "a CDM before OBJECT = OBJECT1");
                     continue;
                 }
 
-                scope = key.IsObjectKey ? currentObject : CdmBuilder.MessageScope;
+                scope = CdmKeys.IsObjectSection(key.Section) ? currentObject : CdmBuilder.MessageScope;
                 if (builder.Has(scope, key.Name) || emptyLines.ContainsKey((scope, key.Name)))
                 {
-                    diagnostics.Add(Duplicate(token));
+                    context.Duplicate(token, MessageName);
                     continue;
                 }
 
@@ -111,14 +112,14 @@ internal static class CdmParser
                     // Empty is absent (R12); a mandatory key left empty is reported as missing, at this line.
                     emptyLines[(scope, key.Name)] = token.Line;
                 }
-                else if (Read(key, token, diagnostics) is { } value)
+                else if (Read(key, token, context) is { } value)
                 {
                     builder.Set(scope, key.Name, value);
                 }
             }
             else
             {
-                diagnostics.Add(Unexpected(token, MessageName));
+                context.Unexpected(token, MessageName);
                 continue;
             }
 
@@ -138,8 +139,8 @@ internal static class CdmParser
             builder.AddComments(scope, section, pendingComments);
         }
 
-        CheckMandatory(builder, emptyLines, firstLine, objectLines, diagnostics);
-        if (diagnostics.Any(d => d.IsError))
+        CheckMandatory(builder, emptyLines, firstLine, objectLines, context);
+        if (context.ErrorCount() > 0)
         {
             return null;
         }
@@ -150,38 +151,31 @@ internal static class CdmParser
     /// <summary>A text value; a bracketed tail taken for a unit by the lexer is part of a text.</summary>
     private static string Text(in CcsdsToken token) => token.Unit is null ? token.Value : token.Value + " [" + token.Unit + "]";
 
-    private static object? Read(CdmKey key, in CcsdsToken token, List<Diagnostic> diagnostics)
+    private static object? Read(CdmKey key, in CcsdsToken token, CcsdsParseContext context)
     {
         switch (key.Kind)
         {
-            case CdmValueKind.Text:
-                string text = Text(token);
+            case CcsdsValueKind.Text:
+                string text = CcsdsParseContext.Text(token);
                 if (key.Name == "MANEUVERABLE" && !s_maneuverable.Contains(text))
                 {
-                    diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, token.Line, token.Column, token.Key,
-                        token.Key, text, "YES, NO or N/A"));
+                    context.Invalid(token.Line, token.Column, token.Key, text, "YES, NO or N/A");
                     return null;
                 }
 
                 return text;
-            case CdmValueKind.Date:
-                if (!CcsdsDate.TryParse(token.Value, out CcsdsDate date))
-                {
-                    diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDateFormat, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, token.Value));
-                    return null;
-                }
-
-                return date;
-            case CdmValueKind.Whole:
+            case CcsdsValueKind.Date:
+                return context.Date(token);
+            case CcsdsValueKind.Whole:
                 if (int.TryParse(token.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int whole))
                 {
                     return whole;
                 }
 
-                ReportNumber(token, Integer, diagnostics);
+                ReportNumber(token, Integer, context.Diagnostics);
                 return null;
             default:
-                return ReadReal(key, token, diagnostics);
+                return ReadReal(key, token, context.Diagnostics);
         }
     }
 
@@ -225,7 +219,7 @@ internal static class CdmParser
         diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsNumberFormat, severity, token.Line, token.Column, token.Key, token.Key, token.Value, expected));
     }
 
-    private static void CheckMandatory(CdmBuilder b, Dictionary<(int, string), int> emptyLines, int firstLine, int[] objectLines, List<Diagnostic> diagnostics)
+    private static void CheckMandatory(CdmBuilder b, Dictionary<(int, string), int> emptyLines, int firstLine, int[] objectLines, CcsdsParseContext context)
     {
         foreach (CdmKey key in CdmKeys.Ordered)
         {
@@ -234,10 +228,10 @@ internal static class CdmParser
                 continue;
             }
 
-            int[] scopes = key.IsObjectKey ? [0, 1] : [CdmBuilder.MessageScope];
+            int[] scopes = CdmKeys.IsObjectSection(key.Section) ? [0, 1] : [CdmBuilder.MessageScope];
             foreach (int scope in scopes)
             {
-                if (b.Has(scope, key.Name) || HasError(diagnostics, key.Name, scope == CdmBuilder.MessageScope ? firstLine : objectLines[scope]))
+                if (b.Has(scope, key.Name) || HasError(context.Diagnostics, key.Name, scope == CdmBuilder.MessageScope ? firstLine : objectLines[scope]))
                 {
                     continue;
                 }
@@ -250,7 +244,7 @@ internal static class CdmParser
                 };
                 int line = emptyLines.TryGetValue((scope, key.Name), out int emptyLine) ? emptyLine
                     : scope == CdmBuilder.MessageScope ? firstLine : objectLines[scope];
-                diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMissingKey, DiagnosticSeverity.Error, line, 0, key.Name, key.Name, where));
+                context.Missing(key.Name, where, line);
             }
         }
     }
@@ -331,10 +325,4 @@ internal static class CdmParser
             },
         };
     }
-
-    private static Diagnostic Unexpected(in CcsdsToken token, string where)
-        => new(ErrorCodes.CcsdsUnexpectedKeyword, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, where);
-
-    private static Diagnostic Duplicate(in CcsdsToken token)
-        => new(ErrorCodes.CcsdsDuplicateKey, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, MessageName);
 }

@@ -26,7 +26,7 @@ public static class CdmReader
     public static CdmReadResult Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var entries = ImmutableArray.CreateBuilder<CdmReadEntry>();
+        var entries = ImmutableArray.CreateBuilder<CcsdsReadEntry<Cdm>>();
         var all = ImmutableArray.CreateBuilder<Diagnostic>();
         var lexDiagnostics = new List<Diagnostic>();
         ICcsdsLexer lexer = CcsdsFormatDetector.Open(reader, s_csvHeaderKeys, lexDiagnostics, out CcsdsFormat format);
@@ -45,7 +45,7 @@ public static class CdmReader
                 cdm = null;
             }
 
-            entries.Add(new CdmReadEntry(cdm, firstLine, [.. diagnostics]));
+            entries.Add(new CcsdsReadEntry<Cdm>(cdm, firstLine, [.. diagnostics]));
             all.AddRange(diagnostics);
             tokens.Clear();
         }

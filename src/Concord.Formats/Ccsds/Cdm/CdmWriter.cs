@@ -5,6 +5,7 @@ using System.Xml;
 using Concord.Formats.Ccsds.Kvn;
 using Concord.Formats.Ccsds.Xml;
 using Concord.Formats.Diagnostics;
+using CdmKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Cdm.CdmSection, Concord.Formats.Ccsds.Cdm.Cdm>;
 
 namespace Concord.Formats.Ccsds.Cdm;
 
@@ -16,8 +17,6 @@ namespace Concord.Formats.Ccsds.Cdm;
 public static class CdmWriter
 {
     private const int KeyWidth = 34;
-
-    private readonly record struct CdmField(int Scope, CdmSection Section, string Key, string Text, CcsdsUnit? Unit, bool IsComment);
 
     /// <summary>Writes <paramref name="messages"/> in <paramref name="format"/> (<see cref="CcsdsFormat.Kvn"/> or <see cref="CcsdsFormat.Xml"/>).</summary>
     public static WriteResult Write(IReadOnlyList<Cdm> messages, CcsdsFormat format)
@@ -71,15 +70,15 @@ public static class CdmWriter
         };
     }
 
-    private static List<CdmField> Fields(Cdm cdm, List<Diagnostic> diagnostics)
+    private static List<CcsdsField<CdmSection>> Fields(Cdm cdm, List<Diagnostic> diagnostics)
     {
-        var fields = new List<CdmField>(256);
+        var fields = new List<CcsdsField<CdmSection>>(256);
         void AddComments(int scope, CdmSection section)
         {
             foreach (string comment in CommentsOf(cdm, scope, section))
             {
-                CheckText("COMMENT", comment, diagnostics);
-                fields.Add(new CdmField(scope, section, "COMMENT", comment, null, true));
+                CcsdsMessageWriter.CheckText("COMMENT", comment, diagnostics);
+                fields.Add(new CcsdsField<CdmSection>(scope, section, "COMMENT", comment, null, false, true));
             }
         }
 
@@ -100,21 +99,21 @@ public static class CdmWriter
                     continue;
                 }
 
-                if (text.Length == 0 || (key.Kind == CdmValueKind.Real && !double.IsFinite(double.Parse(text, CultureInfo.InvariantCulture))))
+                if (text.Length == 0 || (key.Kind == CcsdsValueKind.Real && !double.IsFinite(double.Parse(text, CultureInfo.InvariantCulture))))
                 {
-                    diagnostics.Add(Unwritable(key.Name, text, "a value is not empty and a number is finite"));
+                    diagnostics.Add(CcsdsMessageWriter.Unwritable(key.Name, text, "a value is not empty and a number is finite"));
                     continue;
                 }
 
-                CheckText(key.Name, text, diagnostics);
-                fields.Add(new CdmField(scope, key.Section, key.Name, text, key.Unit, false));
+                CcsdsMessageWriter.CheckText(key.Name, text, diagnostics);
+                fields.Add(new CcsdsField<CdmSection>(scope, key.Section, key.Name, text, key.Unit, key.Kind is CcsdsValueKind.Real or CcsdsValueKind.Whole, false));
             }
         }
 
-        AddSections(CdmBuilder.MessageScope, CdmKeys.Ordered.Where(k => !k.IsObjectKey));
+        AddSections(CdmBuilder.MessageScope, CdmKeys.Ordered.Where(k => !CdmKeys.IsObjectSection(k.Section)));
         for (int scope = 0; scope < 2; scope++)
         {
-            AddSections(scope, CdmKeys.Ordered.Where(k => k.IsObjectKey));
+            AddSections(scope, CdmKeys.Ordered.Where(k => CdmKeys.IsObjectSection(k.Section)));
         }
 
         if (cdm.UserDefinedParameters.Count > 0 || cdm.UserDefinedComments.Count > 0)
@@ -123,31 +122,21 @@ public static class CdmWriter
             foreach (CdmUserDefinedParameter parameter in cdm.UserDefinedParameters)
             {
                 string key = CdmKeys.UserDefinedPrefix + parameter.Name;
-                CheckText(key, parameter.Value, diagnostics);
-                fields.Add(new CdmField(CdmBuilder.MessageScope, CdmSection.UserDefined, key, parameter.Value, null, false));
+                CcsdsMessageWriter.CheckText(key, parameter.Value, diagnostics);
+                fields.Add(new CcsdsField<CdmSection>(CdmBuilder.MessageScope, CdmSection.UserDefined, key, parameter.Value, null, false, false));
             }
         }
 
         return fields;
     }
 
-    private static void CheckText(string key, string text, List<Diagnostic> diagnostics)
-    {
-        if (text.AsSpan().IndexOfAny('\r', '\n') >= 0 || (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))))
-        {
-            diagnostics.Add(Unwritable(key, text, "a value holds no line break and no leading or trailing blank"));
-        }
-    }
 
-    private static Diagnostic Unwritable(string key, string value, string reason)
-        => new(ErrorCodes.CcsdsUnwritable, DiagnosticSeverity.Error, 0, 0, key, key, value, reason);
-
-    private static string WriteKvn(List<List<CdmField>> messages)
+    private static string WriteKvn(List<List<CcsdsField<CdmSection>>> messages)
     {
         var text = new StringBuilder(8192 * messages.Count);
-        foreach (List<CdmField> fields in messages)
+        foreach (List<CcsdsField<CdmSection>> fields in messages)
         {
-            foreach (CdmField field in fields)
+            foreach (CcsdsField<CdmSection> field in fields)
             {
                 if (field.IsComment)
                 {
@@ -162,15 +151,12 @@ public static class CdmWriter
         return text.ToString();
     }
 
-    private static string WriteXml(List<List<CdmField>> messages) => NdmXmlDocument.Write(messages, WriteXmlMessage, 16384);
+    private static string WriteXml(List<List<CcsdsField<CdmSection>>> messages) => NdmXmlDocument.Write(messages, WriteXmlMessage, 16384);
 
-    private static void WriteXmlMessage(XmlWriter xml, List<CdmField> fields)
+    private static void WriteXmlMessage(XmlWriter xml, List<CcsdsField<CdmSection>> fields)
     {
         const int M = CdmBuilder.MessageScope;
-        xml.WriteStartElement("cdm");
-        xml.WriteAttributeString("id", CdmKeys.Version);
-        xml.WriteAttributeString("version", fields.First(f => f.Key == CdmKeys.Version).Text);
-        WriteXmlBlock(xml, fields, M, CdmSection.Header, "header");
+        CcsdsMessageWriter.WriteXmlHeader(xml, fields, "cdm", CdmKeys.Version, M, CdmSection.Header, CdmKeys.UserDefinedPrefix);
         xml.WriteStartElement("body");
         WriteXmlBlock(xml, fields, M, CdmSection.Relative, "relativeMetadataData");
         for (int scope = 0; scope < 2; scope++)
@@ -198,61 +184,11 @@ public static class CdmWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteXmlBlock(XmlWriter xml, List<CdmField> fields, int scope, CdmSection section, string element)
-    {
-        bool open = false;
-        bool relativeState = false;
-        foreach (CdmField field in fields)
-        {
-            if (field.Scope != scope || field.Section != section || field.Key == CdmKeys.Version)
-            {
-                continue;
-            }
+    private static void WriteXmlBlock(XmlWriter xml, List<CcsdsField<CdmSection>> fields, int scope, CdmSection section, string element)
+        => CcsdsMessageWriter.WriteXmlBlock(xml, fields, scope, section, element, CdmKeys.Version, CdmKeys.UserDefinedPrefix, RelativeStateGroup);
 
-            if (!open)
-            {
-                xml.WriteStartElement(element);
-                open = true;
-            }
-
-            bool isRelativeState = field.Key.StartsWith("RELATIVE_POSITION_", StringComparison.Ordinal)
-                || field.Key.StartsWith("RELATIVE_VELOCITY_", StringComparison.Ordinal);
-            if (isRelativeState != relativeState)
-            {
-                if (isRelativeState)
-                {
-                    xml.WriteStartElement("relativeStateVector");
-                }
-                else
-                {
-                    xml.WriteEndElement();
-                }
-
-                relativeState = isRelativeState;
-            }
-
-            if (field.IsComment)
-            {
-                xml.WriteElementString("COMMENT", field.Text);
-            }
-            else if (field.Section == CdmSection.UserDefined)
-            {
-                NdmXmlDocument.WriteUserDefined(xml, field.Key[CdmKeys.UserDefinedPrefix.Length..], field.Text);
-            }
-            else
-            {
-                NdmXmlDocument.WriteKeyword(xml, field.Key, field.Unit, field.Text);
-            }
-        }
-
-        if (relativeState)
-        {
-            xml.WriteEndElement();
-        }
-
-        if (open)
-        {
-            xml.WriteEndElement();
-        }
-    }
+    // The relative position and velocity of the relative metadata are grouped in <relativeStateVector> (508.0 XML schema).
+    private static string? RelativeStateGroup(string key)
+        => key.StartsWith("RELATIVE_POSITION_", StringComparison.Ordinal) || key.StartsWith("RELATIVE_VELOCITY_", StringComparison.Ordinal)
+            ? "relativeStateVector" : null;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using OemKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Oem.OemSection, Concord.Formats.Ccsds.Oem.Oem>;
 
 namespace Concord.Formats.Ccsds.Oem;
 
@@ -10,15 +11,18 @@ public static class OemKeys
     /// <summary>The version keyword.</summary>
     public const string Version = "CCSDS_OEM_VERS";
 
+    /// <summary>The header and metadata keywords in writing order (the data are lines or, in XML, <see cref="StateVectorKeys"/>);
+    /// the repeated part given to Write is the segment.</summary>
+    internal static ImmutableArray<OemKey> Ordered { get; } = BuildOrdered();
+
+    /// <summary>Keyword to its definition.</summary>
+    internal static FrozenDictionary<string, OemKey> ByName { get; } = Ordered.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
+
     /// <summary>The header keywords, in writing order.</summary>
-    public static ImmutableArray<string> HeaderKeys { get; } = [Version, "CLASSIFICATION", "CREATION_DATE", "ORIGINATOR", "MESSAGE_ID"];
+    public static ImmutableArray<string> HeaderKeys { get; } = [.. Ordered.Where(k => k.Section == OemSection.Header).Select(k => k.Name)];
 
     /// <summary>The metadata keywords, in writing order.</summary>
-    public static ImmutableArray<string> MetadataKeys { get; } =
-    [
-        "OBJECT_NAME", "OBJECT_ID", "CENTER_NAME", "REF_FRAME", "REF_FRAME_EPOCH", "TIME_SYSTEM", "START_TIME",
-        "USEABLE_START_TIME", "USEABLE_STOP_TIME", "STOP_TIME", "INTERPOLATION", "INTERPOLATION_DEGREE",
-    ];
+    public static ImmutableArray<string> MetadataKeys { get; } = [.. Ordered.Where(k => k.Section == OemSection.Metadata).Select(k => k.Name)];
 
     /// <summary>The state-vector keywords of the XML encoding, in order: EPOCH, X, Y, Z, X_DOT, Y_DOT, Z_DOT, X_DDOT, Y_DDOT, Z_DDOT.</summary>
     public static ImmutableArray<string> StateVectorKeys { get; } = ["EPOCH", "X", "Y", "Z", "X_DOT", "Y_DOT", "Z_DOT", "X_DDOT", "Y_DDOT", "Z_DDOT"];
@@ -54,30 +58,34 @@ public static class OemKeys
         return column >= 3 ? CcsdsUnit.SquareKilometerPerSecondSquared : row >= 3 ? CcsdsUnit.SquareKilometerPerSecond : CcsdsUnit.SquareKilometer;
     }
 
-    internal static string? HeaderValue(OemHeader header, string key) => key switch
+    private static ImmutableArray<OemKey> BuildOrdered()
     {
-        Version => header.Version,
-        "CLASSIFICATION" => header.Classification,
-        "CREATION_DATE" => header.CreationDate?.ToString(),
-        "ORIGINATOR" => header.Originator,
-        "MESSAGE_ID" => header.MessageId,
-        _ => null,
-    };
+        var keys = ImmutableArray.CreateBuilder<OemKey>();
+        void Header(string name, CcsdsValueKind kind, bool required, Func<OemHeader, string?> write)
+            => keys.Add(new OemKey(name, OemSection.Header, kind, null, required, (o, _) => write(o.Header), keys.Count));
+        void Metadata(string name, CcsdsValueKind kind, bool required, Func<OemMetadata, string?> write)
+            => keys.Add(new OemKey(name, OemSection.Metadata, kind, null, required, (o, segment) => write(o.Segments[segment].Metadata), keys.Count));
+        const CcsdsValueKind T = CcsdsValueKind.Text;
+        const CcsdsValueKind D = CcsdsValueKind.Date;
 
-    internal static string? MetadataValue(OemMetadata metadata, string key) => key switch
-    {
-        "OBJECT_NAME" => metadata.ObjectName,
-        "OBJECT_ID" => metadata.ObjectId,
-        "CENTER_NAME" => metadata.CenterName,
-        "REF_FRAME" => metadata.ReferenceFrame,
-        "REF_FRAME_EPOCH" => metadata.ReferenceFrameEpoch?.ToString(),
-        "TIME_SYSTEM" => metadata.TimeSystem,
-        "START_TIME" => metadata.StartTime.ToString(),
-        "USEABLE_START_TIME" => metadata.UseableStartTime?.ToString(),
-        "USEABLE_STOP_TIME" => metadata.UseableStopTime?.ToString(),
-        "STOP_TIME" => metadata.StopTime.ToString(),
-        "INTERPOLATION" => metadata.Interpolation,
-        "INTERPOLATION_DEGREE" => metadata.InterpolationDegree?.ToString(CultureInfo.InvariantCulture),
-        _ => null,
-    };
+        Header(Version, T, true, h => h.Version);
+        Header("CLASSIFICATION", T, false, h => h.Classification);
+        Header("CREATION_DATE", D, true, h => h.CreationDate?.ToString());
+        Header("ORIGINATOR", T, true, h => h.Originator);
+        Header("MESSAGE_ID", T, false, h => h.MessageId);
+
+        Metadata("OBJECT_NAME", T, true, m => m.ObjectName);
+        Metadata("OBJECT_ID", T, true, m => m.ObjectId);
+        Metadata("CENTER_NAME", T, true, m => m.CenterName);
+        Metadata("REF_FRAME", T, true, m => m.ReferenceFrame);
+        Metadata("REF_FRAME_EPOCH", D, false, m => m.ReferenceFrameEpoch?.ToString());
+        Metadata("TIME_SYSTEM", T, true, m => m.TimeSystem);
+        Metadata("START_TIME", D, true, m => m.StartTime.ToString());
+        Metadata("USEABLE_START_TIME", D, false, m => m.UseableStartTime?.ToString());
+        Metadata("USEABLE_STOP_TIME", D, false, m => m.UseableStopTime?.ToString());
+        Metadata("STOP_TIME", D, true, m => m.StopTime.ToString());
+        Metadata("INTERPOLATION", T, false, m => m.Interpolation);
+        Metadata("INTERPOLATION_DEGREE", CcsdsValueKind.Whole, false, m => m.InterpolationDegree?.ToString(CultureInfo.InvariantCulture));
+        return keys.ToImmutable();
+    }
 }

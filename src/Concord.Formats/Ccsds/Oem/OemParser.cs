@@ -1,7 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Concord.Formats.Ccsds.Omm;
 using Concord.Formats.Diagnostics;
 
 namespace Concord.Formats.Ccsds.Oem;
@@ -16,9 +16,8 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
     private const string DataLineKey = "ephemeris data line";
     private const string CovarianceLineKey = "covariance line";
 
-    private readonly CcsdsFormat _format;
-    private readonly List<Diagnostic> _diagnostics;
-    private readonly OmmParseContext _context;
+    private readonly Dialect _dialect;
+    private readonly CcsdsParseContext _context;
     private readonly Dictionary<string, CcsdsToken> _header = new(StringComparer.Ordinal);
     private readonly List<string> _headerComments = [];
     private readonly List<OemSegment> _segments = [];
@@ -26,18 +25,15 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
     private SegmentState? _segment;
     private Section _section = Section.Header;
     private string? _timeSystem;
-    private int _firstLine;
-    private int _lastLine;
 
-    // XML state-vector and covariance accumulators.
-    private readonly CcsdsToken?[] _xmlState = new CcsdsToken?[10];
-    private readonly double?[] _xmlCovariance = new double?[OemCovariance.TermCount];
+    // Accumulators of a state vector and a covariance given as keywords (XML).
+    private readonly CcsdsToken?[] _keywordState = new CcsdsToken?[10];
+    private readonly double?[] _keywordCovariance = new double?[OemCovariance.TermCount];
 
     public OemParser(CcsdsFormat format, List<Diagnostic> diagnostics)
     {
-        _format = format;
-        _diagnostics = diagnostics;
-        _context = new OmmParseContext(diagnostics);
+        _dialect = format == CcsdsFormat.Xml ? Dialect.Xml : Dialect.Kvn;
+        _context = new CcsdsParseContext(diagnostics);
     }
 
     private enum Section
@@ -47,43 +43,88 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         Data,
         Covariance,
         StateVector,
-        CovarianceMatrix,
         Outside,
+    }
+
+    /// <summary>What a block token does to the message structure (the blocks of both encodings, one vocabulary).</summary>
+    private enum Structure
+    {
+        /// <summary>XML <c>ndm</c>, <c>oem</c>, <c>body</c>: a container, nothing to do.</summary>
+        Container,
+
+        /// <summary>XML <c>header</c>, before any segment.</summary>
+        Header,
+
+        /// <summary>XML <c>segment</c>: a new segment, its metadata and data still to open.</summary>
+        Segment,
+
+        /// <summary>KVN <c>META_START</c>: a new segment, in its metadata.</summary>
+        SegmentMetadata,
+
+        /// <summary>XML <c>metadata</c>.</summary>
+        Metadata,
+
+        /// <summary>KVN <c>META_STOP</c>: the data follows.</summary>
+        MetadataEnd,
+
+        /// <summary>XML <c>data</c>.</summary>
+        Data,
+
+        /// <summary>XML end of <c>header</c>, <c>metadata</c> or <c>data</c>.</summary>
+        BlockEnd,
+
+        /// <summary>KVN <c>COVARIANCE_START</c>, XML <c>covarianceMatrix</c>.</summary>
+        Covariance,
+
+        /// <summary>KVN <c>COVARIANCE_STOP</c>, XML end of <c>covarianceMatrix</c>.</summary>
+        CovarianceEnd,
+
+        /// <summary>XML <c>stateVector</c>: one ephemeris point as keywords.</summary>
+        StateVector,
+
+        /// <summary>XML end of <c>stateVector</c>.</summary>
+        StateVectorEnd,
     }
 
     public void Feed(in CcsdsToken token)
     {
-        if (_firstLine == 0)
+        _context.Observe(token);
+        switch (token.Kind)
         {
-            _firstLine = token.Line;
-        }
+            case CcsdsTokenKind.Comment:
+                AddComment(token.Value);
+                return;
+            case CcsdsTokenKind.BlockStart or CcsdsTokenKind.BlockEnd:
+                if (!_dialect.Blocks.TryGetValue((token.Kind, token.Key), out Structure structure) || !Enter(structure, token.Line))
+                {
+                    UnplacedBlock(token);
+                }
 
-        _lastLine = token.Line;
-        if (_format == CcsdsFormat.Xml)
-        {
-            FeedXml(token);
-        }
-        else
-        {
-            FeedKvn(token);
+                return;
+            case CcsdsTokenKind.Data:
+                ReadLine(token);
+                return;
+            default:
+                ReadKeyword(token);
+                return;
         }
     }
 
     public Oem? Finish(int errorsBefore)
     {
-        CloseSegment(_lastLine);
+        CloseSegment(_context.LastLine);
         if (!_header.TryGetValue(OemKeys.Version, out CcsdsToken version) || version.Value.Length == 0)
         {
-            Missing(OemKeys.Version, "the OEM header", _firstLine);
+            _context.Missing(OemKeys.Version, "the OEM header", _context.FirstLine);
         }
 
-        if (_segments.Count == 0 && CountErrors() == errorsBefore)
+        if (_segments.Count == 0 && _context.ErrorCount() == errorsBefore)
         {
-            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMissingKey, DiagnosticSeverity.Error, _firstLine, 0, "META_START", "META_START", "the OEM (no segment)"));
+            _context.Missing("META_START", "the OEM (no segment)", _context.FirstLine);
         }
 
         CcsdsDate? creation = _header.TryGetValue("CREATION_DATE", out CcsdsToken created) && created.Value.Length > 0 ? _context.Date(created) : null;
-        if (CountErrors() > errorsBefore)
+        if (_context.ErrorCount() > errorsBefore)
         {
             return null;
         }
@@ -102,176 +143,127 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
             Segments = new([.. _segments]),
         };
 
-        string? Text(string key) => _header.TryGetValue(key, out CcsdsToken t) && t.Value.Length > 0 ? OmmParseContext.Text(t) : null;
+        string? Text(string key) => _header.TryGetValue(key, out CcsdsToken t) && t.Value.Length > 0 ? CcsdsParseContext.Text(t) : null;
     }
 
-    private int CountErrors() => _diagnostics.Count(d => d.IsError);
-
-    private void FeedKvn(in CcsdsToken token)
+    private void AddComment(string comment)
     {
-        switch (token.Kind)
+        switch (_section)
         {
-            case CcsdsTokenKind.Comment:
-                if (_section == Section.Header)
+            case Section.Header:
+                _headerComments.Add(comment);
+                break;
+            case Section.Metadata:
+                _segment!.MetadataComments.Add(comment);
+                break;
+            case Section.Data:
+                _segment!.DataComments.Add(comment);
+                break;
+            default:
+                _pendingComments.Add(comment);
+                break;
+        }
+    }
+
+    // Applies a block token; false when the block has no place here.
+    private bool Enter(Structure structure, int line)
+    {
+        switch (structure)
+        {
+            case Structure.Container:
+                return true;
+            case Structure.Header when _segment is null && _segments.Count == 0:
+                _section = Section.Header;
+                return true;
+            case Structure.Segment:
+                CloseSegment(line);
+                _segment = new SegmentState(line);
+                _section = Section.Outside;
+                return true;
+            case Structure.SegmentMetadata when _section is Section.Header or Section.Data:
+                CloseSegment(line);
+                _segment = new SegmentState(line);
+                _section = Section.Metadata;
+                return true;
+            case Structure.Metadata when _segment is not null && _section == Section.Outside:
+                _section = Section.Metadata;
+                return true;
+            case Structure.MetadataEnd when _section == Section.Metadata:
+                _section = Section.Data;
+                return true;
+            case Structure.Data when _segment is not null && _section == Section.Outside:
+                _section = Section.Data;
+                return true;
+            case Structure.BlockEnd:
+                _section = Section.Outside;
+                return true;
+            case Structure.Covariance when _section == Section.Data:
+                Array.Clear(_keywordCovariance);
+                _segment!.Covariance = null;
+                _section = Section.Covariance;
+                return true;
+            case Structure.CovarianceEnd when _section == Section.Covariance:
+                if (_dialect.CovarianceRowsAreDataLines)
                 {
-                    _headerComments.Add(token.Value);
-                }
-                else if (_section == Section.Metadata)
-                {
-                    _segment!.MetadataComments.Add(token.Value);
-                }
-                else if (_section == Section.Data)
-                {
-                    _segment!.DataComments.Add(token.Value);
+                    CloseCovarianceRows(line);
                 }
                 else
                 {
-                    _pendingComments.Add(token.Value);
+                    CloseKeywordCovariance(line);
                 }
 
-                return;
-            case CcsdsTokenKind.BlockStart when token.Key == "META" && _section is Section.Header or Section.Data:
-                CloseSegment(token.Line);
-                _segment = new SegmentState(token.Line);
-                _section = Section.Metadata;
-                return;
-            case CcsdsTokenKind.BlockEnd when token.Key == "META" && _section == Section.Metadata:
-                _section = Section.Data;
-                return;
-            case CcsdsTokenKind.BlockStart when token.Key == "COVARIANCE" && _section == Section.Data:
-                _section = Section.Covariance;
-                return;
-            case CcsdsTokenKind.BlockEnd when token.Key == "COVARIANCE" && _section == Section.Covariance:
-                CloseKvnCovariance(token.Line);
                 _section = Section.Data;
                 _segment!.CovarianceDone = true;
-                return;
-            case CcsdsTokenKind.Data when _section == Section.Data && !_segment!.CovarianceDone:
-                ReadDataLine(token);
-                return;
-            case CcsdsTokenKind.Data when _section == Section.Covariance:
-                ReadCovarianceLine(token);
-                return;
-            case CcsdsTokenKind.Data:
-                _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMalformedLine, DiagnosticSeverity.Error, token.Line, token.Column, null, token.Value));
-                return;
-            case CcsdsTokenKind.KeyValue when _section == Section.Header && OemKeys.HeaderSet.Contains(token.Key):
-                Store(_header, token, "the OEM header");
-                return;
-            case CcsdsTokenKind.KeyValue when _section == Section.Metadata && OemKeys.MetadataSet.Contains(token.Key):
-                Store(_segment!.Metadata, token, "the OEM metadata");
-                return;
-            case CcsdsTokenKind.KeyValue when _section == Section.Covariance && token.Key == "EPOCH":
-                CloseKvnCovariance(token.Line);
-                _segment!.Covariance = new CovarianceState(token);
-                _segment.Covariance.Comments.AddRange(_pendingComments);
-                _pendingComments.Clear();
-                return;
-            case CcsdsTokenKind.KeyValue when _section == Section.Covariance && token.Key == "COV_REF_FRAME" && _segment!.Covariance is { Rows: 0 } open:
-                open.Frame = token.Value.Length > 0 ? token.Value : null;
-                return;
+                return true;
+            case Structure.StateVector when _section == Section.Data && _segment!.Covariances.Count == 0:
+                Array.Clear(_keywordState);
+                _section = Section.StateVector;
+                return true;
+            case Structure.StateVectorEnd when _section == Section.StateVector:
+                CloseKeywordStateVector(line);
+                _section = Section.Data;
+                return true;
             default:
-                Unexpected(token, _section switch
-                {
-                    Section.Header => "the OEM header",
-                    Section.Metadata => "the OEM metadata",
-                    Section.Data => "the OEM ephemeris data",
-                    Section.Covariance => "an OEM covariance block",
-                    _ => MessageName,
-                });
-                return;
+                return false;
         }
     }
 
-    private void FeedXml(in CcsdsToken token)
+    private void UnplacedBlock(in CcsdsToken token)
     {
-        switch (token.Kind)
+        if (token.Kind == CcsdsTokenKind.BlockEnd && _dialect.IgnoresUnplacedBlockEnd)
         {
-            case CcsdsTokenKind.Comment:
-                switch (_section)
-                {
-                    case Section.Header:
-                        _headerComments.Add(token.Value);
-                        break;
-                    case Section.Metadata:
-                        _segment!.MetadataComments.Add(token.Value);
-                        break;
-                    case Section.Data:
-                        _segment!.DataComments.Add(token.Value);
-                        break;
-                    default:
-                        _pendingComments.Add(token.Value);
-                        break;
-                }
-
-                return;
-            case CcsdsTokenKind.BlockStart:
-                switch (token.Key)
-                {
-                    case "ndm" or "oem" or "body":
-                        return;
-                    case "header" when _segment is null && _segments.Count == 0:
-                        _section = Section.Header;
-                        return;
-                    case "segment":
-                        CloseSegment(token.Line);
-                        _segment = new SegmentState(token.Line);
-                        _section = Section.Outside;
-                        return;
-                    case "metadata" when _segment is not null && _section == Section.Outside:
-                        _section = Section.Metadata;
-                        return;
-                    case "data" when _segment is not null && _section == Section.Outside:
-                        _section = Section.Data;
-                        return;
-                    case "stateVector" when _section == Section.Data && _segment!.Covariances.Count == 0:
-                        Array.Clear(_xmlState);
-                        _section = Section.StateVector;
-                        return;
-                    case "covarianceMatrix" when _section == Section.Data:
-                        Array.Clear(_xmlCovariance);
-                        _segment!.Covariance = null;
-                        _section = Section.CovarianceMatrix;
-                        return;
-                    default:
-                        Unexpected(token, "an OEM XML document");
-                        return;
-                }
-
-            case CcsdsTokenKind.BlockEnd:
-                switch (token.Key)
-                {
-                    case "header" or "metadata" or "data":
-                        _section = Section.Outside;
-                        return;
-                    case "stateVector" when _section == Section.StateVector:
-                        CloseXmlStateVector(token.Line);
-                        _section = Section.Data;
-                        return;
-                    case "covarianceMatrix" when _section == Section.CovarianceMatrix:
-                        CloseXmlCovariance(token.Line);
-                        _section = Section.Data;
-                        return;
-                    default:
-                        return;
-                }
-
-            case CcsdsTokenKind.Data:
-                if (token.Value.Length > 0 || token.Key.Length > 0)
-                {
-                    Unexpected(token with { Key = token.Key.Length > 0 ? token.Key : token.Value }, "an OEM XML document");
-                }
-
-                return;
-            default:
-                break;
+            return;
         }
 
-        if (token.Key == OemKeys.Version && _segment is null)
+        _context.Unexpected(token, _dialect.DocumentWhere ?? _dialect.Where[(int)_section]);
+    }
+
+    private void ReadLine(in CcsdsToken token)
+    {
+        if (!_dialect.HasDataLines)
         {
-            Store(_header, token, "the OEM header");
+            if (token.Value.Length > 0 || token.Key.Length > 0)
+            {
+                _context.Unexpected(token with { Key = token.Key.Length > 0 ? token.Key : token.Value }, _dialect.DocumentWhere ?? MessageName);
+            }
         }
-        else if (_section == Section.Header && OemKeys.HeaderSet.Contains(token.Key))
+        else if (_section == Section.Data && !_segment!.CovarianceDone)
+        {
+            ReadDataLine(token);
+        }
+        else if (_section == Section.Covariance)
+        {
+            ReadCovarianceLine(token);
+        }
+        else
+        {
+            _context.Malformed(token);
+        }
+    }
+
+    private void ReadKeyword(in CcsdsToken token)
+    {
+        if ((token.Key == OemKeys.Version && _segment is null) || (_section == Section.Header && OemKeys.HeaderSet.Contains(token.Key)))
         {
             Store(_header, token, "the OEM header");
         }
@@ -279,39 +271,34 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         {
             Store(_segment!.Metadata, token, "the OEM metadata");
         }
-        else if (_section == Section.StateVector && OemKeys.StateVectorIndex.TryGetValue(token.Key, out int index))
+        else if (_section == Section.Covariance && token.Key == "EPOCH" && (_dialect.CovarianceRowsAreDataLines || _segment!.Covariance is null))
         {
-            if (_xmlState[index] is not null)
-            {
-                _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDuplicateKey, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, "an OEM stateVector"));
-            }
-
-            _xmlState[index] = token;
-        }
-        else if (_section == Section.CovarianceMatrix && token.Key == "EPOCH" && _segment!.Covariance is null)
-        {
-            _segment.Covariance = new CovarianceState(token);
+            // Rows as data lines: each EPOCH closes the matrix before it (one block holds several matrices).
+            CloseCovarianceRows(token.Line);
+            _segment!.Covariance = new CovarianceState(token);
             _segment.Covariance.Comments.AddRange(_pendingComments);
             _pendingComments.Clear();
         }
-        else if (_section == Section.CovarianceMatrix && token.Key == "COV_REF_FRAME" && _segment!.Covariance is { } open)
+        else if (_section == Section.Covariance && token.Key == "COV_REF_FRAME" && _segment!.Covariance is { Rows: 0 } open)
         {
             open.Frame = token.Value.Length > 0 ? token.Value : null;
         }
-        else if (_section == Section.CovarianceMatrix && OemKeys.CovarianceIndex.TryGetValue(token.Key, out int term))
+        else if (_section == Section.StateVector && OemKeys.StateVectorIndex.TryGetValue(token.Key, out int index))
         {
-            _xmlCovariance[term] = _context.Double(token, OemKeys.CovarianceUnit(term));
+            if (_keywordState[index] is not null)
+            {
+                _context.Duplicate(token, "an OEM stateVector");
+            }
+
+            _keywordState[index] = token;
+        }
+        else if (_section == Section.Covariance && !_dialect.CovarianceRowsAreDataLines && OemKeys.CovarianceIndex.TryGetValue(token.Key, out int term))
+        {
+            _keywordCovariance[term] = _context.Double(token, OemKeys.CovarianceUnit(term));
         }
         else
         {
-            Unexpected(token, _section switch
-            {
-                Section.Header => "the OEM header",
-                Section.Metadata => "the OEM metadata",
-                Section.StateVector => "an OEM stateVector",
-                Section.CovarianceMatrix => "an OEM covarianceMatrix",
-                _ => "an OEM XML document",
-            });
+            _context.Unexpected(token, _dialect.Where[(int)_section]);
         }
     }
 
@@ -319,7 +306,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
     {
         if (!target.TryAdd(token.Key, token))
         {
-            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDuplicateKey, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, where));
+            _context.Duplicate(token, where);
         }
     }
 
@@ -353,7 +340,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
             {
                 if (!CcsdsDate.TryParse(item, out epoch))
                 {
-                    _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDateFormat, DiagnosticSeverity.Error, token.Line, token.Column, DataLineKey, DataLineKey, item.ToString()));
+                    _context.Diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDateFormat, DiagnosticSeverity.Error, token.Line, token.Column, DataLineKey, DataLineKey, item.ToString()));
                     return;
                 }
             }
@@ -361,7 +348,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
             {
                 if (!double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out values[count]) || !double.IsFinite(values[count]))
                 {
-                    _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsNumberFormat, DiagnosticSeverity.Error, token.Line, token.Column, DataLineKey,
+                    _context.Diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsNumberFormat, DiagnosticSeverity.Error, token.Line, token.Column, DataLineKey,
                         DataLineKey, item.ToString(), "a finite number"));
                     return;
                 }
@@ -378,8 +365,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
 
         if (count is not (6 or 9))
         {
-            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, token.Line, token.Column, DataLineKey,
-                DataLineKey, token.Value, "a data line is an epoch and 6 or 9 numbers"));
+            _context.Invalid(token.Line, token.Column, DataLineKey, token.Value, "a data line is an epoch and 6 or 9 numbers");
             return;
         }
 
@@ -391,8 +377,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         SegmentState segment = _segment!;
         if (segment.Covariance is not { } matrix || matrix.Rows >= 6)
         {
-            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, token.Line, token.Column, CovarianceLineKey,
-                CovarianceLineKey, token.Value, "a covariance block is EPOCH, optional COV_REF_FRAME and 6 rows"));
+            _context.Invalid(token.Line, token.Column, CovarianceLineKey, token.Value, "a covariance block is EPOCH, optional COV_REF_FRAME and 6 rows");
             return;
         }
 
@@ -404,7 +389,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         {
             if (!double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
             {
-                _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsNumberFormat, DiagnosticSeverity.Error, token.Line, token.Column, CovarianceLineKey,
+                _context.Diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsNumberFormat, DiagnosticSeverity.Error, token.Line, token.Column, CovarianceLineKey,
                     CovarianceLineKey, item.ToString(), "a finite number"));
                 matrix.Failed = true;
                 matrix.Rows++;
@@ -421,17 +406,16 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
 
         if (column != row + 1)
         {
-            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, token.Line, token.Column, CovarianceLineKey,
-                CovarianceLineKey, token.Value, string.Create(CultureInfo.InvariantCulture, $"row {row + 1} of the lower triangle has {row + 1} numbers")));
+            _context.Invalid(token.Line, token.Column, CovarianceLineKey, token.Value, string.Create(CultureInfo.InvariantCulture, $"row {row + 1} of the lower triangle has {row + 1} numbers"));
             matrix.Failed = true;
         }
 
         matrix.Rows++;
     }
 
-    private void CloseKvnCovariance(int line) => CloseKvnCovariance(_segment!, line);
+    private void CloseCovarianceRows(int line) => CloseCovarianceRows(_segment!, line);
 
-    private void CloseKvnCovariance(SegmentState segment, int line)
+    private void CloseCovarianceRows(SegmentState segment, int line)
     {
         if (segment.Covariance is not { } matrix)
         {
@@ -446,8 +430,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
 
         if (matrix.Rows != 6)
         {
-            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, line, 0, CovarianceLineKey,
-                CovarianceLineKey, matrix.Rows.ToString(CultureInfo.InvariantCulture), "a covariance has 6 rows"));
+            _context.Invalid(line, 0, CovarianceLineKey, matrix.Rows.ToString(CultureInfo.InvariantCulture), "a covariance has 6 rows");
             return;
         }
 
@@ -471,24 +454,24 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         });
     }
 
-    private void CloseXmlStateVector(int line)
+    private void CloseKeywordStateVector(int line)
     {
         Span<double> values = stackalloc double[9];
         for (int i = 0; i < 7; i++)
         {
-            if (_xmlState[i] is null)
+            if (_keywordState[i] is null)
             {
-                Missing(OemKeys.StateVectorKeys[i], "an OEM stateVector", line);
+                _context.Missing(OemKeys.StateVectorKeys[i], "an OEM stateVector", line);
                 return;
             }
         }
 
-        CcsdsDate? epoch = _context.Date(_xmlState[0]!.Value);
+        CcsdsDate? epoch = _context.Date(_keywordState[0]!.Value);
         bool ok = epoch is not null;
         int accelerations = 0;
         for (int i = 1; i < 10; i++)
         {
-            if (_xmlState[i] is { } token)
+            if (_keywordState[i] is { } token)
             {
                 double? value = _context.Double(token, OemKeys.StateVectorUnit(i));
                 ok &= value is not null;
@@ -499,7 +482,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
 
         if (accelerations is not (0 or 3))
         {
-            Missing("X_DDOT", "an OEM stateVector (all three accelerations or none)", line);
+            _context.Missing("X_DDOT", "an OEM stateVector (all three accelerations or none)", line);
             return;
         }
 
@@ -509,12 +492,12 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         }
     }
 
-    private void CloseXmlCovariance(int line)
+    private void CloseKeywordCovariance(int line)
     {
         SegmentState segment = _segment!;
         if (segment.Covariance is not { } matrix)
         {
-            Missing("EPOCH", "an OEM covarianceMatrix", line);
+            _context.Missing("EPOCH", "an OEM covarianceMatrix", line);
             return;
         }
 
@@ -522,11 +505,11 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         var terms = new double[OemCovariance.TermCount];
         for (int i = 0; i < terms.Length; i++)
         {
-            if (_xmlCovariance[i] is not { } value)
+            if (_keywordCovariance[i] is not { } value)
             {
-                if (!_diagnostics.Any(d => d.Key == Omm.OmmKeys.CovarianceKeys[i] && d.IsError))
+                if (!_context.HasError(Omm.OmmKeys.CovarianceKeys[i]))
                 {
-                    Missing(Omm.OmmKeys.CovarianceKeys[i], "an OEM covarianceMatrix", line);
+                    _context.Missing(Omm.OmmKeys.CovarianceKeys[i], "an OEM covarianceMatrix", line);
                 }
 
                 return;
@@ -546,21 +529,21 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         }
 
         _segment = null;
-        if (_section == Section.Covariance && _format == CcsdsFormat.Kvn)
+        if (_section == Section.Covariance && _dialect.HasExplicitBlockStops)
         {
-            Missing("COVARIANCE_STOP", "an OEM covariance block", line);
+            _context.Missing("COVARIANCE_STOP", "an OEM covariance block", line);
         }
 
         if (segment.Covariance is not null)
         {
             // A covariance block left open (no COVARIANCE_STOP) when the segment ends: closed with the segment's own state,
             // which is no longer the current one.
-            CloseKvnCovariance(segment, line);
+            CloseCovarianceRows(segment, line);
         }
 
-        if (_section == Section.Metadata && _format == CcsdsFormat.Kvn)
+        if (_section == Section.Metadata && _dialect.HasExplicitBlockStops)
         {
-            Missing("META_STOP", "an OEM segment", segment.Line);
+            _context.Missing("META_STOP", "an OEM segment", segment.Line);
         }
 
         _section = Section.Outside;
@@ -575,7 +558,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         {
             if (m.TryGetValue(key, out CcsdsToken t) && t.Value.Length > 0)
             {
-                return OmmParseContext.Text(t);
+                return CcsdsParseContext.Text(t);
             }
 
             return null;
@@ -586,7 +569,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
             string? text = Text(key);
             if (text is null)
             {
-                Missing(key, "the OEM metadata", m.TryGetValue(key, out CcsdsToken t) ? t.Line : segment.Line);
+                _context.Missing(key, "the OEM metadata", m.TryGetValue(key, out CcsdsToken t) ? t.Line : segment.Line);
             }
 
             return text;
@@ -601,7 +584,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
 
             if (required)
             {
-                Missing(key, "the OEM metadata", m.TryGetValue(key, out CcsdsToken e) ? e.Line : segment.Line);
+                _context.Missing(key, "the OEM metadata", m.TryGetValue(key, out CcsdsToken e) ? e.Line : segment.Line);
             }
 
             return null;
@@ -627,8 +610,7 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
             else if (!string.Equals(_timeSystem, timeSystem, StringComparison.Ordinal))
             {
                 CcsdsToken t = m["TIME_SYSTEM"];
-                _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, t.Line, t.Column, "TIME_SYSTEM",
-                    "TIME_SYSTEM", timeSystem, "every OEM segment must use the time system of the first one (" + _timeSystem + ")"));
+                _context.Invalid(t.Line, t.Column, "TIME_SYSTEM", timeSystem, "every OEM segment must use the time system of the first one (" + _timeSystem + ")");
             }
         }
 
@@ -663,11 +645,77 @@ internal sealed class OemParser : ICcsdsMessageParser<Oem>
         });
     }
 
-    private void Missing(string key, string where, int line)
-        => _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMissingKey, DiagnosticSeverity.Error, line, 0, key, key, where));
+    /// <summary>How one encoding lays out an OEM: its block tokens, where a keyword is reported as misplaced, and the
+    /// few things that differ in kind (KVN data lines and covariance rows, XML keywords in stateVector and covarianceMatrix).</summary>
+    private sealed class Dialect
+    {
+        public static readonly Dialect Kvn = new()
+        {
+            Blocks = new Dictionary<(CcsdsTokenKind, string), Structure>
+            {
+                [(CcsdsTokenKind.BlockStart, "META")] = Structure.SegmentMetadata,
+                [(CcsdsTokenKind.BlockEnd, "META")] = Structure.MetadataEnd,
+                [(CcsdsTokenKind.BlockStart, "COVARIANCE")] = Structure.Covariance,
+                [(CcsdsTokenKind.BlockEnd, "COVARIANCE")] = Structure.CovarianceEnd,
+            }.ToFrozenDictionary(),
+            Where = ["the OEM header", "the OEM metadata", "the OEM ephemeris data", "an OEM covariance block", MessageName, MessageName],
+            DocumentWhere = null,
+            IgnoresUnplacedBlockEnd = false,
+            HasDataLines = true,
+            CovarianceRowsAreDataLines = true,
+            HasExplicitBlockStops = true,
+        };
 
-    private void Unexpected(in CcsdsToken token, string where)
-        => _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsUnexpectedKeyword, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, where));
+        public static readonly Dialect Xml = new()
+        {
+            Blocks = new Dictionary<(CcsdsTokenKind, string), Structure>
+            {
+                [(CcsdsTokenKind.BlockStart, "ndm")] = Structure.Container,
+                [(CcsdsTokenKind.BlockStart, "oem")] = Structure.Container,
+                [(CcsdsTokenKind.BlockStart, "body")] = Structure.Container,
+                [(CcsdsTokenKind.BlockStart, "header")] = Structure.Header,
+                [(CcsdsTokenKind.BlockStart, "segment")] = Structure.Segment,
+                [(CcsdsTokenKind.BlockStart, "metadata")] = Structure.Metadata,
+                [(CcsdsTokenKind.BlockStart, "data")] = Structure.Data,
+                [(CcsdsTokenKind.BlockStart, "stateVector")] = Structure.StateVector,
+                [(CcsdsTokenKind.BlockStart, "covarianceMatrix")] = Structure.Covariance,
+                [(CcsdsTokenKind.BlockEnd, "header")] = Structure.BlockEnd,
+                [(CcsdsTokenKind.BlockEnd, "metadata")] = Structure.BlockEnd,
+                [(CcsdsTokenKind.BlockEnd, "data")] = Structure.BlockEnd,
+                [(CcsdsTokenKind.BlockEnd, "stateVector")] = Structure.StateVectorEnd,
+                [(CcsdsTokenKind.BlockEnd, "covarianceMatrix")] = Structure.CovarianceEnd,
+            }.ToFrozenDictionary(),
+            Where = ["the OEM header", "the OEM metadata", XmlDocument, "an OEM covarianceMatrix", "an OEM stateVector", XmlDocument],
+            DocumentWhere = XmlDocument,
+            IgnoresUnplacedBlockEnd = true,
+            HasDataLines = false,
+            CovarianceRowsAreDataLines = false,
+            HasExplicitBlockStops = false,
+        };
+
+        private const string XmlDocument = "an OEM XML document";
+
+        /// <summary>Block token (kind and name) to what it does.</summary>
+        public required FrozenDictionary<(CcsdsTokenKind, string), Structure> Blocks { get; init; }
+
+        /// <summary>Where a misplaced keyword is reported, by <see cref="Section"/>.</summary>
+        public required string[] Where { get; init; }
+
+        /// <summary>Where a misplaced block or stray text is reported; null: as a keyword of the current section.</summary>
+        public required string? DocumentWhere { get; init; }
+
+        /// <summary>True when an end tag with no place is left alone (the start tag was reported).</summary>
+        public required bool IgnoresUnplacedBlockEnd { get; init; }
+
+        /// <summary>True when ephemeris points are data lines (KVN); false when a stray text is unexpected (XML).</summary>
+        public required bool HasDataLines { get; init; }
+
+        /// <summary>True when a covariance is EPOCH, COV_REF_FRAME and 6 rows as data lines; false when its terms are keywords.</summary>
+        public required bool CovarianceRowsAreDataLines { get; init; }
+
+        /// <summary>True when META_STOP and COVARIANCE_STOP must be given (KVN); XML closes blocks by its tags.</summary>
+        public required bool HasExplicitBlockStops { get; init; }
+    }
 
     private sealed class SegmentState(int line)
     {

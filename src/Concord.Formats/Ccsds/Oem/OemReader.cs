@@ -10,9 +10,9 @@ public static class OemReader
     /// <returns>The message and diagnostics.</returns>
     public static OemReadResult Read(TextReader reader)
     {
-        var (format, message, diagnostics) = CcsdsSingleMessageReader.Read<Oem>(reader, OemKeys.Version, "OEM (KVN or XML)",
+        var (format, entries, diagnostics) = CcsdsSingleMessageReader.Read<Oem>(reader, OemKeys.Version, "OEM (KVN or XML)",
             (format, diagnostics) => new OemParser(format, diagnostics));
-        return new OemReadResult(format, message, diagnostics);
+        return new OemReadResult(format, entries, diagnostics);
     }
 
     /// <summary>Reads an OEM from a stream (UTF-8 unless a byte-order mark says otherwise).</summary>

@@ -58,16 +58,13 @@ public static class OemWriter
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static Diagnostic Unwritable(string key, string value, string reason)
-        => new(ErrorCodes.CcsdsUnwritable, DiagnosticSeverity.Error, 0, 0, key, key, value, reason);
-
     private static void Validate(Oem oem, List<Diagnostic> diagnostics)
     {
         void Text(string key, string? value)
         {
             if (value is not null && (value.Contains('\n', StringComparison.Ordinal) || value.Contains('\r', StringComparison.Ordinal)))
             {
-                diagnostics.Add(Unwritable(key, value, "a value is one line"));
+                diagnostics.Add(CcsdsMessageWriter.Unwritable(key, value, "a value is one line"));
             }
         }
 
@@ -88,14 +85,15 @@ public static class OemWriter
 
         foreach (string key in OemKeys.HeaderKeys)
         {
-            Text(key, OemKeys.HeaderValue(oem.Header, key));
+            Text(key, OemKeys.ByName[key].Write(oem, -1));
         }
 
-        foreach (OemSegment segment in oem.Segments)
+        for (int index = 0; index < oem.Segments.Count; index++)
         {
+            OemSegment segment = oem.Segments[index];
             foreach (string key in OemKeys.MetadataKeys)
             {
-                Text(key, OemKeys.MetadataValue(segment.Metadata, key));
+                Text(key, OemKeys.ByName[key].Write(oem, index));
             }
 
             foreach (string comment in segment.Metadata.Comments.Concat(segment.DataComments))
@@ -106,14 +104,14 @@ public static class OemWriter
             if (segment.States.Count != segment.Count * OemSegment.StateStride
                 || (segment.Accelerations.Count != 0 && segment.Accelerations.Count != segment.Count * OemSegment.AccelerationStride))
             {
-                diagnostics.Add(Unwritable("EPOCH", segment.Count.ToString(CultureInfo.InvariantCulture), "6 state values (and 0 or 3 accelerations) per epoch"));
+                diagnostics.Add(CcsdsMessageWriter.Unwritable("EPOCH", segment.Count.ToString(CultureInfo.InvariantCulture), "6 state values (and 0 or 3 accelerations) per epoch"));
             }
 
             foreach (double value in segment.States)
             {
                 if (!double.IsFinite(value))
                 {
-                    diagnostics.Add(Unwritable("X", Number(value), "a number must be finite"));
+                    diagnostics.Add(CcsdsMessageWriter.Unwritable("X", Number(value), "a number must be finite"));
                     break;
                 }
             }
@@ -122,7 +120,7 @@ public static class OemWriter
             {
                 if (covariance.LowerTriangle.Count != OemCovariance.TermCount || covariance.LowerTriangle.Any(v => !double.IsFinite(v)))
                 {
-                    diagnostics.Add(Unwritable("CX_X", covariance.LowerTriangle.Count.ToString(CultureInfo.InvariantCulture), "a covariance has 21 finite terms"));
+                    diagnostics.Add(CcsdsMessageWriter.Unwritable("CX_X", covariance.LowerTriangle.Count.ToString(CultureInfo.InvariantCulture), "a covariance has 21 finite terms"));
                 }
             }
         }
@@ -162,12 +160,13 @@ public static class OemWriter
 
         foreach (string key in OemKeys.HeaderKeys.AsSpan()[1..])
         {
-            WriteKvnKey(writer, key, OemKeys.HeaderValue(oem.Header, key));
+            WriteKvnKey(writer, key, OemKeys.ByName[key].Write(oem, -1));
         }
 
         var line = new StringBuilder(256);
-        foreach (OemSegment segment in oem.Segments)
+        for (int index = 0; index < oem.Segments.Count; index++)
         {
+            OemSegment segment = oem.Segments[index];
             writer.WriteLine();
             writer.WriteLine("META_START");
             foreach (string comment in segment.Metadata.Comments)
@@ -177,7 +176,7 @@ public static class OemWriter
 
             foreach (string key in OemKeys.MetadataKeys)
             {
-                WriteKvnKey(writer, key, OemKeys.MetadataValue(segment.Metadata, key));
+                WriteKvnKey(writer, key, OemKeys.ByName[key].Write(oem, index));
             }
 
             writer.WriteLine("META_STOP");
@@ -251,9 +250,7 @@ public static class OemWriter
     {
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", OmitXmlDeclaration = false, CloseOutput = false };
         using XmlWriter writer = XmlWriter.Create(text, settings);
-        writer.WriteStartElement("oem");
-        writer.WriteAttributeString("id", OemKeys.Version);
-        writer.WriteAttributeString("version", oem.Header.Version);
+        CcsdsMessageWriter.WriteXmlMessageStart(writer, "oem", OemKeys.Version, oem.Header.Version);
         writer.WriteStartElement("header");
         foreach (string comment in oem.Header.Comments)
         {
@@ -262,7 +259,7 @@ public static class OemWriter
 
         foreach (string key in OemKeys.HeaderKeys.AsSpan()[1..])
         {
-            if (OemKeys.HeaderValue(oem.Header, key) is { } value)
+            if (OemKeys.ByName[key].Write(oem, -1) is { } value)
             {
                 writer.WriteElementString(key, value);
             }
@@ -270,8 +267,9 @@ public static class OemWriter
 
         writer.WriteEndElement();
         writer.WriteStartElement("body");
-        foreach (OemSegment segment in oem.Segments)
+        for (int index = 0; index < oem.Segments.Count; index++)
         {
+            OemSegment segment = oem.Segments[index];
             writer.WriteStartElement("segment");
             writer.WriteStartElement("metadata");
             foreach (string comment in segment.Metadata.Comments)
@@ -281,7 +279,7 @@ public static class OemWriter
 
             foreach (string key in OemKeys.MetadataKeys)
             {
-                if (OemKeys.MetadataValue(segment.Metadata, key) is { } value)
+                if (OemKeys.ByName[key].Write(oem, index) is { } value)
                 {
                     writer.WriteElementString(key, value);
                 }

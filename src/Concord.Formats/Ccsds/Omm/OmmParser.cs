@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Concord.Formats.Diagnostics;
+using OmmKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Omm.OmmSection, Concord.Formats.Ccsds.Omm.Omm>;
 
 namespace Concord.Formats.Ccsds.Omm;
 
@@ -36,7 +37,7 @@ internal static class OmmParser
         // The list holds this message's diagnostics only, the lexer's among them: any error fails the message. (Counting
         // only the parser's own errors built a message without a value whose token the lexer had refused, found by fuzzing.)
         var builder = new OmmBuilder();
-        var context = new OmmParseContext(diagnostics);
+        var context = new CcsdsParseContext(diagnostics);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var emptyLines = new Dictionary<string, int>(StringComparer.Ordinal);
         var pendingComments = new List<string>();
@@ -58,7 +59,7 @@ internal static class OmmParser
                     {
                         if (!xmlBlocksSeen.Add(token.Key))
                         {
-                            diagnostics.Add(Unexpected(token, "an OMM segment (a second block of this name)"));
+                            context.Unexpected(token, "an OMM segment (a second block of this name)");
                         }
 
                         if (opened is { } section)
@@ -68,12 +69,12 @@ internal static class OmmParser
                     }
                     else if (format == CcsdsFormat.Kvn || format == CcsdsFormat.Xml)
                     {
-                        diagnostics.Add(Unexpected(token, MessageName));
+                        context.Unexpected(token, MessageName);
                     }
 
                     continue;
                 case CcsdsTokenKind.Data:
-                    diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMalformedLine, DiagnosticSeverity.Error, token.Line, token.Column, null, token.Value));
+                    context.Malformed(token);
                     continue;
                 default:
                     break;
@@ -85,13 +86,13 @@ internal static class OmmParser
                 keySection = OmmSection.UserDefined;
                 if (!seen.Add(token.Key))
                 {
-                    diagnostics.Add(Duplicate(token));
+                    context.Duplicate(token, MessageName);
                     continue;
                 }
 
                 if (token.Value.Length > 0)
                 {
-                    builder.UserDefined.Add(new OmmUserDefinedParameter(token.Key[OmmKeys.UserDefinedPrefix.Length..], OmmParseContext.Text(token)));
+                    builder.UserDefined.Add(new OmmUserDefinedParameter(token.Key[OmmKeys.UserDefinedPrefix.Length..], CcsdsParseContext.Text(token)));
                 }
             }
             else if (OmmKeys.ByName.TryGetValue(token.Key, out OmmKey? key))
@@ -99,7 +100,7 @@ internal static class OmmParser
                 keySection = key.Section;
                 if (!seen.Add(token.Key))
                 {
-                    diagnostics.Add(Duplicate(token));
+                    context.Duplicate(token, MessageName);
                     continue;
                 }
 
@@ -110,7 +111,7 @@ internal static class OmmParser
                 }
                 else
                 {
-                    key.Read(builder, token, context);
+                    OmmKeys.Readers[key.Name](builder, token, context);
                 }
             }
             else if (catalogDialect && options.CatalogColumns == CatalogColumnPolicy.Ignore && s_catalogColumns.Contains(token.Key))
@@ -119,7 +120,7 @@ internal static class OmmParser
             }
             else
             {
-                diagnostics.Add(Unexpected(token, MessageName));
+                context.Unexpected(token, MessageName);
                 continue;
             }
 
@@ -148,8 +149,8 @@ internal static class OmmParser
             builder.ObjectId ??= "UNKNOWN";
         }
 
-        CheckMandatory(builder, emptyLines, firstLine, diagnostics);
-        if (CountErrors(diagnostics) > 0)
+        CheckMandatory(builder, emptyLines, firstLine, context);
+        if (context.ErrorCount() > 0)
         {
             return null;
         }
@@ -157,14 +158,14 @@ internal static class OmmParser
         return Build(builder);
     }
 
-    private static void CheckMandatory(OmmBuilder b, Dictionary<string, int> emptyLines, int firstLine, List<Diagnostic> diagnostics)
+    private static void CheckMandatory(OmmBuilder b, Dictionary<string, int> emptyLines, int firstLine, CcsdsParseContext context)
     {
         void Require(bool present, string key, string where)
         {
             if (!present)
             {
                 int line = emptyLines.TryGetValue(key, out int emptyLine) ? emptyLine : firstLine;
-                diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMissingKey, DiagnosticSeverity.Error, line, 0, key, key, where));
+                context.Missing(key, where, line);
             }
         }
 
@@ -178,41 +179,28 @@ internal static class OmmParser
         Require(b.ReferenceFrame is not null, "REF_FRAME", Metadata);
         Require(b.TimeSystem is not null, "TIME_SYSTEM", Metadata);
         Require(b.MeanElementTheory is not null, "MEAN_ELEMENT_THEORY", Metadata);
-        Require(b.Epoch is not null || HasError(diagnostics, "EPOCH"), "EPOCH", Elements);
-        Require(b.SemiMajorAxis is not null || b.MeanMotion is not null || HasError(diagnostics, "MEAN_MOTION") || HasError(diagnostics, "SEMI_MAJOR_AXIS"),
+        Require(b.Epoch is not null || context.HasError("EPOCH"), "EPOCH", Elements);
+        Require(b.SemiMajorAxis is not null || b.MeanMotion is not null || context.HasError("MEAN_MOTION") || context.HasError("SEMI_MAJOR_AXIS"),
             "MEAN_MOTION", Elements);
-        Require(b.Eccentricity is not null || HasError(diagnostics, "ECCENTRICITY"), "ECCENTRICITY", Elements);
-        Require(b.Inclination is not null || HasError(diagnostics, "INCLINATION"), "INCLINATION", Elements);
-        Require(b.RightAscension is not null || HasError(diagnostics, "RA_OF_ASC_NODE"), "RA_OF_ASC_NODE", Elements);
-        Require(b.ArgumentOfPericenter is not null || HasError(diagnostics, "ARG_OF_PERICENTER"), "ARG_OF_PERICENTER", Elements);
-        Require(b.MeanAnomaly is not null || HasError(diagnostics, "MEAN_ANOMALY"), "MEAN_ANOMALY", Elements);
+        Require(b.Eccentricity is not null || context.HasError("ECCENTRICITY"), "ECCENTRICITY", Elements);
+        Require(b.Inclination is not null || context.HasError("INCLINATION"), "INCLINATION", Elements);
+        Require(b.RightAscension is not null || context.HasError("RA_OF_ASC_NODE"), "RA_OF_ASC_NODE", Elements);
+        Require(b.ArgumentOfPericenter is not null || context.HasError("ARG_OF_PERICENTER"), "ARG_OF_PERICENTER", Elements);
+        Require(b.MeanAnomaly is not null || context.HasError("MEAN_ANOMALY"), "MEAN_ANOMALY", Elements);
         if (b.SectionPresent[(int)OmmSection.Covariance])
         {
             for (int i = 0; i < OmmCovariance.TermCount; i++)
             {
-                Require(b.Covariance[i] is not null || HasError(diagnostics, OmmKeys.CovarianceKeys[i]), OmmKeys.CovarianceKeys[i], "the OMM covariance");
+                Require(b.Covariance[i] is not null || context.HasError(OmmKeys.CovarianceKeys[i]), OmmKeys.CovarianceKeys[i], "the OMM covariance");
             }
         }
 
         if (b.Eccentricity is < 0.0)
         {
-            diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, firstLine, 0, "ECCENTRICITY",
-                "ECCENTRICITY", b.Eccentricity.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "0 or more"));
+            context.Invalid(firstLine, 0, "ECCENTRICITY", b.Eccentricity.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "0 or more");
         }
     }
 
-    private static bool HasError(List<Diagnostic> diagnostics, string key)
-    {
-        for (int i = diagnostics.Count - 1; i >= 0; i--)
-        {
-            if (diagnostics[i].Key == key && diagnostics[i].IsError)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static Omm Build(OmmBuilder b)
     {
@@ -306,24 +294,4 @@ internal static class OmmParser
             },
         };
     }
-
-    private static int CountErrors(List<Diagnostic> diagnostics)
-    {
-        int count = 0;
-        foreach (Diagnostic diagnostic in diagnostics)
-        {
-            if (diagnostic.IsError)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    private static Diagnostic Unexpected(in CcsdsToken token, string where)
-        => new(ErrorCodes.CcsdsUnexpectedKeyword, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, where);
-
-    private static Diagnostic Duplicate(in CcsdsToken token)
-        => new(ErrorCodes.CcsdsDuplicateKey, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, MessageName);
 }

@@ -4,30 +4,11 @@ using Concord.Formats.Diagnostics;
 namespace Concord.Formats.Ccsds.Omm;
 
 /// <summary>What <see cref="OmmReader"/> read from one input: every valid message, and every problem.</summary>
-/// <remarks>A message with an error is left out of <see cref="Messages"/> (its entry keeps the diagnostics); the others
-/// are kept. <see cref="Success"/> is false as soon as one error exists, or when no message was found. Immutable.</remarks>
-public sealed class OmmReadResult
+/// <remarks>The generic <see cref="CcsdsReadResult{T}"/> under the name its callers use. Immutable and thread-safe.</remarks>
+public sealed class OmmReadResult : CcsdsReadResult<Omm>
 {
-    internal OmmReadResult(CcsdsFormat format, ImmutableArray<OmmReadEntry> entries, ImmutableArray<Diagnostic> diagnostics)
+    internal OmmReadResult(CcsdsFormat format, ImmutableArray<CcsdsReadEntry<Omm>> entries, ImmutableArray<Diagnostic> diagnostics)
+        : base(format, entries, diagnostics)
     {
-        Format = format;
-        Entries = entries;
-        Diagnostics = diagnostics;
-        Messages = [.. entries.Where(e => e.Message is not null).Select(e => e.Message!)];
     }
-
-    /// <summary>The encoding detected from the content.</summary>
-    public CcsdsFormat Format { get; }
-
-    /// <summary>The valid messages, in input order.</summary>
-    public ImmutableArray<Omm> Messages { get; }
-
-    /// <summary>Every message found, valid or not, with its line and diagnostics.</summary>
-    public ImmutableArray<OmmReadEntry> Entries { get; }
-
-    /// <summary>Every diagnostic (those of the entries, and those of the input as a whole), in input order.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
-
-    /// <summary>True when no diagnostic is an error.</summary>
-    public bool Success => !Diagnostics.Any(d => d.IsError);
 }

@@ -28,10 +28,10 @@ public static class OmmReader
     public static OmmReadResult Read(TextReader reader, OmmReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var entries = ImmutableArray.CreateBuilder<OmmReadEntry>();
+        var entries = ImmutableArray.CreateBuilder<CcsdsReadEntry<Omm>>();
         var all = ImmutableArray.CreateBuilder<Diagnostic>();
         CcsdsFormat format = CcsdsFormat.Kvn;
-        foreach (OmmReadEntry entry in Enumerate(reader, options, f => format = f))
+        foreach (CcsdsReadEntry<Omm> entry in Enumerate(reader, options, f => format = f))
         {
             entries.Add(entry);
             all.AddRange(entry.Diagnostics);
@@ -65,13 +65,13 @@ public static class OmmReader
     /// <summary>Reads the messages one at a time, as they are lexed (for inputs too large to hold as results).</summary>
     /// <remarks>Problems of the input as a whole (XML not well formed before any message, keywords outside any message)
     /// come as entries with a null message.</remarks>
-    public static IEnumerable<OmmReadEntry> Enumerate(TextReader reader, OmmReadOptions? options = null)
+    public static IEnumerable<CcsdsReadEntry<Omm>> Enumerate(TextReader reader, OmmReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         return Enumerate(reader, options, static _ => { });
     }
 
-    private static IEnumerable<OmmReadEntry> Enumerate(TextReader reader, OmmReadOptions? options, Action<CcsdsFormat> formatDetected)
+    private static IEnumerable<CcsdsReadEntry<Omm>> Enumerate(TextReader reader, OmmReadOptions? options, Action<CcsdsFormat> formatDetected)
     {
         options ??= OmmReadOptions.Default;
         var lexDiagnostics = new List<Diagnostic>();
@@ -169,7 +169,7 @@ public static class OmmReader
 
             if (lexDiagnostics.Count > 0)
             {
-                yield return new OmmReadEntry(null, lexDiagnostics[0].Line, [.. lexDiagnostics]);
+                yield return new CcsdsReadEntry<Omm>(null, lexDiagnostics[0].Line, [.. lexDiagnostics]);
             }
         }
         finally
@@ -178,7 +178,7 @@ public static class OmmReader
         }
     }
 
-    private static OmmReadEntry Close(List<CcsdsToken> tokens, CcsdsFormat format, OmmReadOptions options, int firstLine, List<Diagnostic> lexDiagnostics)
+    private static CcsdsReadEntry<Omm> Close(List<CcsdsToken> tokens, CcsdsFormat format, OmmReadOptions options, int firstLine, List<Diagnostic> lexDiagnostics)
     {
         var diagnostics = new List<Diagnostic>(lexDiagnostics);
         lexDiagnostics.Clear();
@@ -190,6 +190,6 @@ public static class OmmReader
         }
 
         ImmutableArray<Diagnostic> ordered = diagnostics.Count == 0 ? [] : [.. diagnostics.OrderBy(d => d.Line)];
-        return new OmmReadEntry(omm, firstLine, ordered);
+        return new CcsdsReadEntry<Omm>(omm, firstLine, ordered);
     }
 }

@@ -6,6 +6,7 @@ using System.Xml;
 using Concord.Formats.Ccsds.Kvn;
 using Concord.Formats.Ccsds.Xml;
 using Concord.Formats.Diagnostics;
+using OmmKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Omm.OmmSection, Concord.Formats.Ccsds.Omm.Omm>;
 
 namespace Concord.Formats.Ccsds.Omm;
 
@@ -29,7 +30,7 @@ public static class OmmWriter
     {
         ArgumentNullException.ThrowIfNull(messages);
         var diagnostics = new List<Diagnostic>();
-        var fields = new List<List<OmmField>>(messages.Count);
+        var fields = new List<List<CcsdsField<OmmSection>>>(messages.Count);
         foreach (Omm omm in messages)
         {
             ArgumentNullException.ThrowIfNull(omm, nameof(messages));
@@ -59,11 +60,9 @@ public static class OmmWriter
         return Write([omm], format);
     }
 
-    private readonly record struct OmmField(OmmSection Section, string Key, string Text, CcsdsUnit? Unit, bool IsNumber, bool IsComment);
-
-    private static List<OmmField> Fields(Omm omm, List<Diagnostic> diagnostics)
+    private static List<CcsdsField<OmmSection>> Fields(Omm omm, List<Diagnostic> diagnostics)
     {
-        var fields = new List<OmmField>(48);
+        var fields = new List<CcsdsField<OmmSection>>(48);
         OmmSection? section = null;
         void Comments(OmmSection s)
         {
@@ -85,14 +84,14 @@ public static class OmmWriter
             };
             foreach (string comment in comments)
             {
-                CheckText("COMMENT", comment, diagnostics);
-                fields.Add(new OmmField(s, "COMMENT", comment, null, false, true));
+                CcsdsMessageWriter.CheckText("COMMENT", comment, diagnostics);
+                fields.Add(new CcsdsField<OmmSection>(0, s, "COMMENT", comment, null, false, true));
             }
         }
 
         if (omm.Data.Covariance is { } covariance && covariance.LowerTriangle.Count != OmmCovariance.TermCount)
         {
-            diagnostics.Add(Unwritable("CX_X", covariance.LowerTriangle.Count.ToString(CultureInfo.InvariantCulture), "a covariance has 21 terms"));
+            diagnostics.Add(CcsdsMessageWriter.Unwritable("CX_X", covariance.LowerTriangle.Count.ToString(CultureInfo.InvariantCulture), "a covariance has 21 terms"));
             return fields;
         }
 
@@ -111,7 +110,7 @@ public static class OmmWriter
             }
 
             Comments(key.Section);
-            string? text = key.Write(omm);
+            string? text = key.Write(omm, 0);
             if (text is null)
             {
                 continue;
@@ -121,12 +120,12 @@ public static class OmmWriter
             {
                 diagnostics.Add(text.Length == 0
                     ? new Diagnostic(ErrorCodes.CcsdsMissingKey, DiagnosticSeverity.Error, 0, 0, key.Name, key.Name, "the OMM")
-                    : Unwritable(key.Name, text, "a number must be finite"));
+                    : CcsdsMessageWriter.Unwritable(key.Name, text, "a number must be finite"));
                 continue;
             }
 
-            CheckText(key.Name, text, diagnostics);
-            fields.Add(new OmmField(key.Section, key.Name, text, key.Unit, key.IsNumber, false));
+            CcsdsMessageWriter.CheckText(key.Name, text, diagnostics);
+            fields.Add(new CcsdsField<OmmSection>(0, key.Section, key.Name, text, key.Unit, key.IsNumber, false));
         }
 
         if (omm.Data.UserDefinedParameters.Count > 0 || omm.Data.UserDefinedComments.Count > 0)
@@ -137,30 +136,20 @@ public static class OmmWriter
                 string key = OmmKeys.UserDefinedPrefix + parameter.Name;
                 if (parameter.Name.Length == 0 || parameter.Name.Any(c => !(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_')))
                 {
-                    diagnostics.Add(Unwritable(key, parameter.Value, "a user-defined name is capital letters, digits and underscores"));
+                    diagnostics.Add(CcsdsMessageWriter.Unwritable(key, parameter.Value, "a user-defined name is capital letters, digits and underscores"));
                     continue;
                 }
 
-                CheckText(key, parameter.Value, diagnostics);
-                fields.Add(new OmmField(OmmSection.UserDefined, key, parameter.Value, null, false, false));
+                CcsdsMessageWriter.CheckText(key, parameter.Value, diagnostics);
+                fields.Add(new CcsdsField<OmmSection>(0, OmmSection.UserDefined, key, parameter.Value, null, false, false));
             }
         }
 
         return fields;
     }
 
-    private static void CheckText(string key, string text, List<Diagnostic> diagnostics)
-    {
-        if (text.AsSpan().IndexOfAny('\r', '\n') >= 0 || (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))))
-        {
-            diagnostics.Add(Unwritable(key, text, "a value holds no line break and no leading or trailing blank"));
-        }
-    }
 
-    private static Diagnostic Unwritable(string key, string value, string reason)
-        => new(ErrorCodes.CcsdsUnwritable, DiagnosticSeverity.Error, 0, 0, key, key, value, reason);
-
-    private static string WriteKvn(List<List<OmmField>> messages)
+    private static string WriteKvn(List<List<CcsdsField<OmmSection>>> messages)
     {
         var text = new StringBuilder(2048 * messages.Count);
         for (int m = 0; m < messages.Count; m++)
@@ -171,7 +160,7 @@ public static class OmmWriter
             }
 
             OmmSection? section = null;
-            foreach (OmmField field in messages[m])
+            foreach (CcsdsField<OmmSection> field in messages[m])
             {
                 if (section is not null && field.Section != section)
                 {
@@ -192,14 +181,11 @@ public static class OmmWriter
         return text.ToString();
     }
 
-    private static string WriteXml(List<List<OmmField>> messages) => NdmXmlDocument.Write(messages, WriteXmlMessage, 4096);
+    private static string WriteXml(List<List<CcsdsField<OmmSection>>> messages) => NdmXmlDocument.Write(messages, WriteXmlMessage, 4096);
 
-    private static void WriteXmlMessage(XmlWriter xml, List<OmmField> fields)
+    private static void WriteXmlMessage(XmlWriter xml, List<CcsdsField<OmmSection>> fields)
     {
-        xml.WriteStartElement("omm");
-        xml.WriteAttributeString("id", OmmKeys.Version);
-        xml.WriteAttributeString("version", fields.First(f => f.Key == OmmKeys.Version).Text);
-        WriteXmlSection(xml, fields, OmmSection.Header, "header");
+        CcsdsMessageWriter.WriteXmlHeader(xml, fields, "omm", OmmKeys.Version, 0, OmmSection.Header, OmmKeys.UserDefinedPrefix);
         xml.WriteStartElement("body");
         xml.WriteStartElement("segment");
         WriteXmlSection(xml, fields, OmmSection.Metadata, "metadata");
@@ -215,52 +201,19 @@ public static class OmmWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteXmlSection(XmlWriter xml, List<OmmField> fields, OmmSection section, string element)
-    {
-        bool open = false;
-        foreach (OmmField field in fields)
-        {
-            if (field.Section != section || field.Key == OmmKeys.Version)
-            {
-                continue;
-            }
+    private static void WriteXmlSection(XmlWriter xml, List<CcsdsField<OmmSection>> fields, OmmSection section, string element)
+        => CcsdsMessageWriter.WriteXmlBlock(xml, fields, 0, section, element, OmmKeys.Version, OmmKeys.UserDefinedPrefix, null);
 
-            if (!open)
-            {
-                xml.WriteStartElement(element);
-                open = true;
-            }
-
-            if (field.IsComment)
-            {
-                xml.WriteElementString("COMMENT", field.Text);
-            }
-            else if (field.Section == OmmSection.UserDefined)
-            {
-                NdmXmlDocument.WriteUserDefined(xml, field.Key[OmmKeys.UserDefinedPrefix.Length..], field.Text);
-            }
-            else
-            {
-                NdmXmlDocument.WriteKeyword(xml, field.Key, field.Unit, field.Text);
-            }
-        }
-
-        if (open)
-        {
-            xml.WriteEndElement();
-        }
-    }
-
-    private static string WriteJson(List<List<OmmField>> messages)
+    private static string WriteJson(List<List<CcsdsField<OmmSection>>> messages)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
-            foreach (List<OmmField> fields in messages)
+            foreach (List<CcsdsField<OmmSection>> fields in messages)
             {
                 json.WriteStartObject();
-                foreach (OmmField field in fields)
+                foreach (CcsdsField<OmmSection> field in fields)
                 {
                     json.WritePropertyName(field.Key);
                     if (field.IsNumber)
@@ -282,7 +235,7 @@ public static class OmmWriter
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    private static string WriteCsv(List<List<OmmField>> messages)
+    private static string WriteCsv(List<List<CcsdsField<OmmSection>>> messages)
     {
         var columns = new List<string>();
         var known = new HashSet<string>(StringComparer.Ordinal);
@@ -295,9 +248,9 @@ public static class OmmWriter
             }
         }
 
-        foreach (List<OmmField> fields in messages)
+        foreach (List<CcsdsField<OmmSection>> fields in messages)
         {
-            foreach (OmmField field in fields)
+            foreach (CcsdsField<OmmSection> field in fields)
             {
                 if (!field.IsComment && known.Add(field.Key))
                 {
@@ -309,10 +262,10 @@ public static class OmmWriter
         var text = new StringBuilder(256 * (messages.Count + 1));
         text.AppendJoin(',', columns).Append('\n');
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (List<OmmField> fields in messages)
+        foreach (List<CcsdsField<OmmSection>> fields in messages)
         {
             values.Clear();
-            foreach (OmmField field in fields)
+            foreach (CcsdsField<OmmSection> field in fields)
             {
                 if (!field.IsComment)
                 {

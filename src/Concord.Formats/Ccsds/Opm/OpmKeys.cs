@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using OpmKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Opm.OpmSection, Concord.Formats.Ccsds.Opm.Opm>;
 
 namespace Concord.Formats.Ccsds.Opm;
 
@@ -27,6 +28,15 @@ public static class OpmKeys
         "RTN", "TNW", "RSW", "QSW", "LVLH", "NSW", "EFG", "CIRF", "TIRF", "ECI", "ECF",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // The keywords 502.0-B-3 requires in their block (the optional blocks' own when the block is given).
+    private static readonly FrozenSet<string> s_required = new[]
+    {
+        Version, "CREATION_DATE", "ORIGINATOR", "OBJECT_NAME", "OBJECT_ID", "CENTER_NAME", "REF_FRAME", "TIME_SYSTEM",
+        "EPOCH", "X", "Y", "Z", "X_DOT", "Y_DOT", "Z_DOT",
+        "SEMI_MAJOR_AXIS", "ECCENTRICITY", "INCLINATION", "RA_OF_ASC_NODE", "ARG_OF_PERICENTER", "GM",
+        ManeuverStart, "MAN_DURATION", "MAN_DELTA_MASS", "MAN_REF_FRAME", "MAN_DV_1", "MAN_DV_2", "MAN_DV_3",
+    }.Concat(Omm.OmmKeys.CovarianceKeys).ToFrozenSet(StringComparer.Ordinal);
+
     internal static ImmutableArray<OpmKey> Ordered { get; } = BuildOrdered();
 
     internal static FrozenDictionary<string, OpmKey> ByName { get; } = Ordered.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
@@ -36,11 +46,13 @@ public static class OpmKeys
     private static ImmutableArray<OpmKey> BuildOrdered()
     {
         var keys = ImmutableArray.CreateBuilder<OpmKey>();
-        void Add(string name, OpmSection section, OpmKeyKind kind, CcsdsUnit? unit, Func<Opm, OpmManeuver?, string?> write)
-            => keys.Add(new OpmKey(name, section, kind, unit, write));
-        const OpmKeyKind T = OpmKeyKind.Text;
-        const OpmKeyKind D = OpmKeyKind.Date;
-        const OpmKeyKind R = OpmKeyKind.Real;
+        // The repeated part of an OPM is the maneuver: the index given to Write is the maneuver's, -1 outside maneuvers.
+        void Add(string name, OpmSection section, CcsdsValueKind kind, CcsdsUnit? unit, Func<Opm, OpmManeuver?, string?> write)
+            => keys.Add(new OpmKey(name, section, kind, unit, s_required.Contains(name),
+                (o, maneuver) => write(o, maneuver >= 0 ? o.Data.Maneuvers[maneuver] : null), keys.Count));
+        const CcsdsValueKind T = CcsdsValueKind.Text;
+        const CcsdsValueKind D = CcsdsValueKind.Date;
+        const CcsdsValueKind R = CcsdsValueKind.Real;
         const OpmSection H = OpmSection.Header;
         const OpmSection M = OpmSection.Metadata;
         const OpmSection V = OpmSection.StateVector;

@@ -1,12 +1,14 @@
 using System.Collections.Frozen;
-using Concord.Formats.Ccsds.Omm;
 using Concord.Formats.Diagnostics;
+using OpmKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Opm.OpmSection, Concord.Formats.Ccsds.Opm.Opm>;
 
 namespace Concord.Formats.Ccsds.Opm;
 
 /// <summary>Parses OPM tokens (KVN or XML) into the model, table-driven by <see cref="OpmKeys"/>.</summary>
 internal sealed class OpmParser : ICcsdsMessageParser<Opm>
 {
+    private const string MessageName = "an OPM";
+
     private static readonly FrozenSet<string> s_xmlBlocks = new[]
     {
         "ndm", "opm", "header", "body", "segment", "metadata", "data", "stateVector", "keplerianElements", "spacecraftParameters",
@@ -14,8 +16,7 @@ internal sealed class OpmParser : ICcsdsMessageParser<Opm>
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly CcsdsFormat _format;
-    private readonly List<Diagnostic> _diagnostics;
-    private readonly OmmParseContext _context;
+    private readonly CcsdsParseContext _context;
     private readonly Dictionary<string, object> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
     private readonly List<Dictionary<string, object>> _maneuvers = [];
@@ -27,22 +28,16 @@ internal sealed class OpmParser : ICcsdsMessageParser<Opm>
     private readonly List<string> _pending = [];
     private OpmSection _last = OpmSection.Header;
     private bool _newManeuver;
-    private int _firstLine;
 
     public OpmParser(CcsdsFormat format, List<Diagnostic> diagnostics)
     {
         _format = format;
-        _diagnostics = diagnostics;
-        _context = new OmmParseContext(diagnostics);
+        _context = new CcsdsParseContext(diagnostics);
     }
 
     public void Feed(in CcsdsToken token)
     {
-        if (_firstLine == 0)
-        {
-            _firstLine = token.Line;
-        }
-
+        _context.Observe(token);
         switch (token.Kind)
         {
             case CcsdsTokenKind.Comment:
@@ -61,9 +56,15 @@ internal sealed class OpmParser : ICcsdsMessageParser<Opm>
             case CcsdsTokenKind.Data when token.Key.Length == 0 && token.Value.Length == 0:
                 return;
             case CcsdsTokenKind.Data:
-                _diagnostics.Add(_format == CcsdsFormat.Xml
-                    ? new Diagnostic(ErrorCodes.CcsdsUnexpectedKeyword, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, "an OPM")
-                    : new Diagnostic(ErrorCodes.CcsdsMalformedLine, DiagnosticSeverity.Error, token.Line, token.Column, null, token.Value));
+                if (_format == CcsdsFormat.Xml)
+                {
+                    Unexpected(token);
+                }
+                else
+                {
+                    _context.Malformed(token);
+                }
+
                 return;
             default:
                 break;
@@ -77,7 +78,7 @@ internal sealed class OpmParser : ICcsdsMessageParser<Opm>
                 return;
             }
 
-            _userDefined.Add(new OpmUserDefinedParameter(token.Key[OpmKeys.UserDefinedPrefix.Length..], OmmParseContext.Text(token)));
+            _userDefined.Add(new OpmUserDefinedParameter(token.Key[OpmKeys.UserDefinedPrefix.Length..], CcsdsParseContext.Text(token)));
             Attach(OpmSection.UserDefined, null);
             return;
         }
@@ -119,9 +120,9 @@ internal sealed class OpmParser : ICcsdsMessageParser<Opm>
         _lines[key.Name] = token.Line;
         object? value = key.Kind switch
         {
-            OpmKeyKind.Real => _context.Double(token, key.Unit),
-            OpmKeyKind.Date => _context.Date(token),
-            _ => OmmParseContext.Text(token),
+            CcsdsValueKind.Real => _context.Double(token, key.Unit),
+            CcsdsValueKind.Date => _context.Date(token),
+            _ => CcsdsParseContext.Text(token),
         };
         if (value is null)
         {
@@ -131,8 +132,7 @@ internal sealed class OpmParser : ICcsdsMessageParser<Opm>
 
         if (key.Name == "REF_FRAME" && !OpmKeys.KnownFrames.Contains(token.Value.ToUpperInvariant()))
         {
-            _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsInvalidValue, DiagnosticSeverity.Error, token.Line, token.Column, key.Name,
-                key.Name, token.Value, "not a CCSDS reference frame name"));
+            _context.Invalid(token.Line, token.Column, key.Name, token.Value, "not a CCSDS reference frame name");
         }
 
         target[key.Name] = value;
@@ -154,31 +154,31 @@ internal sealed class OpmParser : ICcsdsMessageParser<Opm>
             if (!from.ContainsKey(name))
             {
                 int line = from == _values && _lines.TryGetValue(name, out int l) ? l : fallbackLine;
-                _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsMissingKey, DiagnosticSeverity.Error, line, 0, name, name, where));
+                _context.Missing(name, where, line);
             }
         }
 
-        Require(_values, OpmKeys.Version, "the OPM header", _firstLine);
+        Require(_values, OpmKeys.Version, "the OPM header", _context.FirstLine);
         foreach (string name in new[] { "OBJECT_NAME", "OBJECT_ID", "CENTER_NAME", "REF_FRAME", "TIME_SYSTEM" })
         {
-            Require(_values, name, "the OPM metadata", _firstLine);
+            Require(_values, name, "the OPM metadata", _context.FirstLine);
         }
 
         foreach (string name in new[] { "EPOCH", "X", "Y", "Z", "X_DOT", "Y_DOT", "Z_DOT" })
         {
-            Require(_values, name, "the OPM state vector", _firstLine);
+            Require(_values, name, "the OPM state vector", _context.FirstLine);
         }
 
         if (_present[(int)OpmSection.KeplerianElements])
         {
             foreach (string name in new[] { "SEMI_MAJOR_AXIS", "ECCENTRICITY", "INCLINATION", "RA_OF_ASC_NODE", "ARG_OF_PERICENTER", "GM" })
             {
-                Require(_values, name, "the OPM Keplerian elements", _firstLine);
+                Require(_values, name, "the OPM Keplerian elements", _context.FirstLine);
             }
 
             if (!_values.ContainsKey("TRUE_ANOMALY") && !_values.ContainsKey("MEAN_ANOMALY"))
             {
-                Require(_values, "TRUE_ANOMALY", "the OPM Keplerian elements (TRUE_ANOMALY or MEAN_ANOMALY)", _firstLine);
+                Require(_values, "TRUE_ANOMALY", "the OPM Keplerian elements (TRUE_ANOMALY or MEAN_ANOMALY)", _context.FirstLine);
             }
         }
 
@@ -186,7 +186,7 @@ internal sealed class OpmParser : ICcsdsMessageParser<Opm>
         {
             foreach (string name in Omm.OmmKeys.CovarianceKeys)
             {
-                Require(_values, name, "the OPM covariance", _firstLine);
+                Require(_values, name, "the OPM covariance", _context.FirstLine);
             }
         }
 
@@ -198,7 +198,7 @@ internal sealed class OpmParser : ICcsdsMessageParser<Opm>
             }
         }
 
-        if (_diagnostics.Count(d => d.IsError) > errorsBefore || _values.Values.Any(v => v is double d && double.IsNaN(d))
+        if (_context.ErrorCount() > errorsBefore || _values.Values.Any(v => v is double d && double.IsNaN(d))
             || _maneuvers.Any(m => m.Values.Any(v => v is double d && double.IsNaN(d))))
         {
             return null;
@@ -309,9 +309,7 @@ internal sealed class OpmParser : ICcsdsMessageParser<Opm>
         _pending.Clear();
     }
 
-    private void Unexpected(in CcsdsToken token)
-        => _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsUnexpectedKeyword, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, "an OPM"));
+    private void Unexpected(in CcsdsToken token) => _context.Unexpected(token, MessageName);
 
-    private void Duplicate(in CcsdsToken token)
-        => _diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsDuplicateKey, DiagnosticSeverity.Error, token.Line, token.Column, token.Key, token.Key, "an OPM"));
+    private void Duplicate(in CcsdsToken token) => _context.Duplicate(token, MessageName);
 }

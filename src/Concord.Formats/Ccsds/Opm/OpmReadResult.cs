@@ -3,25 +3,12 @@ using Concord.Formats.Diagnostics;
 
 namespace Concord.Formats.Ccsds.Opm;
 
-/// <summary>The result of reading an OPM.</summary>
-public sealed class OpmReadResult
+/// <summary>The result of reading an OPM: <see cref="CcsdsReadResult{T}.Message"/> is the message, or null when an error was found.</summary>
+/// <remarks>The generic <see cref="CcsdsReadResult{T}"/> under the name its callers use. Immutable and thread-safe.</remarks>
+public sealed class OpmReadResult : CcsdsReadResult<Opm>
 {
-    internal OpmReadResult(CcsdsFormat format, Opm? message, ImmutableArray<Diagnostic> diagnostics)
+    internal OpmReadResult(CcsdsFormat format, ImmutableArray<CcsdsReadEntry<Opm>> entries, ImmutableArray<Diagnostic> diagnostics)
+        : base(format, entries, diagnostics)
     {
-        Format = format;
-        Message = message;
-        Diagnostics = diagnostics;
     }
-
-    /// <summary>Gets the detected encoding.</summary>
-    public CcsdsFormat Format { get; }
-
-    /// <summary>Gets the message, or <c>null</c> when an error was found.</summary>
-    public Opm? Message { get; }
-
-    /// <summary>Gets the diagnostics, ordered by line.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
-
-    /// <summary>Gets a value indicating whether a message was read without errors.</summary>
-    public bool Success => Message is not null && !Diagnostics.Any(d => d.IsError);
 }

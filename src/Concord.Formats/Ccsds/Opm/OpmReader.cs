@@ -10,9 +10,9 @@ public static class OpmReader
     /// <returns>The message and diagnostics.</returns>
     public static OpmReadResult Read(TextReader reader)
     {
-        var (format, message, diagnostics) = CcsdsSingleMessageReader.Read<Opm>(reader, OpmKeys.Version, "OPM (KVN or XML)",
+        var (format, entries, diagnostics) = CcsdsSingleMessageReader.Read<Opm>(reader, OpmKeys.Version, "OPM (KVN or XML)",
             (format, diagnostics) => new OpmParser(format, diagnostics));
-        return new OpmReadResult(format, message, diagnostics);
+        return new OpmReadResult(format, entries, diagnostics);
     }
 
     /// <summary>Reads an OPM from a stream (UTF-8 unless a byte-order mark says otherwise).</summary>

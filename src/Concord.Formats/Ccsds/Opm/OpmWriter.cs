@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Xml;
 using Concord.Formats.Ccsds.Xml;
 using Concord.Formats.Diagnostics;
+using OpmKey = Concord.Formats.Ccsds.CcsdsKey<Concord.Formats.Ccsds.Opm.OpmSection, Concord.Formats.Ccsds.Opm.Opm>;
 
 namespace Concord.Formats.Ccsds.Opm;
 
@@ -53,7 +54,7 @@ public static class OpmWriter
     private static List<Block> Blocks(Opm opm, List<Diagnostic> diagnostics)
     {
         var blocks = new List<Block>();
-        void Add(OpmSection section, IReadOnlyList<string> comments, OpmManeuver? maneuver)
+        void Add(OpmSection section, IReadOnlyList<string> comments, int maneuver)
         {
             var fields = new List<(string, string)>();
             foreach (OpmKey key in OpmKeys.Ordered)
@@ -63,9 +64,9 @@ public static class OpmWriter
                     continue;
                 }
 
-                if (text.Contains('\n', StringComparison.Ordinal) || (key.Kind == OpmKeyKind.Real && !double.IsFinite(double.Parse(text, CultureInfo.InvariantCulture))))
+                if (text.Contains('\n', StringComparison.Ordinal) || (key.Kind == CcsdsValueKind.Real && !double.IsFinite(double.Parse(text, CultureInfo.InvariantCulture))))
                 {
-                    diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsUnwritable, DiagnosticSeverity.Error, 0, 0, key.Name, key.Name, text, "a value is one line and numbers are finite"));
+                    diagnostics.Add(CcsdsMessageWriter.Unwritable(key.Name, text, "a value is one line and numbers are finite"));
                     continue;
                 }
 
@@ -76,34 +77,33 @@ public static class OpmWriter
         }
 
         OpmData data = opm.Data;
-        Add(OpmSection.Header, opm.Header.Comments, null);
-        Add(OpmSection.Metadata, opm.Metadata.Comments, null);
-        Add(OpmSection.StateVector, data.StateVector.Comments, null);
+        Add(OpmSection.Header, opm.Header.Comments, -1);
+        Add(OpmSection.Metadata, opm.Metadata.Comments, -1);
+        Add(OpmSection.StateVector, data.StateVector.Comments, -1);
         if (data.KeplerianElements is { } elements)
         {
-            Add(OpmSection.KeplerianElements, elements.Comments, null);
+            Add(OpmSection.KeplerianElements, elements.Comments, -1);
         }
 
         if (data.SpacecraftParameters is { } spacecraft)
         {
-            Add(OpmSection.SpacecraftParameters, spacecraft.Comments, null);
+            Add(OpmSection.SpacecraftParameters, spacecraft.Comments, -1);
         }
 
         if (data.Covariance is { } covariance)
         {
             if (covariance.LowerTriangle.Count != OpmCovariance.TermCount)
             {
-                diagnostics.Add(new Diagnostic(ErrorCodes.CcsdsUnwritable, DiagnosticSeverity.Error, 0, 0, "CX_X", "CX_X",
-                    covariance.LowerTriangle.Count.ToString(CultureInfo.InvariantCulture), "a covariance has 21 terms"));
+                diagnostics.Add(CcsdsMessageWriter.Unwritable("CX_X", covariance.LowerTriangle.Count.ToString(CultureInfo.InvariantCulture), "a covariance has 21 terms"));
                 return blocks;
             }
 
-            Add(OpmSection.Covariance, covariance.Comments, null);
+            Add(OpmSection.Covariance, covariance.Comments, -1);
         }
 
-        foreach (OpmManeuver maneuver in data.Maneuvers)
+        for (int maneuver = 0; maneuver < data.Maneuvers.Count; maneuver++)
         {
-            Add(OpmSection.Maneuver, maneuver.Comments, maneuver);
+            Add(OpmSection.Maneuver, data.Maneuvers[maneuver].Comments, maneuver);
         }
 
         if (data.UserDefinedParameters.Count > 0 || data.UserDefinedComments.Count > 0)
@@ -163,9 +163,7 @@ public static class OpmWriter
     {
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", CloseOutput = false };
         using XmlWriter writer = XmlWriter.Create(text, settings);
-        writer.WriteStartElement("opm");
-        writer.WriteAttributeString("id", OpmKeys.Version);
-        writer.WriteAttributeString("version", opm.Header.Version);
+        CcsdsMessageWriter.WriteXmlMessageStart(writer, "opm", OpmKeys.Version, opm.Header.Version);
         bool inData = false;
         foreach (Block block in blocks)
         {

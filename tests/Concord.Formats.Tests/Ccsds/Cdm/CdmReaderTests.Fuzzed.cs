@@ -1,3 +1,4 @@
+using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Cdm;
 using Concord.Formats.Diagnostics;
 
@@ -16,7 +17,7 @@ public sealed partial class CdmReaderTests
 
         CdmReadResult result = CdmReader.Parse(broken);
 
-        CdmReadEntry entry = Assert.Single(result.Entries);
+        CcsdsReadEntry<Concord.Formats.Ccsds.Cdm.Cdm> entry = Assert.Single(result.Entries);
         Assert.Null(entry.Message);
         Assert.Contains(entry.Diagnostics, d => d.Code == ErrorCodes.CcsdsMalformedLine);
         Assert.Empty(result.Messages);

@@ -57,7 +57,7 @@ public sealed partial class OmmReaderTests
         const int Count = 30_000;
         var reader = new GeneratedCsvReader(Count);
         int valid = 0;
-        foreach (OmmReadEntry entry in OmmReader.Enumerate(reader))
+        foreach (CcsdsReadEntry<Concord.Formats.Ccsds.Omm.Omm> entry in OmmReader.Enumerate(reader))
         {
             Assert.Empty(entry.Diagnostics);
             valid++;

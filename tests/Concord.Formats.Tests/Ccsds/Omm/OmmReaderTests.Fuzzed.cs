@@ -45,7 +45,7 @@ public sealed partial class OmmReaderTests
 
         OmmReadResult result = OmmReader.Parse(text);
 
-        OmmReadEntry entry = Assert.Single(result.Entries);
+        CcsdsReadEntry<Concord.Formats.Ccsds.Omm.Omm> entry = Assert.Single(result.Entries);
         Assert.Null(entry.Message);
         Assert.Contains(entry.Diagnostics, d => d.Code == ErrorCodes.CcsdsMalformedLine && d.Line == 23);
         Assert.Empty(result.Messages);

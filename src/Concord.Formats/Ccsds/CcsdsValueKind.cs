@@ -1,7 +1,7 @@
-namespace Concord.Formats.Ccsds.Cdm;
+namespace Concord.Formats.Ccsds;
 
-/// <summary>How the value of a CDM keyword is read.</summary>
-public enum CdmValueKind
+/// <summary>How the value of a CCSDS keyword is read and written (every message's keyword table, R10).</summary>
+public enum CcsdsValueKind
 {
     /// <summary>Free text.</summary>
     Text = 0,
