@@ -26,8 +26,8 @@ public enum SpaceObjectRegime
 /// <remarks>
 /// <para>From perigee and apogee altitudes when both are registered: <c>leo</c> apogee below
 /// <see cref="LeoMaxAltitudeKilometers"/>; <c>geo</c> perigee and apogee within
-/// <see cref="GeoBandHalfWidthKilometers"/> of the geostationary altitude <see cref="GeoAltitudeKilometers"/> (the band
-/// <c>Concord.Astro</c>'s <c>OrbitRegime.Geo</c> uses); <c>meo</c> perigee at or above
+/// <see cref="GeoBandHalfWidthKilometers"/> of the geostationary altitude <see cref="GeoAltitudeKilometers"/> (a
+/// listing filter, independent of the default-covariance regimes in <c>Concord.Astro</c>); <c>meo</c> perigee at or above
 /// <see cref="LeoMaxAltitudeKilometers"/> and apogee below the geosynchronous band; <c>heo</c> every other orbit (a
 /// perigee below a boundary and an apogee above it, as in GTO or Molniya orbits, or an orbit above the band).</para>
 /// <para>Otherwise from the nodal period, using the periods of circular orbits at the same boundary altitudes

@@ -82,7 +82,7 @@ public static class ConjunctionAssessor
 
         double semiMajorAxisMeters = TwoBody.SemiMajorAxis(elements.MeanMotionRadiansPerMinute / SecondsPerMinute, MuMetersCubedPerSecondSquared);
         return DefaultCovariance.ForOrbit(TwoBody.PerigeeAltitude(semiMajorAxisMeters, elements.Eccentricity, EarthEquatorialRadiusMeters),
-            TwoBody.ApogeeAltitude(semiMajorAxisMeters, elements.Eccentricity, EarthEquatorialRadiusMeters));
+            TwoBody.ApogeeAltitude(semiMajorAxisMeters, elements.Eccentricity, EarthEquatorialRadiusMeters), elements.InclinationRadians);
     }
 
     /// <summary>The conjunction seen from the other side: the objects swapped and the relative position and velocity taken

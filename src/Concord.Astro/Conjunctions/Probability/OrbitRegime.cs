@@ -1,23 +1,21 @@
 namespace Concord.Astro.Conjunctions.Probability;
 
-/// <summary>Orbit classes used to pick a <see cref="DefaultCovariance"/>. Eccentricity e = (rₐ − rₚ)/(rₐ + rₚ).</summary>
+/// <summary>The orbit regimes of Flohrer, Krag &amp; Klinkrad (AMOS 2008), Table 1, by perigee altitude hₚ and apogee
+/// altitude hₐ. <see cref="DefaultCovariance"/> uses a regime's averages only where the paper's Table 2 has no cell.</summary>
 public enum OrbitRegime
 {
-    /// <summary>e &lt; 0.1 and perigee altitude below 500 km: drag-dominated, the largest along-track errors in LEO.</summary>
-    LeoBelow500Km,
+    /// <summary>Low Earth orbit: hₐ &lt; 2000 km.</summary>
+    Leo,
 
-    /// <summary>e &lt; 0.1 and perigee altitude 500 km to 1000 km.</summary>
-    Leo500To1000Km,
-
-    /// <summary>e &lt; 0.1 and perigee altitude 1000 km to 2000 km.</summary>
-    Leo1000To2000Km,
-
-    /// <summary>e &lt; 0.1, perigee altitude at least 2000 km, not GEO.</summary>
+    /// <summary>Medium Earth orbit: hₚ ≥ 2000 km and hₐ &lt; 33 786 km (the geostationary radius less 2000 km, as an altitude).</summary>
     Meo,
 
-    /// <summary>e &lt; 0.1 with perigee and apogee altitudes within 1500 km of the geostationary 35 786 km.</summary>
+    /// <summary>Geostationary transfer orbit: hₚ &lt; 2000 km and hₐ ≥ 33 786 km.</summary>
+    Gto,
+
+    /// <summary>Geostationary: hₚ ≥ 33 786 km and hₐ &lt; 37 786 km (the geostationary radius ± 2000 km, as altitudes).</summary>
     Geo,
 
-    /// <summary>e ≥ 0.1 (Molniya, GTO, other highly elliptical orbits).</summary>
+    /// <summary>Every other orbit (highly eccentric, or high above GEO).</summary>
     Heo,
 }

@@ -36,14 +36,17 @@ public sealed class ConjunctionAssessorTests
     [Fact]
     public void TheDefaultRegime_ComesFromTheMeanElements_NotFromTheState()
     {
-        // A state at 300 km altitude would be "LEO below 500 km"; the mean elements (a = 7000 km, e = 0.001: perigee about
-        // 615 km above the WGS 84 equator) decide, as the hub always did.
-        var low = new CartesianState(EngineScene.WindowStart, ReferenceFrame.Teme, new Vector3d(6_678_137.0, 0.0, 0.0), new Vector3d(0.0, 7_725.0, 0.0));
-        Assert.Equal(OrbitRegime.LeoBelow500Km, DefaultCovariance.ForState(low).Regime);
+        // A state inclined 45° at 1300 km altitude would be the cell "circular, 800-25 000 km, 30-60°"; the mean elements
+        // (a = 7000 km, e = 0.001: perigee about 615 km above the WGS 84 equator; equatorial) decide, as the hub always did.
+        double speed = 7_210.0;
+        double tilt = double.DegreesToRadians(45.0);
+        var low = new CartesianState(EngineScene.WindowStart, ReferenceFrame.Teme, new Vector3d(7_678_137.0, 0.0, 0.0),
+            new Vector3d(0.0, speed * Math.Cos(tilt), speed * Math.Sin(tilt)));
+        Assert.Equal("flohrer2008-t2-circular-hp-800-25000km-i-30-60deg", DefaultCovariance.ForState(low).Cell);
 
         DefaultCovariance regime = ConjunctionAssessor.DefaultCovarianceOf(EngineScene.A, low);
 
-        Assert.Equal(OrbitRegime.Leo500To1000Km, regime.Regime);
+        Assert.Equal("flohrer2008-t2-circular-hp-lt-800km-i-lt-30deg", regime.Cell);
         Assert.Equal(DefaultCovariance.ForState(low), ConjunctionAssessor.DefaultCovarianceOf(null, low));
     }
 

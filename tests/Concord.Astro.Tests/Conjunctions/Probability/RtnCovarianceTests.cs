@@ -50,16 +50,16 @@ public sealed class RtnCovarianceTests
     }
 
     [Theory]
-    [InlineData(6_378_137.0 + 420_000.0, OrbitRegime.LeoBelow500Km)]
-    [InlineData(6_378_137.0 + 550_000.0, OrbitRegime.Leo500To1000Km)]
-    [InlineData(42_164_000.0, OrbitRegime.Geo)]
-    public void DefaultForState_OfACircularOrbit_IsItsAltitudesRegime(double radiusMeters, OrbitRegime expected)
+    [InlineData(6_378_137.0 + 420_000.0, "flohrer2008-t2-circular-hp-lt-800km-i-lt-30deg")]
+    [InlineData(6_378_137.0 + 1_550_000.0, "flohrer2008-t2-circular-hp-800-25000km-i-lt-30deg")]
+    [InlineData(42_164_000.0, "flohrer2008-t2-circular-hp-ge-25000km-i-lt-30deg")]
+    public void DefaultForState_OfACircularEquatorialOrbit_IsItsAltitudesCell(double radiusMeters, string expected)
     {
         double speed = Math.Sqrt(Mu / radiusMeters);
         var state = new CartesianState(Epoch.FromUtc(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)), ReferenceFrame.Teme,
             new Vector3d(radiusMeters, 0.0, 0.0), new Vector3d(0.0, speed, 0.0));
 
-        Assert.Equal(expected, DefaultCovariance.ForState(state).Regime);
+        Assert.Equal(expected, DefaultCovariance.ForState(state).Cell);
     }
 
     [Fact]
@@ -69,6 +69,18 @@ public sealed class RtnCovarianceTests
         var state = new CartesianState(Epoch.FromUtc(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)), ReferenceFrame.Teme,
             new Vector3d(radius, 0.0, 0.0), new Vector3d(0.0, 2.0 * Math.Sqrt(Mu / radius), 0.0));
 
-        Assert.Equal(OrbitRegime.LeoBelow500Km, DefaultCovariance.ForState(state).Regime);
+        Assert.Equal("flohrer2008-t2-circular-hp-lt-800km-i-lt-30deg", DefaultCovariance.ForState(state).Cell);
+    }
+
+    [Fact]
+    public void DefaultForState_TakesTheInclinationFromTheAngularMomentum()
+    {
+        const double radius = 6_378_137.0 + 420_000.0;
+        double speed = Math.Sqrt(Mu / radius);
+        double inclination = double.DegreesToRadians(51.6);
+        var state = new CartesianState(Epoch.FromUtc(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)), ReferenceFrame.Teme,
+            new Vector3d(radius, 0.0, 0.0), new Vector3d(0.0, speed * Math.Cos(inclination), speed * Math.Sin(inclination)));
+
+        Assert.Equal("flohrer2008-t2-circular-hp-lt-800km-i-30-60deg", DefaultCovariance.ForState(state).Cell);
     }
 }
