@@ -22,6 +22,22 @@ internal static class CcsdsMessageWriter
         }
     }
 
+    /// <summary>Moves the version keyword to the front of a message's fields: in KVN the version keyword is the first
+    /// line of a message and header comments follow it (CCSDS 502.0-B-3 and 508.0-B-1, header sections); a comment
+    /// before it makes the message unreadable. XML carries the version as an attribute of the message element, so the
+    /// order does not matter there.</summary>
+    public static void PutVersionFirst<TSection>(List<CcsdsField<TSection>> fields, string versionKey)
+        where TSection : struct, Enum
+    {
+        int index = fields.FindIndex(f => !f.IsComment && f.Key == versionKey);
+        if (index > 0)
+        {
+            CcsdsField<TSection> version = fields[index];
+            fields.RemoveAt(index);
+            fields.Insert(0, version);
+        }
+    }
+
     /// <summary>Opens the message element (<c>&lt;cdm id="CCSDS_CDM_VERS" version="1.0"&gt;</c>); the caller closes it.</summary>
     public static void WriteXmlMessageStart(XmlWriter xml, string element, string versionKey, string version)
     {

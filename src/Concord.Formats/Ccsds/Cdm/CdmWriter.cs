@@ -127,6 +127,7 @@ public static class CdmWriter
             }
         }
 
+        CcsdsMessageWriter.PutVersionFirst(fields, CdmKeys.Version);
         return fields;
     }
 

@@ -145,6 +145,7 @@ public static class OmmWriter
             }
         }
 
+        CcsdsMessageWriter.PutVersionFirst(fields, OmmKeys.Version);
         return fields;
     }
 
