@@ -21,29 +21,21 @@ public sealed class KvnXmlRoundTripTests
         get
         {
             var data = new TheoryData<string, string>();
-            foreach (string file in CdmSamples.Valid)
+            foreach ((string kind, string file) in ValidSamples())
             {
-                data.Add("cdm", file);
-            }
-
-            foreach (string file in OmmSamples.Valid)
-            {
-                data.Add("omm", file);
-            }
-
-            foreach (string file in OpmSamples.Valid)
-            {
-                data.Add("opm", file);
-            }
-
-            foreach (string file in OemSamples.Valid)
-            {
-                data.Add("oem", file);
+                data.Add(kind, file);
             }
 
             return data;
         }
     }
+
+    /// <summary>Every valid CDM, OMM, OPM and OEM sample, with its kind.</summary>
+    internal static IEnumerable<(string Kind, string File)> ValidSamples() =>
+        CdmSamples.Valid.Select(f => ("cdm", f))
+            .Concat(OmmSamples.Valid.Select(f => ("omm", f)))
+            .Concat(OpmSamples.Valid.Select(f => ("opm", f)))
+            .Concat(OemSamples.Valid.Select(f => ("oem", f)));
 
     [Theory]
     [MemberData(nameof(Samples))]
