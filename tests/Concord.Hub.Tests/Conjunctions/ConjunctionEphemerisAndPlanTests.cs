@@ -63,7 +63,7 @@ public sealed class ConjunctionEphemerisAndPlanTests(ITestOutputHelper output)
         Assert.InRange(stored.MissDistanceMeters, 10.0, 50.0);
         ConjunctionUpdate update = Assert.Single(stored.Updates);
 
-        CdmReadResult kvn = CdmReader.Parse(update.CdmKvn!);
+        CdmReadResult kvn = CdmReader.Parse(ConjunctionUpdateCdm.Write(stored, update)!.Value.Kvn);
         Assert.True(kvn.Success, string.Join("\n", kvn.Diagnostics.Select(d => d.Message)));
         Cdm cdm = Assert.Single(kvn.Messages);
         Assert.Equal($"CONCORD-{update.Id:D}", cdm.Header.MessageId);
