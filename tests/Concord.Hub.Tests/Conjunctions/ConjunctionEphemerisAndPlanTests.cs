@@ -23,7 +23,7 @@ namespace Concord.Hub.Tests.Conjunctions;
 
 /// <summary>Operator ephemerides in the hub's screening (they take precedence over element sets), the CDM stored with
 /// each update, and manoeuvre plans screened before execution.</summary>
-public sealed class ConjunctionEphemerisAndPlanTests(ITestOutputHelper output)
+public sealed partial class ConjunctionEphemerisAndPlanTests(ITestOutputHelper output)
 {
     private static readonly Actor s_aaa = new(Guid.NewGuid(), HubRole.Analyst, "AAA");
     private static readonly Actor s_bbb = new(Guid.NewGuid(), HubRole.Officer, "BBB");
