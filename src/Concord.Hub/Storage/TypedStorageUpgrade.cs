@@ -40,82 +40,59 @@ public sealed class TypedStorageUpgrade(HubDbContext db, HubWriteGate gate)
     /// <returns>How many segments, plans and updates were upgraded.</returns>
     public async Task<TypedStorageUpgradeReport> RunAsync(CancellationToken cancellationToken)
     {
-        int segments = 0, plans = 0, updates = 0;
-        Guid after = Guid.Empty;
-        while (true)
-        {
-            await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
-            List<EphemerisSegment> batch = await db.EphemerisSegments.Where(s => !s.TrajectoryConverted && s.Id.CompareTo(after) > 0)
-                .OrderBy(s => s.Id).Take(BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (EphemerisSegment segment in batch)
+        int segments = await InBatchesAsync(
+            after => db.EphemerisSegments.Where(s => !s.TrajectoryConverted && s.Id.CompareTo(after) > 0).OrderBy(s => s.Id),
+            s => s.Id,
+            segment =>
             {
                 segment.Trajectory = ScreeningCatalog.ToEphemeris(segment.Text) is { } ephemeris ? EphemerisBlob.Encode(ephemeris) : null;
                 segment.TrajectoryConverted = true;
-            }
-
-            await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
-            segments += batch.Count;
-            if (batch.Count < BatchSize)
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
+        int plans = await InBatchesAsync(
+            after => db.ManeuverPlans.Where(p => p.Trajectory == null && p.Id.CompareTo(after) > 0).OrderBy(p => p.Id),
+            p => p.Id,
+            plan =>
             {
-                break;
-            }
-
-            after = batch[^1].Id;
-            db.ChangeTracker.Clear();
-        }
-
-        after = Guid.Empty;
-        while (true)
-        {
-            await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
-            List<ManeuverPlan> batch = await db.ManeuverPlans.Where(p => p.Trajectory == null && p.Id.CompareTo(after) > 0)
-                .OrderBy(p => p.Id).Take(BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (ManeuverPlan plan in batch)
+                plan.Trajectory = ScreeningCatalog.ToEphemeris(plan.OemKvn) is { } ephemeris ? EphemerisBlob.Encode(ephemeris) : null;
+                return plan.Trajectory is not null;
+            }, cancellationToken).ConfigureAwait(false);
+        int updates = await InBatchesAsync(
+            after => db.ConjunctionUpdates.Where(u => u.Assessment == null && u.CdmKvn != null && u.Id.CompareTo(after) > 0).OrderBy(u => u.Id),
+            u => u.Id,
+            update =>
             {
-                if (ScreeningCatalog.ToEphemeris(plan.OemKvn) is { } ephemeris)
-                {
-                    plan.Trajectory = EphemerisBlob.Encode(ephemeris);
-                    plans++;
-                }
-            }
-
-            await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
-            if (batch.Count < BatchSize)
-            {
-                break;
-            }
-
-            after = batch[^1].Id;
-            db.ChangeTracker.Clear();
-        }
-
-        after = Guid.Empty;
-        while (true)
-        {
-            await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
-            List<ConjunctionUpdate> batch = await db.ConjunctionUpdates.Where(u => u.Assessment == null && u.CdmKvn != null && u.Id.CompareTo(after) > 0)
-                .OrderBy(u => u.Id).Take(BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (ConjunctionUpdate update in batch)
-            {
-                if (FromCdm(update.CdmKvn!) is { } assessment)
-                {
-                    update.Assessment = assessment;
-                    updates++;
-                }
-            }
-
-            await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
-            if (batch.Count < BatchSize)
-            {
-                break;
-            }
-
-            after = batch[^1].Id;
-            db.ChangeTracker.Clear();
-        }
-
-        db.ChangeTracker.Clear();
+                update.Assessment = FromCdm(update.CdmKvn!);
+                return update.Assessment is not null;
+            }, cancellationToken).ConfigureAwait(false);
         return new TypedStorageUpgradeReport(segments, plans, updates);
+    }
+
+    // Pages through the rows still to upgrade by id (a row left as it was is not read again), one write unit a page.
+    private async Task<int> InBatchesAsync<T>(Func<Guid, IQueryable<T>> pending, Func<T, Guid> id, Func<T, bool> upgrade,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        int upgraded = 0;
+        Guid after = Guid.Empty;
+        while (true)
+        {
+            List<T> batch;
+            await using (HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false))
+            {
+                batch = await pending(after).Take(BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+                upgraded += batch.Count(upgrade);
+                await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            db.ChangeTracker.Clear();
+            if (batch.Count < BatchSize)
+            {
+                return upgraded;
+            }
+
+            after = id(batch[^1]);
+        }
     }
 
     /// <summary>The typed assessment of a CDM a hub stored (<see cref="ConjunctionUpdate.CdmKvn"/>), or null when it does

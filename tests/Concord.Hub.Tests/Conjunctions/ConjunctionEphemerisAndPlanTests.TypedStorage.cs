@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Concord.Astro.Conjunctions.Assessment;
 using Concord.Astro.Conjunctions.Screening;
 using Concord.Astro.Ephemerides;
@@ -10,6 +9,7 @@ using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
 using Concord.Hub.ManeuverPlans;
 using Concord.Hub.Storage;
+using Concord.Hub.Tests.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -39,7 +39,7 @@ public sealed partial class ConjunctionEphemerisAndPlanTests
         Assert.True(segment.TrajectoryConverted);
         Ephemeris typed = EphemerisBlob.Decode(segment.Trajectory!);
         Ephemeris fromText = ScreeningCatalog.ToEphemeris(segment.Text)!;
-        AssertIdentical(fromText, typed);
+        EphemerisAssert.Identical(fromText, typed);
         Assert.NotEmpty(typed.Covariances);
     }
 
@@ -68,7 +68,7 @@ public sealed partial class ConjunctionEphemerisAndPlanTests
         Assert.True(result.Success, string.Join("; ", result.Errors.Select(e => e.Message)));
         await using HubDbContext check = database.NewContext();
         ManeuverPlan plan = await check.ManeuverPlans.SingleAsync(Ct);
-        AssertIdentical(ScreeningCatalog.ToEphemeris(plan.OemKvn)!, EphemerisBlob.Decode(plan.Trajectory!));
+        EphemerisAssert.Identical(ScreeningCatalog.ToEphemeris(plan.OemKvn)!, EphemerisBlob.Decode(plan.Trajectory!));
     }
 
     [Fact]
@@ -177,22 +177,4 @@ public sealed partial class ConjunctionEphemerisAndPlanTests
         return CdmWriter.Write(AssessedConjunctionCdm.Build(assessed, cdmOptions, catalog.Entries[conjunction.PrimaryIndex].Info,
             catalog.Entries[conjunction.SecondaryIndex].Info), CcsdsFormat.Kvn).Text!;
     }
-
-    private static void AssertIdentical(Ephemeris expected, Ephemeris actual)
-    {
-        Assert.Equal((expected.Frame, expected.Interpolation, expected.Degree, expected.UseableStart, expected.UseableStop),
-            (actual.Frame, actual.Interpolation, actual.Degree, actual.UseableStart, actual.UseableStop));
-        Assert.Equal(expected.Epochs, actual.Epochs);
-        Assert.Equal(Bits(expected.PositionsMeters), Bits(actual.PositionsMeters));
-        Assert.Equal(Bits(expected.VelocitiesMetersPerSecond), Bits(actual.VelocitiesMetersPerSecond));
-        Assert.Equal(expected.Covariances.Length, actual.Covariances.Length);
-        for (int i = 0; i < expected.Covariances.Length; i++)
-        {
-            Assert.Equal((expected.Covariances[i].Epoch, expected.Covariances[i].FrameName), (actual.Covariances[i].Epoch, actual.Covariances[i].FrameName));
-            Assert.Equal(expected.Covariances[i].LowerTriangleSi.Select(BitConverter.DoubleToInt64Bits), actual.Covariances[i].LowerTriangleSi.Select(BitConverter.DoubleToInt64Bits));
-        }
-    }
-
-    private static long[] Bits(ImmutableArray<Astro.Mathematics.Vector3d> vectors) =>
-        [.. vectors.SelectMany(v => new[] { v.X, v.Y, v.Z }).Select(BitConverter.DoubleToInt64Bits)];
 }
