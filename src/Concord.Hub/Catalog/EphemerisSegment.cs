@@ -3,9 +3,10 @@ using Concord.Hub.Release;
 
 namespace Concord.Hub.Catalog;
 
-/// <summary>One stored OEM segment (an operator ephemeris). Storage entity. <see cref="Text"/> is the segment as a
-/// canonical one-segment OEM in KVN (written by <c>OemWriter</c>), which reads back to the same segment. Category
-/// <see cref="DataCategory.Ephemeris"/> for the release policy.</summary>
+/// <summary>One stored OEM segment (an operator ephemeris). Storage entity. The states are stored typed
+/// (<see cref="Trajectory"/>, an <see cref="EphemerisBlob"/>) and screening builds its ephemeris from them;
+/// <see cref="Text"/> is the segment as a canonical one-segment OEM in KVN (written by <c>OemWriter</c>), kept only as
+/// the archived original and never parsed back. Category <see cref="DataCategory.Ephemeris"/> for the release policy.</summary>
 public sealed class EphemerisSegment
 {
     /// <summary>Surrogate key (UUID v7).</summary>
@@ -42,8 +43,18 @@ public sealed class EphemerisSegment
     /// <summary>Number of ephemeris data lines.</summary>
     public int StateCount { get; init; }
 
-    /// <summary>The segment as a one-segment OEM in KVN.</summary>
+    /// <summary>The segment as a one-segment OEM in KVN: the archived original, not read by screening.</summary>
     public required string Text { get; init; }
+
+    /// <summary>The segment's ephemeris as the engine uses it (<see cref="EphemerisBlob"/>: states, covariances,
+    /// interpolation, useable interval, after the OEM mapping to SI), or null when the engine cannot use the segment
+    /// (a frame, centre or interpolation it does not take, an Earth-fixed frame) or, with
+    /// <see cref="TrajectoryConverted"/> false, when the row predates typed storage.</summary>
+    public byte[]? Trajectory { get; set; }
+
+    /// <summary>Whether <see cref="Trajectory"/> was written (at submission, or by the start-up upgrade of rows stored
+    /// before typed storage, <c>TypedStorageUpgrade</c>).</summary>
+    public bool TrajectoryConverted { get; set; }
 
     /// <summary>Code of the agency that submitted the segment.</summary>
     public required string Originator { get; init; }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Concord.Astro.Ephemerides;
 using Concord.Astro.Time;
 using Concord.Formats.Ccsds;
 using Concord.Formats.Ccsds.Oem;
@@ -206,8 +207,10 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
     private async Task<List<EphemerisSegment>> ToSegmentsAsync(Oem oem, ElementSetProvenance provenance, CancellationToken cancellationToken)
     {
         var segments = new List<EphemerisSegment>(oem.Segments.Count);
-        foreach (OemSegment segment in oem.Segments)
+        Ephemeris?[] trajectories = ScreeningCatalog.ScreenableEphemerides(oem);
+        for (int i = 0; i < oem.Segments.Count; i++)
         {
+            OemSegment segment = oem.Segments[i];
             OemMetadata metadata = segment.Metadata;
             TimeScale scale = SubmissionReader.TryTimeScale(metadata.TimeSystem)
                 ?? throw new InvalidOperationException("The reader accepts only time systems it can place.");
@@ -227,6 +230,8 @@ public sealed class SubmissionService(HubDbContext db, AuditLog audit, HubWriteG
                 UseableStop = ToEpoch(metadata.UseableStopTime ?? metadata.StopTime, scale),
                 StateCount = segment.Count,
                 Text = text,
+                Trajectory = trajectories[i] is { } trajectory ? EphemerisBlob.Encode(trajectory) : null,
+                TrajectoryConverted = true,
                 Originator = provenance.Originator,
                 Marking = provenance.Marking,
                 RelTo = [.. provenance.RelTo],

@@ -4,8 +4,6 @@ using Concord.Astro.Conjunctions.Assessment;
 using Concord.Astro.Conjunctions.Screening;
 using Concord.Astro.Frames;
 using Concord.Astro.Time;
-using Concord.Formats.Ccsds;
-using Concord.Formats.Ccsds.Cdm;
 using Concord.Hub.Agencies;
 using Concord.Hub.Audit;
 using Concord.Hub.Catalog;
@@ -39,7 +37,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
     /// <summary>Screens <paramref name="catalogNumbers"/> as primaries against every other object over
     /// [now, now + window], updates or creates events, closes events whose TCA has passed, and writes one audit entry
     /// (<see cref="AuditActions.ConjunctionsScreened"/>: objects, the first 100 catalogNumbers, catalog, created, updated, closed), all in one save under the write gate. Each update carries
-    /// its CDM (<see cref="ConjunctionUpdate.CdmKvn"/>). An object's operator ephemeris takes precedence over its element
+    /// what its CDM is built from (<see cref="ConjunctionUpdate.Assessment"/>). An object's operator ephemeris takes precedence over its element
     /// set where it covers the window (<see cref="ScreeningCatalog"/>). Numbers with neither (or whose set SGP4 refuses)
     /// are skipped.</summary>
     public async Task<ConjunctionScreeningReport> ScreenAsync(IReadOnlyCollection<int> catalogNumbers, CancellationToken cancellationToken)
@@ -142,7 +140,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                 PcMethod = match.PcMethod,
                 PrimarySide = primarySide.Copy(),
                 SecondarySide = secondarySide.Copy(),
-                CdmKvn = CdmKvn(assessed, first.Info, second.Info, updateId, start, stop, volume, catalog),
+                Assessment = ConjunctionUpdateCdm.Record(assessed, first.Info, second.Info, start, stop, volume, assessment.HardBodyRadiusMeters),
             });
             outbox.Add(kind, match.Id, risk.ToWireName(), now);
         }
@@ -220,24 +218,6 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
     /// <summary>How the Pc was computed: Foster's 2-D integral, with the regime default covariance where a source carried
     /// none (<see cref="AssessedConjunction.MethodName"/>); null without a Pc.</summary>
     internal static string? PcMethod(AssessedConjunction assessed) => assessed.Pc is null ? null : assessed.MethodName;
-
-    // The CDM of an update in KVN (AssessedConjunctionCdm; MESSAGE_ID CONCORD- and the update's id, created at the run's
-    // start), or null when the writer refuses it (a non-finite number): the update is then stored without one rather than
-    // failing the whole screening run.
-    private static string? CdmKvn(AssessedConjunction assessed, ConjunctionCdmObjectInfo primary, ConjunctionCdmObjectInfo secondary,
-        Guid updateId, Epoch start, Epoch stop, ScreeningVolume volume, ScreeningCatalog catalog)
-    {
-        var cdmOptions = new ConjunctionCdmOptions
-        {
-            CreationDate = start,
-            MessageId = $"CONCORD-{updateId:D}",
-            ScreenStart = start,
-            ScreenStop = stop,
-            Volume = volume,
-            Frames = catalog.Frames,
-        };
-        return CdmWriter.Write(AssessedConjunctionCdm.Build(assessed, cdmOptions, primary, secondary), CcsdsFormat.Kvn).Text;
-    }
 
     // A bulk submission screens tens of thousands of objects: the entry names the first hundred and counts them all.
     private static string CatalogNumberList(IEnumerable<int> numbers)

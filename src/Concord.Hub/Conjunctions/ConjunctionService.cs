@@ -1,4 +1,5 @@
 using Concord.Astro.Time;
+using Concord.Formats.Ccsds.Cdm;
 using Concord.Hub.Agencies;
 using Concord.Hub.Errors;
 using Concord.Hub.Release;
@@ -121,10 +122,18 @@ public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
                 $"Conjunction {id:D} was not found.", id.ToString("D")));
         }
 
-        // Updates are in screening order (GetAsync sorts them): the last with a CDM is the newest.
-        ConjunctionUpdate? chosen = updateId is { } wanted
-            ? found.Event.Updates.Find(u => u.Id == wanted && u.CdmKvn is not null)
-            : found.Event.Updates.LastOrDefault(u => u.CdmKvn is not null);
+        // Updates are in screening order (GetAsync sorts them): the last with a CDM is the newest. The CDM is built from
+        // the update's typed assessment (ConjunctionUpdateCdm); one the writer refuses (a non-finite number) is none.
+        ConjunctionUpdate? chosen = null;
+        (Cdm Message, string Kvn)? cdm = null;
+        foreach (ConjunctionUpdate candidate in Enumerable.Reverse(found.Event.Updates))
+        {
+            if ((updateId is null || candidate.Id == updateId) && ConjunctionUpdateCdm.Write(found.Event, candidate) is { } written)
+            {
+                (chosen, cdm) = (candidate, written);
+                break;
+            }
+        }
 
         // A CDM carries both objects' states and covariances: it needs both records of that run released to the viewer.
         if (!found.Full || (chosen is not null && !await BothReleasedAsync(viewer, found, chosen, cancellationToken).ConfigureAwait(false)))
@@ -133,14 +142,14 @@ public sealed class ConjunctionService(HubDbContext db, ReleasePolicy policy)
                 $"Conjunction {id:D}: the CDM carries both objects' states and covariances; only a viewer to whom the data of both objects is released receives it.",
                 id.ToString("D")));
         }
-        if (chosen?.CdmKvn is not { } kvn)
+        if (chosen is null || cdm is not { } message)
         {
             string which = updateId?.ToString("D") ?? "(latest)";
             return HubResult<ReleasedCdm>.Fail(HubError.Create(HubErrorCodes.ConjunctionCdmNotFound, HubErrorKind.NotFound,
                 $"Conjunction {id:D} has no CDM {which}.", id.ToString("D"), which));
         }
 
-        return HubResult<ReleasedCdm>.Ok(new ReleasedCdm(found, chosen, kvn));
+        return HubResult<ReleasedCdm>.Ok(new ReleasedCdm(found, chosen, message.Message, message.Kvn));
     }
 
     /// <summary>The events among <paramref name="ids"/> that the viewer may learn of, without their history, by id: one

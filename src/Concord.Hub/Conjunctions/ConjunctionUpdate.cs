@@ -39,7 +39,13 @@ public sealed class ConjunctionUpdate
     /// <summary>The secondary object's side in this run.</summary>
     public ConjunctionSide SecondarySide { get; init; } = new();
 
-    /// <summary>The run's CDM of the event (CCSDS 508.0-B-1, KVN; <c>MESSAGE_ID</c> <c>CONCORD-</c> and <see cref="Id"/>);
-    /// null for updates stored before the hub wrote CDMs.</summary>
+    /// <summary>What the run computed for the CDM and the geometry, typed (states and covariances at TCA, window,
+    /// volume); the CDM is built from it on request (<see cref="ConjunctionUpdateCdm"/>). Null for updates stored before
+    /// the hub wrote CDMs.</summary>
+    public ConjunctionUpdateAssessment? Assessment { get; set; }
+
+    /// <summary>The CDM text that hubs stored per update before typed storage (CCSDS 508.0-B-1, KVN): an archive, read
+    /// only by the start-up upgrade that fills <see cref="Assessment"/> from it (<c>TypedStorageUpgrade</c>). Null for
+    /// updates written since.</summary>
     public string? CdmKvn { get; init; }
 }

@@ -78,7 +78,7 @@ internal sealed class ScreeningCatalog
     {
         replacements ??= new Dictionary<int, (Ephemeris, string, ConjunctionSide)>();
         Dictionary<int, ObjectAuthority> authorities = await ObjectAuthority.LoadAsync(db, only, cancellationToken).ConfigureAwait(false);
-        Dictionary<int, EphemerisSegment> segments = await NewestSegmentsAsync(db, only, start, stop, authorities, cancellationToken).ConfigureAwait(false);
+        Dictionary<int, SegmentRow> segments = await NewestSegmentsAsync(db, only, start, stop, authorities, cancellationToken).ConfigureAwait(false);
         (List<ElementSet> chosen, Dictionary<int, ConjunctionSide> sources) =
             await ChooseSetsAsync(db, only, rules, authorities, cancellationToken).ConfigureAwait(false);
         var records = new Dictionary<int, ObjectRecords>();
@@ -92,15 +92,15 @@ internal sealed class ScreeningCatalog
             };
         }
 
-        foreach ((int number, EphemerisSegment segment) in segments)
+        foreach ((int number, SegmentRow segment) in segments)
         {
-            if (!replacements.ContainsKey(number) && ToEphemeris(segment.Text) is { } ephemeris)
+            if (!replacements.ContainsKey(number) && segment.Trajectory is { } trajectory)
             {
                 ConjunctionSide source = Source(ConjunctionSources.Ephemeris, segment.Id, segment.Originator, segment.Marking, segment.RelTo,
                     segment.StoredAt, AuthorityOf(authorities.GetValueOrDefault(number), segment.Originator));
                 source.SourceDisagreement = sources.TryGetValue(number, out ConjunctionSide? setSource) && setSource.SourceDisagreement;
                 ObjectRecords record = records.TryGetValue(number, out ObjectRecords? existing) ? existing : records[number] = new ObjectRecords();
-                record.Ephemeris = ephemeris;
+                record.Ephemeris = EphemerisBlob.Decode(trajectory);
                 record.EphemerisSource = source;
                 record.EphemerisInfo = new ConjunctionCdmObjectInfo
                 {
@@ -129,11 +129,22 @@ internal sealed class ScreeningCatalog
             Ephemeris = r.Value.IsReplacement ? null : r.Value.Ephemeris,
             Replacement = r.Value.IsReplacement ? r.Value.Ephemeris : null,
         })];
-        return new ScreeningCatalog(ConjunctionCatalog.Create(objects, new FrameTransformer(EarthOrientationParameters.Zero)), records);
+        return new ScreeningCatalog(ConjunctionCatalog.Create(objects, CreateFrames()), records);
     }
 
-    /// <summary>The ephemeris of a stored or submitted one-segment OEM, when the screening can use it (an inertial frame,
-    /// a supported centre and time system); null otherwise.</summary>
+    /// <summary>The rotations the hub's screening uses (no Earth orientation data: TEME, GCRF and EME2000 only), also
+    /// for the CDMs it builds (<see cref="ConjunctionUpdateCdm"/>).</summary>
+    public static FrameTransformer CreateFrames() => new(EarthOrientationParameters.Zero);
+
+    /// <summary>The ephemeris of each segment of <paramref name="oem"/> when screening can use it (an inertial frame, a
+    /// supported centre, time system and interpolation), else null: what the hub stores typed
+    /// (<see cref="EphemerisSegment.Trajectory"/>, <see cref="ManeuverPlans.ManeuverPlan.Trajectory"/>).</summary>
+    public static Ephemeris?[] ScreenableEphemerides(Oem oem) =>
+        [.. OemConverter.ToEphemerides(oem).Ephemerides.Select(e => e is { Frame: not ReferenceFrame.Itrf } ? e : null)];
+
+    /// <summary>The ephemeris of a one-segment OEM in text, as <see cref="ScreenableEphemerides"/> maps it; null when the
+    /// text does not read or screening cannot use it. Only the upgrade of rows stored before typed storage
+    /// (<see cref="Storage.TypedStorageUpgrade"/>) reads stored text.</summary>
     public static Ephemeris? ToEphemeris(string oemText)
     {
         OemReadResult read = OemReader.Parse(oemText);
@@ -142,8 +153,8 @@ internal sealed class ScreeningCatalog
             return null;
         }
 
-        OemEphemerisResult mapped = OemConverter.ToEphemerides(read.Message);
-        return mapped.Ephemerides.Length == 1 && mapped.Ephemerides[0] is { Frame: not ReferenceFrame.Itrf } ephemeris ? ephemeris : null;
+        Ephemeris?[] mapped = ScreenableEphemerides(read.Message);
+        return mapped.Length == 1 ? mapped[0] : null;
     }
 
     /// <summary>A catalog of only the entries of <paramref name="catalogNumbers"/> (same precedence).</summary>
@@ -273,9 +284,12 @@ internal sealed class ScreeningCatalog
 
     private sealed record SetKey(Guid Id, int CatalogNumber, Epoch Epoch, DateTimeOffset StoredAt, string Originator);
 
+    private sealed record SegmentRow(Guid Id, int CatalogNumber, string ObjectName, string Originator, Release.Marking Marking,
+        List<string> RelTo, DateTimeOffset StoredAt, byte[]? Trajectory);
+
     // The newest segment (by storage time) of every mapped object whose useable interval overlaps the window; only its
-    // text is loaded, and only for the newest.
-    private static async Task<Dictionary<int, EphemerisSegment>> NewestSegmentsAsync(HubDbContext db, IReadOnlyCollection<int>? only,
+    // typed states are loaded (not the archived text), and only for the newest.
+    private static async Task<Dictionary<int, SegmentRow>> NewestSegmentsAsync(HubDbContext db, IReadOnlyCollection<int>? only,
         Epoch start, Epoch stop, Dictionary<int, ObjectAuthority> authorities, CancellationToken cancellationToken)
     {
         IQueryable<EphemerisSegment> rows = db.EphemerisSegments.AsNoTracking();
@@ -296,9 +310,10 @@ internal sealed class ScreeningCatalog
             return [];
         }
 
-        List<EphemerisSegment> segments = await db.EphemerisSegments.AsNoTracking().Where(s => newest.Contains(s.Id))
+        List<SegmentRow> segments = await db.EphemerisSegments.AsNoTracking().Where(s => newest.Contains(s.Id))
+            .Select(s => new SegmentRow(s.Id, s.CatalogNumber!.Value, s.ObjectName, s.Originator, s.Marking, s.RelTo, s.StoredAt, s.Trajectory))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return segments.ToDictionary(s => s.CatalogNumber!.Value);
+        return segments.ToDictionary(s => s.CatalogNumber);
     }
 
     private static string Id(int catalogNumber) => catalogNumber.ToString(CultureInfo.InvariantCulture);

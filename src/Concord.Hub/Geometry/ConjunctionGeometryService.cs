@@ -4,7 +4,6 @@ using Concord.Astro.Frames;
 using Concord.Astro.Mathematics;
 using Concord.Astro.Propagation.Sgp4;
 using Concord.Astro.Time;
-using Concord.Formats.Ccsds.Cdm;
 using Concord.Hub.Agencies;
 using Concord.Hub.Catalog;
 using Concord.Hub.Conjunctions;
@@ -14,8 +13,8 @@ using Concord.Hub.Storage;
 namespace Concord.Hub.Geometry;
 
 /// <summary>The geometry of a conjunction for the console's 3-D view and encounter-plane picture, built from an update's
-/// stored CCSDS 508.0-B-1 CDM (the states and RTN covariances the Pc used) and the hub's propagators for the arcs
-/// around TCA. Only a viewer who receives the full event gets it, as for the CDM itself.</summary>
+/// typed assessment (<see cref="ConjunctionUpdateAssessment"/>: the TEME states and RTN covariances the Pc used) and the
+/// hub's propagators for the arcs around TCA. Only a viewer who receives the full event gets it, as for the CDM itself.</summary>
 public sealed class ConjunctionGeometryService(HubDbContext db, ConjunctionService conjunctions, ConjunctionScreeningOptions options,
     CatalogOptions catalogOptions)
 {
@@ -38,17 +37,9 @@ public sealed class ConjunctionGeometryService(HubDbContext db, ConjunctionServi
         }
 
         ConjunctionUpdate chosen = released.Value.Update;
-        Cdm? cdm = CdmReader.Parse(released.Value.Kvn) is { Success: true, Messages.Length: 1 } read ? read.Messages[0] : null;
-        if (cdm is null
-            || !CdmConverter.TryToCartesianState(cdm, 1, out CartesianState primary, out _)
-            || !CdmConverter.TryToCartesianState(cdm, 2, out CartesianState secondary, out _))
-        {
-            // A stored CDM always reads back (the hub wrote it); one that does not is as good as none.
-            return Fail(HubError.Create(HubErrorCodes.ConjunctionCdmNotFound, HubErrorKind.NotFound,
-                $"Conjunction {id:D} has no readable CDM {chosen.Id:D}.", id.ToString("D"), chosen.Id.ToString("D")));
-        }
-
-        CartesianState p = EarthFixed.ToTeme(primary), s = EarthFixed.ToTeme(secondary);
+        ConjunctionUpdateAssessment assessment = chosen.Assessment
+            ?? throw new InvalidOperationException("An update with a CDM has a typed assessment.");
+        CartesianState p = assessment.Primary.StateAt(chosen.Tca), s = assessment.Secondary.StateAt(chosen.Tca);
         ConjunctionEvent e = released.Value.Conjunction.Event;
         ScreeningCatalog catalog = await ScreeningCatalog.LoadObjectsAsync(db, [e.PrimaryCatalogNumber, e.SecondaryCatalogNumber],
             p.Epoch - Duration.FromSeconds(MaxArcSeconds), p.Epoch + Duration.FromSeconds(MaxArcSeconds),
@@ -56,31 +47,30 @@ public sealed class ConjunctionGeometryService(HubDbContext db, ConjunctionServi
         double half = Math.Min(MaxArcSeconds, 0.5 * Math.Min(Period(catalog, e.PrimaryCatalogNumber, p), Period(catalog, e.SecondaryCatalogNumber, s)));
 
         return HubResult<ConjunctionGeometry>.Ok(new ConjunctionGeometry(e.Id, chosen.Id, p.Epoch, EarthFixed.GmstRadians(p.Epoch),
-            Object(catalog, e.PrimaryCatalogNumber, cdm.Object1.Metadata.ObjectName, p, half),
-            Object(catalog, e.SecondaryCatalogNumber, cdm.Object2.Metadata.ObjectName, s, half),
-            Plane(cdm, chosen.Pc)));
+            Object(catalog, e.PrimaryCatalogNumber, assessment.Primary.ObjectName, p, half),
+            Object(catalog, e.SecondaryCatalogNumber, assessment.Secondary.ObjectName, s, half),
+            Plane(assessment, p, s, chosen.Pc)));
     }
 
-    // The encounter plane of the CDM: EncounterPlane.TryProject gives the miss vector on the principal axes of the
-    // combined covariance (angle a from the plane's x axis, the miss direction); rotating back by a puts x along the miss:
-    // C = E diag(σ₁², σ₂²) Eᵀ with E = [(cos a, sin a), (−sin a, cos a)], and the miss is (|r|, 0).
-    private EncounterPlaneView Plane(Cdm cdm, double? pc)
+    // The encounter plane of the update's states and RTN position covariances (a covariance the method did not use is
+    // the CDM's zero placeholder, which does not project): EncounterPlane.TryProject gives the miss vector on the
+    // principal axes of the combined covariance (angle a from the plane's x axis, the miss direction); rotating back by
+    // a puts x along the miss: C = E diag(σ₁², σ₂²) Eᵀ with E = [(cos a, sin a), (−sin a, cos a)], and the miss is (|r|, 0).
+    private EncounterPlaneView Plane(ConjunctionUpdateAssessment assessment, CartesianState primary, CartesianState secondary, double? pc)
     {
-        double hbr = CdmConverter.TryGetHardBodyRadiusMeters(cdm, out double fromCdm) ? fromCdm : options.HardBodyRadiusMeters;
-        bool usable = CdmConverter.TryToEncounter(cdm, out ShortTermEncounter? encounter, out _);
-        if (!usable || encounter is null || encounter.TryProject(out EncounterPlaneProjection projection) != CollisionProbabilityStatus.Ok)
+        double hbr = assessment.HardBodyRadiusMeters ?? options.HardBodyRadiusMeters;
+        ShortTermEncounter encounter = ShortTermEncounter.FromRtnCovariances(primary, secondary,
+            PositionBlock(assessment.Primary), PositionBlock(assessment.Secondary));
+        if (encounter.TryProject(out EncounterPlaneProjection projection) != CollisionProbabilityStatus.Ok)
         {
-            double miss = CdmConverter.TryToCartesianState(cdm, 1, out CartesianState a, out _) && CdmConverter.TryToCartesianState(cdm, 2, out CartesianState b, out _)
-                ? (b.PositionMeters - a.PositionMeters).Length
-                : double.NaN;
-            return new EncounterPlaneView(miss, 0.0, null, null, null, hbr, "none", pc);
+            return new EncounterPlaneView((secondary.PositionMeters - primary.PositionMeters).Length, 0.0, null, null, null, hbr, "none", pc);
         }
 
         double missMeters = Math.Sqrt((projection.MissXMeters * projection.MissXMeters) + (projection.MissYMeters * projection.MissYMeters));
         double angle = missMeters > 0.0 ? Math.Atan2(-projection.MissYMeters, projection.MissXMeters) : 0.0;
         (double sin, double cos) = Math.SinCos(angle);
         double major = projection.SigmaXMeters * projection.SigmaXMeters, minor = projection.SigmaYMeters * projection.SigmaYMeters;
-        bool supplied = Calculated(cdm.Object1.Metadata.CovarianceMethod) && Calculated(cdm.Object2.Metadata.CovarianceMethod);
+        bool supplied = assessment.Primary.CovarianceSource == CovarianceSource.Supplied && assessment.Secondary.CovarianceSource == CovarianceSource.Supplied;
         return new EncounterPlaneView(missMeters, 0.0,
             (major * cos * cos) + (minor * sin * sin),
             (major - minor) * sin * cos,
@@ -88,7 +78,8 @@ public sealed class ConjunctionGeometryService(HubDbContext db, ConjunctionServi
             hbr, supplied ? "supplied" : "regime-default", pc);
     }
 
-    private static bool Calculated(string method) => string.Equals(method.Trim(), "CALCULATED", StringComparison.OrdinalIgnoreCase);
+    private static Matrix3x3d PositionBlock(ConjunctionUpdateObject stored) =>
+        stored.RtnCovariance is { IsDefault: false } terms ? RtnCovariance.PositionBlock(terms) : default;
 
     private static ConjunctionGeometryObject Object(ScreeningCatalog catalog, int number, string? name, CartesianState atTca, double halfSeconds)
     {

@@ -18,8 +18,13 @@ public sealed class ManeuverPlan
     /// <summary>The object the plan moves (one of the event's two).</summary>
     public int CatalogNumber { get; init; }
 
-    /// <summary>The planned ephemeris as a one-segment OEM in KVN (written by <c>OemWriter</c>, whatever the upload's syntax).</summary>
+    /// <summary>The planned ephemeris as a one-segment OEM in KVN (written by <c>OemWriter</c>, whatever the upload's
+    /// syntax): the archived original, served by the plan's OEM route and never parsed back by screening.</summary>
     public required string OemKvn { get; init; }
+
+    /// <summary>The planned ephemeris as plan screening uses it (<see cref="Catalog.EphemerisBlob"/>); null only for a
+    /// plan stored before typed storage that the start-up upgrade (<c>TypedStorageUpgrade</c>) could not read.</summary>
+    public byte[]? Trajectory { get; set; }
 
     /// <summary>Start of the plan's useable interval.</summary>
     public Epoch UseableStart { get; init; }

@@ -116,6 +116,7 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
             Agency = actor.AgencyCode!,
             CatalogNumber = catalogNumber,
             OemKvn = OemWriter.Write(oem, CcsdsFormat.Kvn).Text ?? throw new InvalidOperationException("An OEM that was read can be written."),
+            Trajectory = EphemerisBlob.Encode(ephemeris),
             UseableStart = ephemeris.UseableStart,
             UseableStop = ephemeris.UseableStop,
             ScreeningJson = JsonSerializer.Serialize(screening, s_json),
@@ -192,16 +193,19 @@ public sealed class ManeuverPlanService(HubDbContext db, AuditLog audit, HubWrit
         ReleaseView uploader, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        List<ManeuverPlan> earlier = await db.ManeuverPlans.AsNoTracking().Where(p => p.EventId == e.Id && p.CatalogNumber == other)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        ManeuverPlan? counterpart = earlier.OrderByDescending(p => p.UploadedAt).ThenByDescending(p => p.Id).FirstOrDefault();
+        var earlier = await db.ManeuverPlans.AsNoTracking().Where(p => p.EventId == e.Id && p.CatalogNumber == other)
+            .Select(p => new { p.Id, p.Agency, p.UploadedAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var newest = earlier.OrderByDescending(p => p.UploadedAt).ThenByDescending(p => p.Id).FirstOrDefault();
+        // Only the counterpart's typed trajectory is loaded, not its archived OEM text.
+        var counterpart = newest is null ? null : await db.ManeuverPlans.AsNoTracking().Where(p => p.Id == newest.Id)
+            .Select(p => new { p.Id, p.Agency, p.UploadedAt, p.Trajectory }).SingleAsync(cancellationToken).ConfigureAwait(false);
         var replacements = new Dictionary<int, (Ephemeris, string, ConjunctionSide)>
         {
             [catalogNumber] = (ephemeris, $"PLAN {id:D}", PlanSource(id, uploader.ViewerAgency!, now)),
         };
-        if (counterpart is not null && ScreeningCatalog.ToEphemeris(counterpart.OemKvn) is { } counterpartEphemeris)
+        if (counterpart?.Trajectory is { } counterpartTrajectory)
         {
-            replacements[other] = (counterpartEphemeris, $"PLAN {counterpart.Id:D}", PlanSource(counterpart.Id, counterpart.Agency, counterpart.UploadedAt));
+            replacements[other] = (EphemerisBlob.Decode(counterpartTrajectory), $"PLAN {counterpart.Id:D}", PlanSource(counterpart.Id, counterpart.Agency, counterpart.UploadedAt));
         }
 
         Duration window = Duration.FromMinutes(options.WindowHours * MinutesPerHour);

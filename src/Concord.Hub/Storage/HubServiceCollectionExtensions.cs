@@ -63,6 +63,7 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<ManeuverPlanService>();
         services.AddScoped<ObjectTrackService>();
         services.AddScoped<ConjunctionGeometryService>();
+        services.AddScoped<TypedStorageUpgrade>();
         return services;
     }
 }

@@ -11,11 +11,10 @@ namespace Concord.Server.Conjunctions;
 
 /// <summary><c>GET /api/v1/conjunctions/{id}/cdm[?format=kvn|xml&amp;update=UPDATE_ID]</c>: the CCSDS 508.0-B-1
 /// Conjunction Data Message of the event's latest update (or of the given update), which the hub's screening wrote with
-/// it. Analysts, officers, agency and hub administrators; auditors 403.</summary>
+/// it (built on request from the update's typed assessment). Analysts, officers, agency and hub administrators; auditors 403.</summary>
 /// <remarks>
-/// <para>KVN (the stored text, the default) is <c>text/plain; charset=utf-8</c>; XML is <c>application/xml</c>, written
-/// from the same message (the KVN read back with <see cref="CdmReader"/> and written with <see cref="CdmWriter"/>), so
-/// the two agree. Both come as an attachment (<c>Content-Disposition</c>) named
+/// <para>KVN (the default) is <c>text/plain; charset=utf-8</c>; XML is <c>application/xml</c>, written by
+/// <see cref="CdmWriter"/> from the same message, so the two agree. Both come as an attachment (<c>Content-Disposition</c>) named
 /// <c>conjunction-{id}-{updateId}.cdm</c> or <c>.xml</c>.</para>
 /// <para>A CDM carries the other object's state and covariance, so only a viewer that receives the full event gets it:
 /// a basic warning is 403 <c>conjunction.detail-withheld</c>. An event that does not exist or is not released is 404
@@ -70,22 +69,16 @@ internal static class ConjunctionCdmEndpoints
             return HubProblems.From(found.Errors);
         }
 
-        (ConjunctionUpdate chosen, string kvn) = (found.Value.Update, found.Value.Kvn);
-        string text = xml ? ToXml(kvn) : kvn;
+        ConjunctionUpdate chosen = found.Value.Update;
+        string text = xml ? ToXml(found.Value.Message) : found.Value.Kvn;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"conjunction-{id:D}-{chosen.Id:D}.{(xml ? "xml" : "cdm")}\"";
         return TypedResults.Text(text, xml ? XmlMediaType : KvnMediaType);
     }
 
-    /// <summary>The XML of a stored KVN CDM: the same message read back and written again.</summary>
-    public static string ToXml(string kvn)
+    /// <summary>The XML of a CDM whose KVN was written (the same message, so the writer accepts it).</summary>
+    public static string ToXml(Cdm message)
     {
-        CdmReadResult read = CdmReader.Parse(kvn);
-        if (!read.Success || read.Messages.Length != 1)
-        {
-            throw new InvalidOperationException("A stored CDM reads back: " + string.Join("; ", read.Diagnostics.Select(d => d.Message)));
-        }
-
-        WriteResult written = CdmWriter.Write(read.Messages[0], CcsdsFormat.Xml);
-        return written.Text ?? throw new InvalidOperationException("A CDM that was read can be written.");
+        WriteResult written = CdmWriter.Write(message, CcsdsFormat.Xml);
+        return written.Text ?? throw new InvalidOperationException("A CDM written in KVN can be written in XML.");
     }
 }

@@ -238,6 +238,6 @@ internal static class ConjunctionEndpoints
     {
         public static ConjunctionUpdateResponse From(ConjunctionUpdate u, bool full) =>
             new(u.ScreenedAt, Iso(u.Tca), u.MissDistanceMeters, u.RelativeSpeedMetersPerSecond, u.Pc, u.PcMethod, u.RiskLevel.ToWireName(), u.Id,
-                full && u.CdmKvn is not null);
+                full && u.Assessment is not null);
     }
 }

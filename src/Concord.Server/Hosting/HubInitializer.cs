@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Concord.Server.Hosting;
 
 /// <summary>Runs before the server accepts requests: applies pending migrations (the provider's migrations assembly,
-/// never <c>EnsureCreated</c>), then on first start creates the hub administrator and writes its key to
+/// never <c>EnsureCreated</c>), upgrades rows stored before typed storage (<see cref="TypedStorageUpgrade"/>), then on first start creates the hub administrator and writes its key to
 /// <c>&lt;data-dir&gt;/admin.key</c> with mode 0600.</summary>
 internal sealed partial class HubInitializer(IServiceScopeFactory scopes, IOptions<HubServerOptions> options, ILogger<HubInitializer> logger)
     : IHostedService
@@ -26,6 +26,14 @@ internal sealed partial class HubInitializer(IServiceScopeFactory scopes, IOptio
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL", cancellationToken).ConfigureAwait(false);
         }
 
+        // Rows stored before typed storage get their typed columns once (idempotent: nothing to do afterwards).
+        TypedStorageUpgradeReport upgraded = await scope.ServiceProvider.GetRequiredService<TypedStorageUpgrade>()
+            .RunAsync(cancellationToken).ConfigureAwait(false);
+        if (upgraded.Segments + upgraded.Plans + upgraded.Updates > 0)
+        {
+            LogTypedStorageUpgraded(logger, upgraded.Segments, upgraded.Plans, upgraded.Updates);
+        }
+
         IssuedApiKey? admin = await scope.ServiceProvider.GetRequiredService<ApiKeyService>()
             .BootstrapHubAdminAsync(cancellationToken).ConfigureAwait(false);
         if (admin is not null)
@@ -39,6 +47,9 @@ internal sealed partial class HubInitializer(IServiceScopeFactory scopes, IOptio
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Hub database: {Provider} {ConnectionString}")]
     private static partial void LogDatabase(ILogger logger, string provider, string connectionString);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Typed storage upgrade: {Segments} OEM segments, {Plans} plans, {Updates} conjunction updates")]
+    private static partial void LogTypedStorageUpgraded(ILogger logger, int segments, int plans, int updates);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Hub administrator created; its API key was written once to {Path}. Keep it secret.")]
     private static partial void LogAdminKeyWritten(ILogger logger, string path);

@@ -417,6 +417,12 @@ namespace Concord.Storage.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<byte[]>("Trajectory")
+                        .HasColumnType("bytea");
+
+                    b.Property<bool>("TrajectoryConverted")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("UseableStart")
                         .HasColumnType("bigint");
 
@@ -855,6 +861,9 @@ namespace Concord.Storage.Postgres.Migrations
                     b.Property<string>("ScreeningJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<byte[]>("Trajectory")
+                        .HasColumnType("bytea");
 
                     b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1513,6 +1522,175 @@ namespace Concord.Storage.Postgres.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("ConjunctionUpdateId");
                         });
+
+                    b.OwnsOne("Concord.Hub.Conjunctions.ConjunctionUpdateAssessment", "Assessment", b1 =>
+                        {
+                            b1.Property<Guid>("ConjunctionUpdateId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<double?>("HardBodyRadiusMeters")
+                                .HasColumnType("double precision");
+
+                            b1.Property<string>("ProbabilityMethod")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("ProbabilityStatus")
+                                .IsRequired()
+                                .HasMaxLength(48)
+                                .HasColumnType("character varying(48)");
+
+                            b1.Property<double>("RelativePositionNMeters")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativePositionRMeters")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativePositionTMeters")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityNMetersPerSecond")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityRMetersPerSecond")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("RelativeVelocityTMetersPerSecond")
+                                .HasColumnType("double precision");
+
+                            b1.Property<long>("ScreenStart")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("ScreenStop")
+                                .HasColumnType("bigint");
+
+                            b1.Property<double>("ScreenVolumeCrossTrackMeters")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("ScreenVolumeInTrackMeters")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double>("ScreenVolumeRadialMeters")
+                                .HasColumnType("double precision");
+
+                            b1.HasKey("ConjunctionUpdateId");
+
+                            b1.ToTable("conjunction_updates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConjunctionUpdateId");
+
+                            b1.OwnsOne("Concord.Hub.Conjunctions.ConjunctionUpdateObject", "Primary", b2 =>
+                                {
+                                    b2.Property<Guid>("ConjunctionUpdateAssessmentConjunctionUpdateId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<string>("CovarianceSource")
+                                        .IsRequired()
+                                        .HasMaxLength(16)
+                                        .HasColumnType("character varying(16)");
+
+                                    b2.Property<string>("EphemerisName")
+                                        .HasMaxLength(128)
+                                        .HasColumnType("character varying(128)");
+
+                                    b2.Property<string>("InternationalDesignator")
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)");
+
+                                    b2.Property<string>("ObjectName")
+                                        .HasMaxLength(128)
+                                        .HasColumnType("character varying(128)");
+
+                                    b2.Property<double>("PositionXMeters")
+                                        .HasColumnType("double precision");
+
+                                    b2.Property<double>("PositionYMeters")
+                                        .HasColumnType("double precision");
+
+                                    b2.Property<double>("PositionZMeters")
+                                        .HasColumnType("double precision");
+
+                                    b2.Property<byte[]>("RtnCovarianceBytes")
+                                        .HasColumnType("bytea");
+
+                                    b2.Property<double>("VelocityXMetersPerSecond")
+                                        .HasColumnType("double precision");
+
+                                    b2.Property<double>("VelocityYMetersPerSecond")
+                                        .HasColumnType("double precision");
+
+                                    b2.Property<double>("VelocityZMetersPerSecond")
+                                        .HasColumnType("double precision");
+
+                                    b2.HasKey("ConjunctionUpdateAssessmentConjunctionUpdateId");
+
+                                    b2.ToTable("conjunction_updates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConjunctionUpdateAssessmentConjunctionUpdateId");
+                                });
+
+                            b1.OwnsOne("Concord.Hub.Conjunctions.ConjunctionUpdateObject", "Secondary", b2 =>
+                                {
+                                    b2.Property<Guid>("ConjunctionUpdateAssessmentConjunctionUpdateId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<string>("CovarianceSource")
+                                        .IsRequired()
+                                        .HasMaxLength(16)
+                                        .HasColumnType("character varying(16)");
+
+                                    b2.Property<string>("EphemerisName")
+                                        .HasMaxLength(128)
+                                        .HasColumnType("character varying(128)");
+
+                                    b2.Property<string>("InternationalDesignator")
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)");
+
+                                    b2.Property<string>("ObjectName")
+                                        .HasMaxLength(128)
+                                        .HasColumnType("character varying(128)");
+
+                                    b2.Property<double>("PositionXMeters")
+                                        .HasColumnType("double precision");
+
+                                    b2.Property<double>("PositionYMeters")
+                                        .HasColumnType("double precision");
+
+                                    b2.Property<double>("PositionZMeters")
+                                        .HasColumnType("double precision");
+
+                                    b2.Property<byte[]>("RtnCovarianceBytes")
+                                        .HasColumnType("bytea");
+
+                                    b2.Property<double>("VelocityXMetersPerSecond")
+                                        .HasColumnType("double precision");
+
+                                    b2.Property<double>("VelocityYMetersPerSecond")
+                                        .HasColumnType("double precision");
+
+                                    b2.Property<double>("VelocityZMetersPerSecond")
+                                        .HasColumnType("double precision");
+
+                                    b2.HasKey("ConjunctionUpdateAssessmentConjunctionUpdateId");
+
+                                    b2.ToTable("conjunction_updates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConjunctionUpdateAssessmentConjunctionUpdateId");
+                                });
+
+                            b1.Navigation("Primary")
+                                .IsRequired();
+
+                            b1.Navigation("Secondary")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Assessment");
 
                     b.Navigation("PrimarySide")
                         .IsRequired();

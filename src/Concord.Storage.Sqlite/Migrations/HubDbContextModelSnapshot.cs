@@ -412,6 +412,12 @@ namespace Concord.Storage.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Trajectory")
+                        .HasColumnType("BLOB");
+
+                    b.Property<bool>("TrajectoryConverted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UseableStart")
                         .HasColumnType("INTEGER");
 
@@ -850,6 +856,9 @@ namespace Concord.Storage.Sqlite.Migrations
                     b.Property<string>("ScreeningJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Trajectory")
+                        .HasColumnType("BLOB");
 
                     b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("TEXT");
@@ -1502,6 +1511,175 @@ namespace Concord.Storage.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("ConjunctionUpdateId");
                         });
+
+                    b.OwnsOne("Concord.Hub.Conjunctions.ConjunctionUpdateAssessment", "Assessment", b1 =>
+                        {
+                            b1.Property<Guid>("ConjunctionUpdateId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double?>("HardBodyRadiusMeters")
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("ProbabilityMethod")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProbabilityStatus")
+                                .IsRequired()
+                                .HasMaxLength(48)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("RelativePositionNMeters")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativePositionRMeters")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativePositionTMeters")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityNMetersPerSecond")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityRMetersPerSecond")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RelativeVelocityTMetersPerSecond")
+                                .HasColumnType("REAL");
+
+                            b1.Property<long>("ScreenStart")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ScreenStop")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("ScreenVolumeCrossTrackMeters")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("ScreenVolumeInTrackMeters")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("ScreenVolumeRadialMeters")
+                                .HasColumnType("REAL");
+
+                            b1.HasKey("ConjunctionUpdateId");
+
+                            b1.ToTable("conjunction_updates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConjunctionUpdateId");
+
+                            b1.OwnsOne("Concord.Hub.Conjunctions.ConjunctionUpdateObject", "Primary", b2 =>
+                                {
+                                    b2.Property<Guid>("ConjunctionUpdateAssessmentConjunctionUpdateId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("CovarianceSource")
+                                        .IsRequired()
+                                        .HasMaxLength(16)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("EphemerisName")
+                                        .HasMaxLength(128)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("InternationalDesignator")
+                                        .HasMaxLength(64)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("ObjectName")
+                                        .HasMaxLength(128)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<double>("PositionXMeters")
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<double>("PositionYMeters")
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<double>("PositionZMeters")
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<byte[]>("RtnCovarianceBytes")
+                                        .HasColumnType("BLOB");
+
+                                    b2.Property<double>("VelocityXMetersPerSecond")
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<double>("VelocityYMetersPerSecond")
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<double>("VelocityZMetersPerSecond")
+                                        .HasColumnType("REAL");
+
+                                    b2.HasKey("ConjunctionUpdateAssessmentConjunctionUpdateId");
+
+                                    b2.ToTable("conjunction_updates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConjunctionUpdateAssessmentConjunctionUpdateId");
+                                });
+
+                            b1.OwnsOne("Concord.Hub.Conjunctions.ConjunctionUpdateObject", "Secondary", b2 =>
+                                {
+                                    b2.Property<Guid>("ConjunctionUpdateAssessmentConjunctionUpdateId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("CovarianceSource")
+                                        .IsRequired()
+                                        .HasMaxLength(16)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("EphemerisName")
+                                        .HasMaxLength(128)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("InternationalDesignator")
+                                        .HasMaxLength(64)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("ObjectName")
+                                        .HasMaxLength(128)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<double>("PositionXMeters")
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<double>("PositionYMeters")
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<double>("PositionZMeters")
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<byte[]>("RtnCovarianceBytes")
+                                        .HasColumnType("BLOB");
+
+                                    b2.Property<double>("VelocityXMetersPerSecond")
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<double>("VelocityYMetersPerSecond")
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<double>("VelocityZMetersPerSecond")
+                                        .HasColumnType("REAL");
+
+                                    b2.HasKey("ConjunctionUpdateAssessmentConjunctionUpdateId");
+
+                                    b2.ToTable("conjunction_updates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConjunctionUpdateAssessmentConjunctionUpdateId");
+                                });
+
+                            b1.Navigation("Primary")
+                                .IsRequired();
+
+                            b1.Navigation("Secondary")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Assessment");
 
                     b.Navigation("PrimarySide")
                         .IsRequired();

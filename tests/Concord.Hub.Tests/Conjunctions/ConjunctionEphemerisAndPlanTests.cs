@@ -23,7 +23,7 @@ namespace Concord.Hub.Tests.Conjunctions;
 
 /// <summary>Operator ephemerides in the hub's screening (they take precedence over element sets), the CDM stored with
 /// each update, and manoeuvre plans screened before execution.</summary>
-public sealed class ConjunctionEphemerisAndPlanTests(ITestOutputHelper output)
+public sealed partial class ConjunctionEphemerisAndPlanTests(ITestOutputHelper output)
 {
     private static readonly Actor s_aaa = new(Guid.NewGuid(), HubRole.Analyst, "AAA");
     private static readonly Actor s_bbb = new(Guid.NewGuid(), HubRole.Officer, "BBB");
@@ -63,7 +63,7 @@ public sealed class ConjunctionEphemerisAndPlanTests(ITestOutputHelper output)
         Assert.InRange(stored.MissDistanceMeters, 10.0, 50.0);
         ConjunctionUpdate update = Assert.Single(stored.Updates);
 
-        CdmReadResult kvn = CdmReader.Parse(update.CdmKvn!);
+        CdmReadResult kvn = CdmReader.Parse(ConjunctionUpdateCdm.Write(stored, update)!.Value.Kvn);
         Assert.True(kvn.Success, string.Join("\n", kvn.Diagnostics.Select(d => d.Message)));
         Cdm cdm = Assert.Single(kvn.Messages);
         Assert.Equal($"CONCORD-{update.Id:D}", cdm.Header.MessageId);

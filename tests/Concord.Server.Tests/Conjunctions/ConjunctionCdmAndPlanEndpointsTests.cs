@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Concord.Server.Tests.Conjunctions;
 
 /// <summary><c>GET /api/v1/conjunctions/{id}/cdm</c> and <c>/api/v1/conjunctions/{id}/maneuver-plans</c>.</summary>
-public sealed class ConjunctionCdmAndPlanEndpointsTests
+public sealed partial class ConjunctionCdmAndPlanEndpointsTests
 {
     private static readonly DateTimeOffset s_twoHoursBefore = ConjunctionSamples.Tca.AddHours(-2);
 

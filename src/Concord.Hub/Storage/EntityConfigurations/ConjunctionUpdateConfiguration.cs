@@ -18,5 +18,27 @@ internal sealed class ConjunctionUpdateConfiguration : IEntityTypeConfiguration<
         builder.Navigation(u => u.PrimarySide).IsRequired();
         builder.Navigation(u => u.SecondarySide).IsRequired();
         builder.HasIndex(u => new { u.EventId, u.ScreenedAt });
+        builder.OwnsOne(u => u.Assessment, assessment =>
+        {
+            assessment.Property(a => a.ScreenStart).HasEpochConversion();
+            assessment.Property(a => a.ScreenStop).HasEpochConversion();
+            assessment.Property(a => a.ProbabilityMethod).HasConversion<string>().HasMaxLength(32);
+            assessment.Property(a => a.ProbabilityStatus).HasConversion<string>().HasMaxLength(48);
+            assessment.Ignore(a => a.RelativePositionRtnMeters);
+            assessment.Ignore(a => a.RelativeVelocityRtnMetersPerSecond);
+            assessment.OwnsOne(a => a.Primary, ConfigureObject);
+            assessment.OwnsOne(a => a.Secondary, ConfigureObject);
+            assessment.Navigation(a => a.Primary).IsRequired();
+            assessment.Navigation(a => a.Secondary).IsRequired();
+        });
+    }
+
+    private static void ConfigureObject(OwnedNavigationBuilder<ConjunctionUpdateAssessment, ConjunctionUpdateObject> item)
+    {
+        item.Property(o => o.CovarianceSource).HasConversion<string>().HasMaxLength(16);
+        item.Property(o => o.ObjectName).HasMaxLength(128);
+        item.Property(o => o.InternationalDesignator).HasMaxLength(64);
+        item.Property(o => o.EphemerisName).HasMaxLength(128);
+        item.Ignore(o => o.RtnCovariance);
     }
 }

@@ -21,6 +21,8 @@ internal sealed class EphemerisSegmentConfiguration : IEntityTypeConfiguration<E
         builder.Property(e => e.UseableStart).HasEpochConversion();
         builder.Property(e => e.UseableStop).HasEpochConversion();
         builder.Property(e => e.Text).IsRequired();
+        builder.Property(e => e.Trajectory);
+        builder.Property(e => e.TrajectoryConverted);
         builder.Property(e => e.Originator).HasMaxLength(AgencyRules.MaxCodeLength).IsRequired();
         builder.Property(e => e.Marking).HasMarkingConversion();
         builder.Property(e => e.RelTo).HasAgencyListConversion();
