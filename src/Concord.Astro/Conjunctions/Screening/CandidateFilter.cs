@@ -587,6 +587,14 @@ internal sealed class CandidateFilter
         double cx = d0x + (u * sx), cy = d0y + (u * sy), cz = d0z + (u * sz);
         double chordMin2 = (cx * cx) + (cy * cy) + (cz * cz);
 
+        // The limit below is at most T + δi + δj (the second term of the minimum), so most pairs (chords hundreds of km
+        // apart) are rejected here without the two square roots; the factor covers the rounding of that term.
+        double ceiling = thresholdKm + ((i.Deviation + j.Deviation) * (1.0 + 1e-9));
+        if (chordMin2 > ceiling * ceiling)
+        {
+            return false;
+        }
+
         double end0 = Math.Sqrt((d0x * d0x) + (d0y * d0y) + (d0z * d0z));
         double end1 = Math.Sqrt((d1x * d1x) + (d1y * d1y) + (d1z * d1z));
         double maxDistance = Math.Max(end0, end1) + i.Deviation + j.Deviation;
