@@ -70,6 +70,9 @@ internal sealed class CandidateFilter
     private readonly Entry[] _entries;
     private readonly Segment[] _entrySegments;
 
+    // Each object's entry as computed, so that filling the cells reads one record per object (it read six arrays).
+    private readonly Entry[] _objectEntries;
+
     public CandidateFilter(int objectCount, double thresholdKm, bool[]? isPrimary)
     {
         _n = objectCount;
@@ -93,6 +96,7 @@ internal sealed class CandidateFilter
         _orderKey = new double[objectCount];
         _entries = new Entry[objectCount];
         _entrySegments = new Segment[objectCount];
+        _objectEntries = new Entry[objectCount];
     }
 
     /// <summary>Appends the candidate pairs (lower index first) of the interval between samples
@@ -229,6 +233,7 @@ internal sealed class CandidateFilter
                 continue;
             }
 
+            _objectEntries[i] = new Entry(radius - radialExtent, radius + radialExtent, mx, my, mz, ball, i);
             long cx = Cell(mx, inverseCell), cy = Cell(my, inverseCell), cz = Cell(mz, inverseCell);
             int slot = FindSlot(CellKey(cx, cy, cz), mask, insert: true);
             if (_slots[slot].End == 0)
@@ -257,10 +262,10 @@ internal sealed class CandidateFilter
         {
             int i = _order[k];
             ref Slot slot = ref _slots[_objectSlot[i]];
-            double high = _radius[i] + _radialExtent[i];
+            ref Entry entry = ref _objectEntries[i];
             _entrySegments[slot.End] = _segments[i];
-            _entries[slot.End++] = new Entry(_radius[i] - _radialExtent[i], high, _mx[i], _my[i], _mz[i], _ball[i], i);
-            slot.MaxHigh = Math.Max(slot.MaxHigh, high);
+            _entries[slot.End++] = entry;
+            slot.MaxHigh = Math.Max(slot.MaxHigh, entry.High);
         }
 
         return new Grid(curvature, typicalBall, inverseCell, mask);
@@ -308,7 +313,7 @@ internal sealed class CandidateFilter
         {
             if (_objectSlot[i] >= 0)
             {
-                counts[Bucket(_radius[i] - _radialExtent[i])]++;
+                counts[Bucket(_objectEntries[i].Low)]++;
                 inGrid++;
             }
         }
@@ -327,7 +332,7 @@ internal sealed class CandidateFilter
         {
             if (_objectSlot[i] >= 0)
             {
-                double low = _radius[i] - _radialExtent[i];
+                double low = _objectEntries[i].Low;
                 int at = counts[Bucket(low)]++;
                 order[at] = i;
                 key[at] = low;
@@ -393,32 +398,41 @@ internal sealed class CandidateFilter
                     continue;
                 }
 
-                Sweep(start, end, near.Start, near.End, inclusive: true, curvature, interval, output);
-                Sweep(near.Start, near.End, start, end, inclusive: false, curvature, interval, output);
+                Sweep(start, end, near.Start, near.End, curvature, interval, output);
             }
         }
     }
 
-    // Sweep and prune between two cells' entries, both sorted by low radius: every pair (p in [pStart, pEnd), q in
-    // [qStart, qEnd)) whose q starts at or above p's low radius (strictly above unless inclusive) and no more than T
-    // above p's high radius. Called both ways round, once inclusive, it meets every pair whose radial ranges come within
-    // T exactly once.
-    private void Sweep(int pStart, int pEnd, int qStart, int qEnd, bool inclusive, double curvature, int interval, List<Candidate> output)
+    // Sweep and prune between two cells' entries, both sorted by low radius: the entries are taken in merged order
+    // of low radius, and each is tested against the other cell's entries not yet taken whose low radius is at most T
+    // above its high radius. Every pair whose radial ranges come within T is met exactly once, when the one of the
+    // two that starts lower is taken (ties: the first cell's).
+    private void Sweep(int aStart, int aEnd, int bStart, int bEnd, double curvature, int interval, List<Candidate> output)
     {
         Entry[] entries = _entries;
-        int low = qStart;
-        for (int p = pStart; p < pEnd && low < qEnd; p++)
+        double threshold = _thresholdKm;
+        int p = aStart, q = bStart;
+        while (p < aEnd && q < bEnd)
         {
-            double from = entries[p].Low;
-            while (low < qEnd && (inclusive ? entries[low].Low < from : entries[low].Low <= from))
+            if (entries[p].Low <= entries[q].Low)
             {
-                low++;
-            }
+                double reach = entries[p].High + threshold;
+                for (int k = q; k < bEnd && entries[k].Low <= reach; k++)
+                {
+                    TestEntries(p, k, curvature, interval, output);
+                }
 
-            double reach = entries[p].High + _thresholdKm;
-            for (int q = low; q < qEnd && entries[q].Low <= reach; q++)
+                p++;
+            }
+            else
             {
-                TestEntries(p, q, curvature, interval, output);
+                double reach = entries[q].High + threshold;
+                for (int k = p; k < aEnd && entries[k].Low <= reach; k++)
+                {
+                    TestEntries(k, q, curvature, interval, output);
+                }
+
+                q++;
             }
         }
     }
