@@ -25,8 +25,8 @@ namespace Concord.Astro.Conjunctions.Screening;
 /// within T; with cells of 2·(10.5 km/s·h/2 + A·h²/8) + T, every pair of slower objects that could is in neighbouring
 /// cells, and faster objects search as many cells as their own ball needs. (3) Radially, |r|'' = H²/r³ − μ/r² + p·r̂
 /// exactly (H = |r×v|, |p| ≤ 5e-5 km/s²), so |r|(t) stays within a bound computed from the two samples of the line
-/// between the sample radii; two objects within T have radii within T, hence entries in the same or adjacent radial
-/// bins of width 2·10 km + T (an object enters every bin its radial range touches). (4) For a pair,
+/// between the sample radii; two objects within T have radii within T, hence radial ranges within T of each other
+/// (found by a sweep over the entries sorted by low radius: Hoots et al. 1984's apogee/perigee test, per interval). (4) For a pair,
 /// d̈ = g(r₂) − g(r₁) + Δp with |g(r₂) − g(r₁)| ≤ (2μ/r³)·|d| (gravity-gradient norm) and |Δp| ≤ 1e-4 km/s², so the
 /// relative chord is within (2μ/r³·max|d| + 1e-4)·h²/8 of d(t); a pair whose relative chord stays farther than T plus
 /// that from the origin cannot approach within T during the interval. (5) In refinement g is increasing on an

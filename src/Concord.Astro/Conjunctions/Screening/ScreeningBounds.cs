@@ -30,10 +30,6 @@ internal static class ScreeningBounds
     /// (3·J2·μ·Rₑ²/r⁴ = 3.2e-5 km/s² at one Earth radius) with 50 % margin. Checked against SGP4 in the tests.</summary>
     public const double PerturbationKmPerS2 = 5.0e-5;
 
-    /// <summary>Radial half-extent over one interval used to size the radial bins, km: a near-circular orbit moves
-    /// radially by far less; eccentric objects with more take a wider search instead.</summary>
-    public const double TypicalRadialExtentKm = 10.0;
-
     /// <summary>Speed used to size the grid cells: faster objects (perigee passes of eccentric orbits) take a wider
     /// search instead. 8.0 km/s covers every circular orbit above 6228 km radius.</summary>
     public const double TypicalSpeedKmPerS = 10.5;
