@@ -12,8 +12,8 @@ namespace Concord.Astro.Propagation.Sgp4;
 /// which makes the kernel's unconditional arithmetic equal to the reference's skipped branch.</remarks>
 internal sealed class Sgp4Batch
 {
-    /// <summary>Lanes are padded to a multiple of this (the widest vector, Vector512 of doubles).</summary>
-    public const int LanePadding = 8;
+    /// <summary>Lanes are padded to a multiple of this (the widest vector, <see cref="Sgp4Vector512x2"/>).</summary>
+    public const int LanePadding = 16;
 
     public Sgp4Batch(IReadOnlyList<Sgp4Propagator> propagators)
     {

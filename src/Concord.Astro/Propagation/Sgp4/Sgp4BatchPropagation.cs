@@ -133,7 +133,7 @@ public static class Sgp4BatchPropagation
                     int firstLane = (isDeep ? item : item - deepBlocks) * Sgp4Batch.LanePadding;
                     if (width == Sgp4VectorWidth.Vector512)
                     {
-                        RunBlock<Sgp4Vector512>(batch, isDeep, firstLane, isDeep ? deepLaneStart : laneStart, stepMinutes, stepCount, output, totals, deepSpaceCarry);
+                        RunBlock<Sgp4Vector512x2>(batch, isDeep, firstLane, isDeep ? deepLaneStart : laneStart, stepMinutes, stepCount, output, totals, deepSpaceCarry);
                     }
                     else
                     {
