@@ -195,15 +195,13 @@ public static class Sgp4BatchPropagation
         int validLanes = Math.Min(Sgp4Batch.LanePadding, (isDeep ? deep.Count : batch.NearEarthCount) - firstLane);
 
         // Resonance integrator state of the block's lanes, carried forward in time (Sgp4IntegratorState).
-        double[] atime = new double[Sgp4Batch.LanePadding];
-        double[] xli = new double[Sgp4Batch.LanePadding];
-        double[] xni = new double[Sgp4Batch.LanePadding];
+        var resonance = new Sgp4ResonanceLanes();
         int carryLanes = batch.DeepSpace.LaneCount;
         if (isDeep && deepSpaceCarry is not null)
         {
-            Array.Copy(deepSpaceCarry, firstLane, atime, 0, Sgp4Batch.LanePadding);
-            Array.Copy(deepSpaceCarry, carryLanes + firstLane, xli, 0, Sgp4Batch.LanePadding);
-            Array.Copy(deepSpaceCarry, (2 * carryLanes) + firstLane, xni, 0, Sgp4Batch.LanePadding);
+            Array.Copy(deepSpaceCarry, firstLane, resonance.atime, 0, Sgp4Batch.LanePadding);
+            Array.Copy(deepSpaceCarry, carryLanes + firstLane, resonance.xli, 0, Sgp4Batch.LanePadding);
+            Array.Copy(deepSpaceCarry, (2 * carryLanes) + firstLane, resonance.xni, 0, Sgp4Batch.LanePadding);
         }
 
         int failedLanes = 0; // bit per lane of the block
@@ -220,7 +218,7 @@ public static class Sgp4BatchPropagation
                 TVector t = TVector.Load(laneStart, lane) + offset;
                 TVector rx, ry, rz, vx, vy, vz;
                 TVector error = isDeep
-                    ? Sgp4VectorKernel.PropagateDeep(deep, lane, t, atime, xli, xni, sub, out rx, out ry, out rz, out vx, out vy, out vz)
+                    ? Sgp4VectorKernel.PropagateDeep(deep, lane, t, resonance, sub, out rx, out ry, out rz, out vx, out vy, out vz)
                     : Sgp4VectorKernel.Propagate(batch, lane, t, out rx, out ry, out rz, out vx, out vy, out vz);
                 int lanesHere = Math.Min(width, validLanes - sub);
                 if (lanesHere <= 0)
@@ -289,9 +287,9 @@ public static class Sgp4BatchPropagation
 
         if (isDeep && deepSpaceCarry is not null)
         {
-            Array.Copy(atime, 0, deepSpaceCarry, firstLane, Sgp4Batch.LanePadding);
-            Array.Copy(xli, 0, deepSpaceCarry, carryLanes + firstLane, Sgp4Batch.LanePadding);
-            Array.Copy(xni, 0, deepSpaceCarry, (2 * carryLanes) + firstLane, Sgp4Batch.LanePadding);
+            Array.Copy(resonance.atime, 0, deepSpaceCarry, firstLane, Sgp4Batch.LanePadding);
+            Array.Copy(resonance.xli, 0, deepSpaceCarry, carryLanes + firstLane, Sgp4Batch.LanePadding);
+            Array.Copy(resonance.xni, 0, deepSpaceCarry, (2 * carryLanes) + firstLane, Sgp4Batch.LanePadding);
         }
 
         double sum = scalarChecksum;

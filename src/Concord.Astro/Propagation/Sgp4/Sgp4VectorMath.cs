@@ -72,9 +72,10 @@ internal static class Sgp4VectorMath
         where TVector : struct, ISgp4Vector<TVector>
         => SinCosKernel(x);
 
-    /// <summary>(sin x, cos x) for x = a + d, given (sin a, cos a) and a small offset d: the angle-addition identities
-    /// with <see cref="SinCosTiny"/> when every |d| ≤ 0.01 rad (SGP4's short-period and drag corrections), else the
-    /// reduced <see cref="SinCos"/> of x.</summary>
+    /// <summary>(sin x, cos x) for x = a + d, given (sin a, cos a) and a small offset d, by the angle-addition
+    /// identities: with <see cref="SinCosTiny"/> when every |d| ≤ 0.01 rad (SGP4's short-period and drag corrections),
+    /// with the unreduced polynomials when every |d| ≤ π/4 (the lunar-solar anomaly terms), else the reduced
+    /// <see cref="SinCos"/> of x.</summary>
     /// <param name="sinA">sin a.</param>
     /// <param name="cosA">cos a.</param>
     /// <param name="d">The offset.</param>
@@ -83,12 +84,21 @@ internal static class Sgp4VectorMath
     public static (TVector Sin, TVector Cos) SinCosOffset<TVector>(TVector sinA, TVector cosA, TVector d, TVector x)
         where TVector : struct, ISgp4Vector<TVector>
     {
-        if (TVector.Any(TVector.LessThan(TVector.Create(TinyAngle), TVector.Abs(d))))
+        TVector size = TVector.Abs(d);
+        TVector sinD, cosD;
+        if (!TVector.Any(TVector.LessThan(TVector.Create(TinyAngle), size)))
+        {
+            (sinD, cosD) = SinCosTiny(d);
+        }
+        else if (!TVector.Any(TVector.LessThan(TVector.Create(Math.PI / 4.0), size)))
+        {
+            (sinD, cosD) = SinCosKernel(d);
+        }
+        else
         {
             return SinCos(x);
         }
 
-        (TVector sinD, TVector cosD) = SinCosTiny(d);
         TVector sin = TVector.FusedMultiplyAdd(sinA, cosD, cosA * sinD);
         TVector cos = TVector.FusedMultiplyAdd(cosA, cosD, TVector.Create(0.0) - (sinA * sinD));
         return (sin, cos);
