@@ -124,53 +124,10 @@ internal static partial class Sgp4VectorKernel
 
         // --------------------- solve kepler's equation ---------------
         TVector u = Fmod(xl - nodep, twoPi, inverseTwoPi);
-        TVector eo1 = u;
-        (TVector s, TVector c) = Sgp4VectorMath.SinCos(eo1);
-        TVector sineo1 = s;
-        TVector coseo1 = c;
-        TVector tolerance = TVector.Create(1.0e-12);
-        TVector limit = TVector.Create(0.95);
-        TVector minusLimit = TVector.Create(-0.95);
-        TVector tinyStep = TVector.Create(0.01);
-        TVector quarterPi = TVector.Create(Math.PI / 4.0);
-        TVector zero = TVector.Create(0.0);
-        TVector active = TVector.Create(BitConverter.Int64BitsToDouble(-1));
-        for (int ktr = 1; ktr <= 10; ktr++)
-        {
-            // (s, c) = (sin eo1, cos eo1) of the lanes still iterating; finished lanes keep their last values.
-            sineo1 = TVector.Select(active, s, sineo1);
-            coseo1 = TVector.Select(active, c, coseo1);
-            TVector tem5 = one - (c * axnl) - (s * aynl);
-            tem5 = (u - (aynl * c) + (axnl * s) - eo1) / tem5;
-            TVector clamped = TVector.Select(TVector.LessThan(zero, tem5), limit, minusLimit);
-            tem5 = TVector.Select(TVector.GreaterThanOrEqual(TVector.Abs(tem5), limit), clamped, tem5);
-            eo1 = TVector.Select(active, eo1 + tem5, eo1);
-            active = TVector.And(active, TVector.GreaterThanOrEqual(TVector.Abs(tem5), tolerance));
-            if (!TVector.Any(active))
-            {
-                break;
-            }
-
-            // sin/cos of the corrected eo1. Once every correction is small (|tem5| ≤ π/4, and after the first
-            // steps far below 0.01) by the angle-addition identities, rotating (s, c) by the correction: cheaper than
-            // a reduced sin/cos and as accurate (the rotation's own error is ~1e-16 per step).
-            TVector delta = TVector.Select(active, tem5, zero);
-            TVector size = TVector.Abs(delta);
-            if (TVector.Any(TVector.LessThan(quarterPi, size)))
-            {
-                (s, c) = Sgp4VectorMath.SinCos(eo1);
-                continue;
-            }
-
-            (TVector sd, TVector cd) = TVector.Any(TVector.LessThan(tinyStep, size))
-                ? Sgp4VectorMath.SinCosSmall(delta)
-                : Sgp4VectorMath.SinCosTiny(delta);
-            TVector rotated = TVector.FusedMultiplyAdd(s, cd, c * sd);
-            c = TVector.FusedMultiplyAdd(c, cd, zero - (s * sd));
-            s = rotated;
-        }
+        SolveKepler(u, axnl, aynl, out TVector sineo1, out TVector coseo1);
 
         // ------------- short period preliminary quantities -----------
+        TVector zero = TVector.Create(0.0);
         TVector ecose = (axnl * coseo1) + (aynl * sineo1);
         TVector esine = (axnl * sineo1) - (aynl * coseo1);
         TVector el2 = (axnl * axnl) + (aynl * aynl);
@@ -232,6 +189,49 @@ internal static partial class Sgp4VectorKernel
         vz = ((mvt * uz) + (rvdot * vz0)) * vkmpersec;
 
         return TVector.Select(error4, TVector.Create(4.0), TVector.Select(error6, TVector.Create(6.0), zero));
+    }
+
+    /// <summary>Kepler's equation as the reference solves it (Newton steps clamped to ±0.95, until |Δ| &lt; 1e-12 or
+    /// 10 steps), lanes frozen as they converge.</summary>
+    /// <returns>sin and cos of the eccentric anomaly plus argument of perigee (the reference's <c>sineo1, coseo1</c>:
+    /// of the estimate before the last correction).</returns>
+    /// <remarks>A method of its own so that <see cref="Tail"/> stays within the JIT's inlining budget. After the
+    /// first reduced sin/cos, each step's sin/cos come from rotating the previous ones by the correction
+    /// (<see cref="Sgp4VectorMath.SinCosOffsetInline"/>): the corrections shrink quadratically, so most rotations
+    /// use the short series.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void SolveKepler<TVector>(TVector u, TVector axnl, TVector aynl, out TVector sineo1, out TVector coseo1)
+        where TVector : struct, ISgp4Vector<TVector>
+    {
+        TVector one = TVector.Create(1.0);
+        TVector eo1 = u;
+        (TVector s, TVector c) = Sgp4VectorMath.SinCos(eo1);
+        sineo1 = s;
+        coseo1 = c;
+        TVector tolerance = TVector.Create(1.0e-12);
+        TVector limit = TVector.Create(0.95);
+        TVector minusLimit = TVector.Create(-0.95);
+        TVector zero = TVector.Create(0.0);
+        TVector active = TVector.Create(BitConverter.Int64BitsToDouble(-1));
+        for (int ktr = 1; ktr <= 10; ktr++)
+        {
+            // (s, c) = (sin eo1, cos eo1) of the lanes still iterating; finished lanes keep their last values.
+            sineo1 = TVector.Select(active, s, sineo1);
+            coseo1 = TVector.Select(active, c, coseo1);
+            TVector tem5 = one - (c * axnl) - (s * aynl);
+            tem5 = (u - (aynl * c) + (axnl * s) - eo1) / tem5;
+            TVector clamped = TVector.Select(TVector.LessThan(zero, tem5), limit, minusLimit);
+            tem5 = TVector.Select(TVector.GreaterThanOrEqual(TVector.Abs(tem5), limit), clamped, tem5);
+            eo1 = TVector.Select(active, eo1 + tem5, eo1);
+            active = TVector.And(active, TVector.GreaterThanOrEqual(TVector.Abs(tem5), tolerance));
+            if (!TVector.Any(active))
+            {
+                break;
+            }
+
+            // sin/cos of the corrected eo1 (finished lanes rotate by 0, which leaves them as they are).
+            (s, c) = Sgp4VectorMath.SinCosOffsetInline(s, c, TVector.Select(active, tem5, zero), eo1);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

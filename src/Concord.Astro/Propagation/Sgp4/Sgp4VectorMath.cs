@@ -64,14 +64,6 @@ internal static class Sgp4VectorMath
         cos = TVector.Select(TVector.LessThan(TVector.Abs(q - TVector.Create(1.5)), TVector.Create(1.0)), zero - cos, cos);
         return (sin, cos);
     }
-    /// <summary>(sin x, cos x) for |x| ≤ π/4 without argument reduction: the fdlibm polynomials of
-    /// <see cref="SinCos"/> evaluated directly (absolute error about 2e-16). Used by the Kepler iteration to rotate
-    /// (sin E, cos E) by a Newton correction.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (TVector Sin, TVector Cos) SinCosSmall<TVector>(TVector x)
-        where TVector : struct, ISgp4Vector<TVector>
-        => SinCosKernel(x);
-
     /// <summary>(sin x, cos x) for x = a + d, given (sin a, cos a) and a small offset d, by the angle-addition
     /// identities: with <see cref="SinCosTiny"/> when every |d| ≤ 0.01 rad (SGP4's short-period and drag corrections),
     /// with the unreduced polynomials when every |d| ≤ π/4 (the lunar-solar anomaly terms), else the reduced
@@ -82,6 +74,12 @@ internal static class Sgp4VectorMath
     /// <param name="x">a + d as the caller forms it, for the fallback.</param>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static (TVector Sin, TVector Cos) SinCosOffset<TVector>(TVector sinA, TVector cosA, TVector d, TVector x)
+        where TVector : struct, ISgp4Vector<TVector>
+        => SinCosOffsetInline(sinA, cosA, d, x);
+
+    /// <summary><see cref="SinCosOffset"/> inlined into the caller (the Kepler iteration).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (TVector Sin, TVector Cos) SinCosOffsetInline<TVector>(TVector sinA, TVector cosA, TVector d, TVector x)
         where TVector : struct, ISgp4Vector<TVector>
     {
         TVector size = TVector.Abs(d);
