@@ -3,7 +3,7 @@ namespace Concord.Astro.Propagation.Sgp4;
 #pragma warning disable IDE1006 // Field names are Vallado's elsetrec names (house style R19).
 
 /// <summary>Near-earth SGP4 coefficients of many satellites in structure-of-arrays layout, one
-/// <see cref="double"/> array per <c>elsetrec</c> field, padded to a whole number of 8-lane vectors.</summary>
+/// <see cref="double"/> array per <c>elsetrec</c> field, padded to a whole number of 16-lane blocks.</summary>
 /// <remarks>Read-only after construction, so one batch can serve several threads. Deep-space satellites are not
 /// packed here but in <see cref="DeepSpace"/>. Padding lanes
 /// repeat the first satellite so they compute finite values; their results are never read. Products the scalar
@@ -12,8 +12,8 @@ namespace Concord.Astro.Propagation.Sgp4;
 /// which makes the kernel's unconditional arithmetic equal to the reference's skipped branch.</remarks>
 internal sealed class Sgp4Batch
 {
-    /// <summary>Lanes are padded to a multiple of this (the widest vector, Vector512 of doubles).</summary>
-    public const int LanePadding = 8;
+    /// <summary>Lanes are padded to a multiple of this (the widest vector, <see cref="Sgp4Vector512x2"/>).</summary>
+    public const int LanePadding = 16;
 
     public Sgp4Batch(IReadOnlyList<Sgp4Propagator> propagators)
     {

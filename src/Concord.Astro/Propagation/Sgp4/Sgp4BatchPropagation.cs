@@ -8,8 +8,9 @@ namespace Concord.Astro.Propagation.Sgp4;
 /// <summary>Propagates many element sets over a common time grid, on several threads, with SIMD for near-earth
 /// objects (Vallado et al. 2006 SGP4; see <see cref="Sgp4Propagator"/>). Used by <c>concord bench propagate</c>.</summary>
 /// <remarks>
-/// <para>Objects are packed into structure-of-arrays, near-earth and deep-space apart, and run 8 (Vector512) or
-/// 4 (Vector256) at a time, each 8-lane block over the whole grid on one thread. Deep-space lanes carry the
+/// <para>Objects are packed into structure-of-arrays, near-earth and deep-space apart, and run 16 (two interleaved
+/// Vector512, <see cref="Sgp4Vector512x2"/>) or 4 (Vector256) at a time, each 16-lane block over the whole grid on one
+/// thread. Deep-space lanes carry the
 /// resonance integrator from one time to the next (bit-identical to restarting it). The vector path agrees with the
 /// scalar path within 1 cm and 1e-5 m/s (tested on Vallado's verification set and generated orbits). Measured on
 /// the 23,939-object 2022-01-22 catalogue, 7 days at 60 s (2.41e8 propagations), AMD EPYC with AVX-512, 2 threads:
@@ -98,7 +99,7 @@ public static class Sgp4BatchPropagation
         width = Resolve(width);
         int objectCount = batch.Propagators.Count;
 
-        // Work items: 8-lane near-earth blocks first (vector path), then single objects on the scalar kernel.
+        // Work items: 16-lane blocks (vector path), or single objects on the scalar kernel.
         bool vector = width != Sgp4VectorWidth.Scalar;
         Sgp4DeepSpaceBatch deep = batch.DeepSpace;
         int nearBlocks = vector ? batch.LaneCount / Sgp4Batch.LanePadding : 0;
@@ -133,7 +134,7 @@ public static class Sgp4BatchPropagation
                     int firstLane = (isDeep ? item : item - deepBlocks) * Sgp4Batch.LanePadding;
                     if (width == Sgp4VectorWidth.Vector512)
                     {
-                        RunBlock<Sgp4Vector512>(batch, isDeep, firstLane, isDeep ? deepLaneStart : laneStart, stepMinutes, stepCount, output, totals, deepSpaceCarry);
+                        RunBlock<Sgp4Vector512x2>(batch, isDeep, firstLane, isDeep ? deepLaneStart : laneStart, stepMinutes, stepCount, output, totals, deepSpaceCarry);
                     }
                     else
                     {
@@ -182,7 +183,7 @@ public static class Sgp4BatchPropagation
         public readonly List<Sgp4BatchFailure> Failures = [];
     }
 
-    // One 8-lane block over all times: its coefficients stay in L1 for the whole run. Kernels are compiled fully
+    // One 16-lane block over all times: its coefficients stay in L1 for the whole run. Kernels are compiled fully
     // optimised at once (AggressiveOptimization): tiering would run the first seconds of a benchmark at Tier 0.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunBlock<TVector>(Sgp4Batch batch, bool isDeep, int firstLane, double[] laneStart, double stepMinutes,
@@ -194,16 +195,14 @@ public static class Sgp4BatchPropagation
         int[] objects = isDeep ? deep.Objects : batch.NearEarthObjects;
         int validLanes = Math.Min(Sgp4Batch.LanePadding, (isDeep ? deep.Count : batch.NearEarthCount) - firstLane);
 
-        // Resonance integrator state of the block's lanes, carried forward in time (Sgp4IntegratorState).
-        double[] atime = new double[Sgp4Batch.LanePadding];
-        double[] xli = new double[Sgp4Batch.LanePadding];
-        double[] xni = new double[Sgp4Batch.LanePadding];
+        // Resonance integrators of the block's lanes, with their dot terms, carried forward in time.
+        var resonance = new Sgp4ResonanceLanes();
         int carryLanes = batch.DeepSpace.LaneCount;
         if (isDeep && deepSpaceCarry is not null)
         {
-            Array.Copy(deepSpaceCarry, firstLane, atime, 0, Sgp4Batch.LanePadding);
-            Array.Copy(deepSpaceCarry, carryLanes + firstLane, xli, 0, Sgp4Batch.LanePadding);
-            Array.Copy(deepSpaceCarry, (2 * carryLanes) + firstLane, xni, 0, Sgp4Batch.LanePadding);
+            Array.Copy(deepSpaceCarry, firstLane, resonance.atime, 0, Sgp4Batch.LanePadding);
+            Array.Copy(deepSpaceCarry, carryLanes + firstLane, resonance.xli, 0, Sgp4Batch.LanePadding);
+            Array.Copy(deepSpaceCarry, (2 * carryLanes) + firstLane, resonance.xni, 0, Sgp4Batch.LanePadding);
         }
 
         int failedLanes = 0; // bit per lane of the block
@@ -220,7 +219,7 @@ public static class Sgp4BatchPropagation
                 TVector t = TVector.Load(laneStart, lane) + offset;
                 TVector rx, ry, rz, vx, vy, vz;
                 TVector error = isDeep
-                    ? Sgp4VectorKernel.PropagateDeep(deep, lane, t, atime, xli, xni, sub, out rx, out ry, out rz, out vx, out vy, out vz)
+                    ? Sgp4VectorKernel.PropagateDeep(deep, lane, t, resonance, sub, out rx, out ry, out rz, out vx, out vy, out vz)
                     : Sgp4VectorKernel.Propagate(batch, lane, t, out rx, out ry, out rz, out vx, out vy, out vz);
                 int lanesHere = Math.Min(width, validLanes - sub);
                 if (lanesHere <= 0)
@@ -289,9 +288,9 @@ public static class Sgp4BatchPropagation
 
         if (isDeep && deepSpaceCarry is not null)
         {
-            Array.Copy(atime, 0, deepSpaceCarry, firstLane, Sgp4Batch.LanePadding);
-            Array.Copy(xli, 0, deepSpaceCarry, carryLanes + firstLane, Sgp4Batch.LanePadding);
-            Array.Copy(xni, 0, deepSpaceCarry, (2 * carryLanes) + firstLane, Sgp4Batch.LanePadding);
+            Array.Copy(resonance.atime, 0, deepSpaceCarry, firstLane, Sgp4Batch.LanePadding);
+            Array.Copy(resonance.xli, 0, deepSpaceCarry, carryLanes + firstLane, Sgp4Batch.LanePadding);
+            Array.Copy(resonance.xni, 0, deepSpaceCarry, (2 * carryLanes) + firstLane, Sgp4Batch.LanePadding);
         }
 
         double sum = scalarChecksum;

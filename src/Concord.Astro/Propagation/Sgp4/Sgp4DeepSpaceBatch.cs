@@ -36,6 +36,8 @@ internal sealed class Sgp4DeepSpaceBatch
         no_unkozai = new double[lanes];
         ecco = new double[lanes];
         inclo = new double[lanes];
+        sinio = new double[lanes];
+        cosio = new double[lanes];
         d2201 = new double[lanes];
         d2211 = new double[lanes];
         d3210 = new double[lanes];
@@ -108,6 +110,8 @@ internal sealed class Sgp4DeepSpaceBatch
             no_unkozai[lane] = c.no_unkozai;
             ecco[lane] = c.ecco;
             inclo[lane] = c.inclo;
+            sinio[lane] = Math.Sin(c.inclo);
+            cosio[lane] = Math.Cos(c.inclo);
             d2201[lane] = c.d2201;
             d2211[lane] = c.d2211;
             d3210[lane] = c.d3210;
@@ -176,5 +180,5 @@ internal sealed class Sgp4DeepSpaceBatch
     /// <summary>Number of lanes including padding.</summary>
     public int LaneCount { get; }
 
-    public readonly double[] mo, mdot, argpo, argpdot, nodeo, nodedot, nodecf, cc1, t2cof, no_unkozai, ecco, inclo, d2201, d2211, d3210, d3222, d4410, d4422, d5220, d5232, d5421, d5433, dedt, del1, del2, del3, didt, dmdt, dnodt, domdt, e3, ee2, se2, se3, sgh2, sgh3, sgh4, sh2, sh3, si2, si3, sl2, sl3, sl4, gsto, xfact, xgh2, xgh3, xgh4, xh2, xh3, xi2, xi3, xl2, xl3, xl4, xlamo, zmol, zmos, bcc4, irez, afspc, aopow, xke, j2, j3oj2, radiusearthkm, vkmpersec;
+    public readonly double[] mo, mdot, argpo, argpdot, nodeo, nodedot, nodecf, cc1, t2cof, no_unkozai, ecco, inclo, sinio, cosio, d2201, d2211, d3210, d3222, d4410, d4422, d5220, d5232, d5421, d5433, dedt, del1, del2, del3, didt, dmdt, dnodt, domdt, e3, ee2, se2, se3, sgh2, sgh3, sgh4, sh2, sh3, si2, si3, sl2, sl3, sl4, gsto, xfact, xgh2, xgh3, xgh4, xh2, xh3, xi2, xi3, xl2, xl3, xl4, xlamo, zmol, zmos, bcc4, irez, afspc, aopow, xke, j2, j3oj2, radiusearthkm, vkmpersec;
 }

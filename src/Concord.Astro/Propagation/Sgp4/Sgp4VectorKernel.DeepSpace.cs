@@ -15,12 +15,12 @@ internal static partial class Sgp4VectorKernel
     private const double znl = 1.5835218e-4;
 
     /// <summary>Propagates deep-space lanes <paramref name="lane"/> … of <paramref name="b"/> to <paramref name="t"/>.</summary>
-    /// <param name="atime">Integrator state (Vallado's <c>atime, xli, xni</c>) of the lanes, at <paramref name="stateIndex"/>;
+    /// <param name="state">Integrator state of the block's lanes, those of this call at <paramref name="stateIndex"/>;
     /// all zero to start from epoch. Carrying it between calls gives the same bits as a restart.</param>
     /// <returns>Per-lane error code (0, 1, 2, 3, 4 or 6) as doubles; km and km/s in the outputs.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TVector PropagateDeep<TVector>(Sgp4DeepSpaceBatch b, int lane, TVector t,
-        double[] atime, double[] xli, double[] xni, int stateIndex,
+        Sgp4ResonanceLanes state, int stateIndex,
         out TVector rx, out TVector ry, out TVector rz, out TVector vx, out TVector vy, out TVector vz)
         where TVector : struct, ISgp4Vector<TVector>
     {
@@ -59,7 +59,7 @@ internal static partial class Sgp4VectorKernel
         TVector resonant = TVector.LessThan(half, irez);
         if (TVector.Any(resonant))
         {
-            Resonance(b, lane, t, irez, resonant, no, theta, nodem, argpm, atime, xli, xni, stateIndex, ref mm, ref nm);
+            Resonance(b, lane, t, irez, resonant, no, theta, nodem, argpm, state, stateIndex, ref mm, ref nm);
         }
 
         TVector error2 = TVector.GreaterThanOrEqual(zero, nm);
@@ -67,14 +67,19 @@ internal static partial class Sgp4VectorKernel
         // pow(xke/nm, 2/3): exact precomputed value where nm = no (non-resonant lanes); else three Newton steps on
         // y³ = (xke/nm)² from it (|nm/no − 1| < 1e-3, so the error falls below 1e-16 relative).
         TVector aopow = TVector.Load(b.aopow, lane);
-        TVector ratio = xke / nm;
-        TVector cube = ratio * ratio;
-        TVector y = aopow;
-        TVector three = TVector.Create(3.0);
-        y -= ((y * y * y) - cube) / (three * y * y);
-        y -= ((y * y * y) - cube) / (three * y * y);
-        y -= ((y * y * y) - cube) / (three * y * y);
-        TVector am = TVector.Select(resonant, y, aopow) * tempa * tempa;
+        if (TVector.Any(resonant))
+        {
+            TVector ratio = xke / nm;
+            TVector cube = ratio * ratio;
+            TVector y = aopow;
+            TVector three = TVector.Create(3.0);
+            y -= ((y * y * y) - cube) / (three * y * y);
+            y -= ((y * y * y) - cube) / (three * y * y);
+            y -= ((y * y * y) - cube) / (three * y * y);
+            aopow = TVector.Select(resonant, y, aopow);
+        }
+
+        TVector am = aopow * tempa * tempa;
         nm = xke / (am * TVector.Sqrt(am));
         em -= tempe;
         TVector error1 = TVector.Or(TVector.GreaterThanOrEqual(em, one), TVector.LessThan(em, TVector.Create(-0.001)));
@@ -93,15 +98,15 @@ internal static partial class Sgp4VectorKernel
         TVector argpp = argpm;
         TVector nodep = nodem;
         TVector mp = mm;
-        Dpper(b, lane, t, ref ep, ref xincp, ref nodep, ref argpp, ref mp);
+        Dpper(b, lane, t, ref ep, ref xincp, ref nodep, ref argpp, ref mp, out TVector sinip, out TVector cosip);
         TVector negative = TVector.LessThan(xincp, zero);
         xincp = TVector.Select(negative, zero - xincp, xincp);
+        sinip = TVector.Select(negative, zero - sinip, sinip);
         nodep = TVector.Select(negative, nodep + TVector.Create(Math.PI), nodep);
         argpp = TVector.Select(negative, argpp - TVector.Create(Math.PI), argpp);
         TVector error3 = TVector.Or(TVector.LessThan(ep, zero), TVector.LessThan(one, ep));
 
         // -------------------- long period periodics ------------------
-        (TVector sinip, TVector cosip) = Sgp4VectorMath.SinCos(xincp);
         TVector j3oj2 = TVector.Load(b.j3oj2, lane);
         TVector aycof = TVector.Create(-0.5) * j3oj2 * sinip;
         TVector onePlusCos = one + cosip;
@@ -123,53 +128,65 @@ internal static partial class Sgp4VectorKernel
     }
 
     /// <summary>The resonance part of <c>dspace</c>: Euler-Maclaurin integration in 720 min steps, per lane,
-    /// continuing from the carried state; replaces mm and nm on resonant lanes.</summary>
+    /// continuing from the carried state; replaces mm and nm on resonant lanes. The dot terms are evaluated only
+    /// where the carried ones do not belong to the lane's current state (see <see cref="Sgp4ResonanceLanes"/>).</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void Resonance<TVector>(Sgp4DeepSpaceBatch b, int lane, TVector t, TVector irez, TVector resonant,
-        TVector no, TVector theta, TVector nodem, TVector argpm, double[] atime, double[] xli, double[] xni, int stateIndex,
+        TVector no, TVector theta, TVector nodem, TVector argpm, Sgp4ResonanceLanes state, int stateIndex,
         ref TVector mm, ref TVector nm)
         where TVector : struct, ISgp4Vector<TVector>
     {
         TVector zero = TVector.Create(0.0);
         TVector half = TVector.Create(0.5);
         TVector halfDay = TVector.LessThan(TVector.Create(1.5), irez);
-        bool anySynchronous = TVector.Any(TVector.And(resonant, TVector.LessThan(irez, TVector.Create(1.5))));
-        bool anyHalfDay = TVector.Any(halfDay);
+        TVector synchronous = TVector.And(resonant, TVector.LessThan(irez, TVector.Create(1.5)));
         TVector stepp = TVector.Create(720.0);
         TVector step2 = TVector.Create(259200.0);
-        TVector at = TVector.Load(atime, stateIndex);
-        TVector li = TVector.Load(xli, stateIndex);
-        TVector ni = TVector.Load(xni, stateIndex);
+        TVector at = TVector.Load(state.atime, stateIndex);
+        TVector li = TVector.Load(state.xli, stateIndex);
+        TVector ni = TVector.Load(state.xni, stateIndex);
+        TVector xndt = TVector.Load(state.xndt, stateIndex);
+        TVector xldot = TVector.Load(state.xldot, stateIndex);
+        TVector xnddt = TVector.Load(state.xnddt, stateIndex);
+        TVector hasDots = TVector.LessThan(half, TVector.Load(state.hasDots, stateIndex));
 
-        // sgp4fix streamline check: epoch restart
-        TVector restart = TVector.Or(TVector.LessThan(TVector.Abs(at), half),
+        // sgp4fix streamline check: epoch restart. Dot terms kept from an earlier call are those of the epoch
+        // state only if atime was already 0.
+        TVector atEpoch = TVector.LessThan(TVector.Abs(at), half);
+        TVector restart = TVector.Or(atEpoch,
             TVector.Or(TVector.GreaterThanOrEqual(zero, t * at), TVector.LessThan(TVector.Abs(t), TVector.Abs(at))));
+        hasDots = TVector.Select(restart, TVector.And(hasDots, atEpoch), hasDots);
         at = TVector.Select(restart, zero, at);
         ni = TVector.Select(restart, no, ni);
         li = TVector.Select(restart, TVector.Load(b.xlamo, lane), li);
         TVector delt = TVector.Select(TVector.LessThan(zero, t), stepp, zero - stepp);
         TVector xfact = TVector.Load(b.xfact, lane);
-        TVector xndt, xldot, xnddt;
         while (true)
         {
-            xndt = zero;
-            xnddt = zero;
-            if (anySynchronous)
+            // ------------------- dot terms calculated -------------
+            TVector stale = TVector.Select(hasDots, zero, resonant);
+            if (TVector.Any(stale))
             {
-                Synchronous(b, lane, li, out TVector ndt, out TVector nddt);
-                xndt = ndt;
-                xnddt = nddt;
-            }
+                TVector ndt = zero;
+                TVector nddt = zero;
+                if (TVector.Any(TVector.And(stale, synchronous)))
+                {
+                    Synchronous(b, lane, li, out ndt, out nddt);
+                }
 
-            if (anyHalfDay)
-            {
-                HalfDay(b, lane, li, TVector.Load(b.argpo, lane) + (TVector.Load(b.argpdot, lane) * at), out TVector ndt, out TVector nddt);
-                xndt = TVector.Select(halfDay, ndt, xndt);
-                xnddt = TVector.Select(halfDay, nddt, xnddt);
-            }
+                if (TVector.Any(TVector.And(stale, halfDay)))
+                {
+                    HalfDay(b, lane, li, TVector.Load(b.argpo, lane) + (TVector.Load(b.argpdot, lane) * at), out TVector hndt, out TVector hnddt);
+                    ndt = TVector.Select(halfDay, hndt, ndt);
+                    nddt = TVector.Select(halfDay, hnddt, nddt);
+                }
 
-            xldot = ni + xfact;
-            xnddt *= xldot;
+                TVector ldot = ni + xfact;
+                xndt = TVector.Select(stale, ndt, xndt);
+                xldot = TVector.Select(stale, ldot, xldot);
+                xnddt = TVector.Select(stale, nddt * ldot, xnddt);
+                hasDots = TVector.Or(hasDots, stale);
+            }
 
             // ----------------------- integrator -------------------
             TVector stepping = TVector.And(resonant, TVector.GreaterThanOrEqual(TVector.Abs(t - at), stepp));
@@ -181,11 +198,17 @@ internal static partial class Sgp4VectorKernel
             li = TVector.Select(stepping, li + (xldot * delt) + (xndt * step2), li);
             ni = TVector.Select(stepping, ni + (xndt * delt) + (xnddt * step2), ni);
             at = TVector.Select(stepping, at + delt, at);
+            hasDots = TVector.Select(stepping, zero, hasDots);
         }
 
-        TVector.Store(at, atime, stateIndex);
-        TVector.Store(li, xli, stateIndex);
-        TVector.Store(ni, xni, stateIndex);
+        TVector one = TVector.Create(1.0);
+        TVector.Store(at, state.atime, stateIndex);
+        TVector.Store(li, state.xli, stateIndex);
+        TVector.Store(ni, state.xni, stateIndex);
+        TVector.Store(xndt, state.xndt, stateIndex);
+        TVector.Store(xldot, state.xldot, stateIndex);
+        TVector.Store(xnddt, state.xnddt, stateIndex);
+        TVector.Store(TVector.Select(hasDots, one, zero), state.hasDots, stateIndex);
 
         TVector ft = t - at;
         TVector nmr = ni + (xndt * ft) + (xnddt * ft * ft * half);
@@ -203,7 +226,7 @@ internal static partial class Sgp4VectorKernel
     /// registers and ran 5× slower (vector copies through memory).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void Dpper<TVector>(Sgp4DeepSpaceBatch b, int lane, TVector t,
-        ref TVector ep, ref TVector xincp, ref TVector nodep, ref TVector argpp, ref TVector mp)
+        ref TVector ep, ref TVector xincp, ref TVector nodep, ref TVector argpp, ref TVector mp, out TVector sinip, out TVector cosip)
         where TVector : struct, ISgp4Vector<TVector>
     {
         TVector one = TVector.Create(1.0);
@@ -213,9 +236,10 @@ internal static partial class Sgp4VectorKernel
         TVector inverseTwoPi = TVector.Create(1.0 / TwoPi);
         
         TVector zm = TVector.Load(b.zmos, lane) + (TVector.Create(zns) * t);
-        (TVector sinzm, _) = Sgp4VectorMath.SinCos(zm);
-        TVector zf = zm + (TVector.Create(2.0 * zes) * sinzm);
-        (TVector sinzf, TVector coszf) = Sgp4VectorMath.SinCos(zf);
+        (TVector sinzm, TVector coszm) = Sgp4VectorMath.SinCos(zm);
+        TVector dzf = TVector.Create(2.0 * zes) * sinzm;
+        TVector zf = zm + dzf;
+        (TVector sinzf, TVector coszf) = Sgp4VectorMath.SinCosOffset(sinzm, coszm, dzf, zf);
         TVector quarter = TVector.Create(0.25);
         TVector f2 = (half * sinzf * sinzf) - quarter;
         TVector f3 = zero - (half * sinzf * coszf);
@@ -225,9 +249,10 @@ internal static partial class Sgp4VectorKernel
         TVector sghs = (TVector.Load(b.sgh2, lane) * f2) + (TVector.Load(b.sgh3, lane) * f3) + (TVector.Load(b.sgh4, lane) * sinzf);
         TVector shs = (TVector.Load(b.sh2, lane) * f2) + (TVector.Load(b.sh3, lane) * f3);
         zm = TVector.Load(b.zmol, lane) + (TVector.Create(znl) * t);
-        (sinzm, _) = Sgp4VectorMath.SinCos(zm);
-        zf = zm + (TVector.Create(2.0 * zel) * sinzm);
-        (sinzf, coszf) = Sgp4VectorMath.SinCos(zf);
+        (sinzm, coszm) = Sgp4VectorMath.SinCos(zm);
+        dzf = TVector.Create(2.0 * zel) * sinzm;
+        zf = zm + dzf;
+        (sinzf, coszf) = Sgp4VectorMath.SinCosOffset(sinzm, coszm, dzf, zf);
         f2 = (half * sinzf * sinzf) - quarter;
         f3 = zero - (half * sinzf * coszf);
         TVector sel = (TVector.Load(b.ee2, lane) * f2) + (TVector.Load(b.e3, lane) * f3);
@@ -240,9 +265,12 @@ internal static partial class Sgp4VectorKernel
         TVector pl = sls + sll;
         TVector pgh = sghs + sghl;
         TVector ph = shs + shll;
+        // sin/cos(xincp) from those of the mean inclination at epoch: xincp = inclo + didt·t + pinc, both terms small.
+        TVector inclo = TVector.Load(b.inclo, lane);
+        TVector dinc = xincp - inclo + pinc;
         xincp += pinc;
         ep += pe;
-        (TVector sinip, TVector cosip) = Sgp4VectorMath.SinCos(xincp);
+        (sinip, cosip) = Sgp4VectorMath.SinCosOffset(TVector.Load(b.sinio, lane), TVector.Load(b.cosio, lane), dinc, xincp);
 
         // Lyddane choice (GSFC: perturbed inclination) per lane.
         TVector direct = TVector.GreaterThanOrEqual(xincp, TVector.Create(0.2));

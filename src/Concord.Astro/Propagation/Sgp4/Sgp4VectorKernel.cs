@@ -16,6 +16,12 @@ namespace Concord.Astro.Propagation.Sgp4;
 /// <para>Branches become masks: the Kepler iteration runs until every lane has converged (|Δ| &lt; 1e-12) or made
 /// 10 iterations, freezing finished lanes; error conditions become a per-lane code (1, 4, 6, in the reference's
 /// order of checks). No allocations, no interface calls at run time (the JIT specialises per vector struct).</para>
+/// <para>Fewer reduced sin/cos than the reference: where an angle is a known angle plus a small correction, its
+/// sin/cos come from the angle-addition identities with a short series for the correction
+/// (<see cref="Sgp4VectorMath.SinCosOffset"/>): sin(mm) from (sin, cos)(xmdf), sin/cos(xinc) from those of the mean
+/// inclination, sin/cos(dsu), and each Kepler step after the first rotates (sin E, cos E) by the Newton correction.
+/// Divisions by the same quantity share one reciprocal. Each saves work on the critical path; none moves a state
+/// by more than ~1e-12 of its radius (the Kepler tolerance).</para>
 /// </remarks>
 internal static partial class Sgp4VectorKernel
 {
@@ -24,7 +30,7 @@ internal static partial class Sgp4VectorKernel
     /// <summary>Propagates lanes <paramref name="lane"/> .. <paramref name="lane"/> + Count − 1 of
     /// <paramref name="b"/> to <paramref name="t"/> minutes since their own epochs.</summary>
     /// <returns>Per-lane error code (0, 1, 4 or 6) as doubles; km and km/s in the outputs.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static TVector Propagate<TVector>(Sgp4Batch b, int lane, TVector t,
         out TVector rx, out TVector ry, out TVector rz, out TVector vx, out TVector vy, out TVector vz)
         where TVector : struct, ISgp4Vector<TVector>
@@ -45,7 +51,7 @@ internal static partial class Sgp4VectorKernel
 
         // isimp lanes have zero higher-order coefficients: this block then leaves them unchanged (see Sgp4Batch).
         TVector delomg = TVector.Load(b.omgcof, lane) * t;
-        (_, TVector cosxmdf) = Sgp4VectorMath.SinCos(xmdf);
+        (TVector sinxmdf, TVector cosxmdf) = Sgp4VectorMath.SinCos(xmdf);
         TVector delmtemp = one + (TVector.Load(b.eta, lane) * cosxmdf);
         TVector delm = TVector.Load(b.xmcof, lane) * ((delmtemp * delmtemp * delmtemp) - TVector.Load(b.delmo, lane));
         TVector temp0 = delomg + delm;
@@ -54,7 +60,8 @@ internal static partial class Sgp4VectorKernel
         TVector t3 = t2 * t;
         TVector t4 = t3 * t;
         tempa = tempa - (TVector.Load(b.d2, lane) * t2) - (TVector.Load(b.d3, lane) * t3) - (TVector.Load(b.d4, lane) * t4);
-        (TVector sinmm, _) = Sgp4VectorMath.SinCos(mm);
+        // sin(mm) with mm = xmdf + temp0 (drag terms, zero for isimp lanes): rotate (sin xmdf, cos xmdf) by temp0.
+        (TVector sinmm, _) = Sgp4VectorMath.SinCosOffset(sinxmdf, cosxmdf, temp0, mm);
         tempe += TVector.Load(b.bcc5, lane) * (sinmm - TVector.Load(b.sinmao, lane));
         templ = templ + (TVector.Load(b.t3cof, lane) * t3) + (t4 * (TVector.Load(b.t4cof, lane) + (t * TVector.Load(b.t5cof, lane))));
 
@@ -117,44 +124,24 @@ internal static partial class Sgp4VectorKernel
 
         // --------------------- solve kepler's equation ---------------
         TVector u = Fmod(xl - nodep, twoPi, inverseTwoPi);
-        TVector eo1 = u;
-        TVector sineo1 = default;
-        TVector coseo1 = default;
-        TVector tolerance = TVector.Create(1.0e-12);
-        TVector limit = TVector.Create(0.95);
-        TVector minusLimit = TVector.Create(-0.95);
-        TVector zero = TVector.Create(0.0);
-        TVector active = TVector.Create(BitConverter.Int64BitsToDouble(-1));
-        for (int ktr = 1; ktr <= 10; ktr++)
-        {
-            (TVector s, TVector c) = Sgp4VectorMath.SinCos(eo1);
-            sineo1 = TVector.Select(active, s, sineo1);
-            coseo1 = TVector.Select(active, c, coseo1);
-            TVector tem5 = one - (c * axnl) - (s * aynl);
-            tem5 = (u - (aynl * c) + (axnl * s) - eo1) / tem5;
-            TVector clamped = TVector.Select(TVector.LessThan(zero, tem5), limit, minusLimit);
-            tem5 = TVector.Select(TVector.GreaterThanOrEqual(TVector.Abs(tem5), limit), clamped, tem5);
-            eo1 = TVector.Select(active, eo1 + tem5, eo1);
-            active = TVector.And(active, TVector.GreaterThanOrEqual(TVector.Abs(tem5), tolerance));
-            if (!TVector.Any(active))
-            {
-                break;
-            }
-        }
+        SolveKepler(u, axnl, aynl, out TVector sineo1, out TVector coseo1);
 
         // ------------- short period preliminary quantities -----------
+        TVector zero = TVector.Create(0.0);
         TVector ecose = (axnl * coseo1) + (aynl * sineo1);
         TVector esine = (axnl * sineo1) - (aynl * coseo1);
         TVector el2 = (axnl * axnl) + (aynl * aynl);
         TVector pl = am * (one - el2);
         TVector error4 = TVector.LessThan(pl, zero);
         TVector rl = am * (one - ecose);
-        TVector rdotl = TVector.Sqrt(am) * esine / rl;
-        TVector rvdotl = TVector.Sqrt(pl) / rl;
+        TVector inverseRl = one / rl;
+        TVector rdotl = TVector.Sqrt(am) * esine * inverseRl;
+        TVector rvdotl = TVector.Sqrt(pl) * inverseRl;
         TVector betal = TVector.Sqrt(one - el2);
         temp = esine / (one + betal);
-        TVector sinu = am / rl * (sineo1 - aynl - (axnl * temp));
-        TVector cosu = am / rl * (coseo1 - axnl + (aynl * temp));
+        TVector amOverRl = am * inverseRl;
+        TVector sinu = amOverRl * (sineo1 - aynl - (axnl * temp));
+        TVector cosu = amOverRl * (coseo1 - axnl + (aynl * temp));
         TVector sin2u = (cosu + cosu) * sinu;
         TVector cos2u = one - (TVector.Create(2.0) * sinu * sinu);
         temp = one / pl;
@@ -167,21 +154,23 @@ internal static partial class Sgp4VectorKernel
         TVector error6 = TVector.LessThan(mrt, one);
         TVector dsu = TVector.Create(0.25) * temp2 * x7thm1 * sin2u;
         TVector xnode = nodep + (onePointFive * temp2 * cosip * sin2u);
-        TVector xinc = xincp + (onePointFive * temp2 * cosip * sinip * cos2u);
-        TVector mvt = rdotl - (nm * temp1 * x1mth2 * sin2u / xke);
-        TVector rvdot = rvdotl + (nm * temp1 * ((x1mth2 * cos2u) + (onePointFive * con41)) / xke);
+        TVector dinc = onePointFive * temp2 * cosip * sinip * cos2u;
+        TVector xinc = xincp + dinc;
+        TVector nmTemp1OverXke = nm * temp1 / xke;
+        TVector mvt = rdotl - (nmTemp1OverXke * x1mth2 * sin2u);
+        TVector rvdot = rvdotl + (nmTemp1OverXke * ((x1mth2 * cos2u) + (onePointFive * con41)));
 
         // su = atan2(sinu, cosu) − dsu, without atan2: rotate the unit vector (sinu, cosu) by −dsu.
         TVector inverseNorm = one / TVector.Sqrt((sinu * sinu) + (cosu * cosu));
         TVector sinsu0 = sinu * inverseNorm;
         TVector cossu0 = cosu * inverseNorm;
-        (TVector sindsu, TVector cosdsu) = Sgp4VectorMath.SinCos(dsu);
+        (TVector sindsu, TVector cosdsu) = Sgp4VectorMath.SinCosOffset(zero, one, dsu, dsu);
         TVector sinsu = (sinsu0 * cosdsu) - (cossu0 * sindsu);
         TVector cossu = (cossu0 * cosdsu) + (sinsu0 * sindsu);
 
         // --------------------- orientation vectors -------------------
         (TVector snod, TVector cnod) = Sgp4VectorMath.SinCos(xnode);
-        (TVector sini, TVector cosi) = Sgp4VectorMath.SinCos(xinc);
+        (TVector sini, TVector cosi) = Sgp4VectorMath.SinCosOffset(sinip, cosip, dinc, xinc);
         TVector xmx = zero - (snod * cosi);
         TVector xmy = cnod * cosi;
         TVector ux = (xmx * sinsu) + (cnod * cossu);
@@ -200,6 +189,49 @@ internal static partial class Sgp4VectorKernel
         vz = ((mvt * uz) + (rvdot * vz0)) * vkmpersec;
 
         return TVector.Select(error4, TVector.Create(4.0), TVector.Select(error6, TVector.Create(6.0), zero));
+    }
+
+    /// <summary>Kepler's equation as the reference solves it (Newton steps clamped to ±0.95, until |Δ| &lt; 1e-12 or
+    /// 10 steps), lanes frozen as they converge.</summary>
+    /// <returns>sin and cos of the eccentric anomaly plus argument of perigee (the reference's <c>sineo1, coseo1</c>:
+    /// of the estimate before the last correction).</returns>
+    /// <remarks>A method of its own so that <see cref="Tail"/> stays within the JIT's inlining budget. After the
+    /// first reduced sin/cos, each step's sin/cos come from rotating the previous ones by the correction
+    /// (<see cref="Sgp4VectorMath.SinCosOffsetInline"/>): the corrections shrink quadratically, so most rotations
+    /// use the short series.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void SolveKepler<TVector>(TVector u, TVector axnl, TVector aynl, out TVector sineo1, out TVector coseo1)
+        where TVector : struct, ISgp4Vector<TVector>
+    {
+        TVector one = TVector.Create(1.0);
+        TVector eo1 = u;
+        (TVector s, TVector c) = Sgp4VectorMath.SinCos(eo1);
+        sineo1 = s;
+        coseo1 = c;
+        TVector tolerance = TVector.Create(1.0e-12);
+        TVector limit = TVector.Create(0.95);
+        TVector minusLimit = TVector.Create(-0.95);
+        TVector zero = TVector.Create(0.0);
+        TVector active = TVector.Create(BitConverter.Int64BitsToDouble(-1));
+        for (int ktr = 1; ktr <= 10; ktr++)
+        {
+            // (s, c) = (sin eo1, cos eo1) of the lanes still iterating; finished lanes keep their last values.
+            sineo1 = TVector.Select(active, s, sineo1);
+            coseo1 = TVector.Select(active, c, coseo1);
+            TVector tem5 = one - (c * axnl) - (s * aynl);
+            tem5 = (u - (aynl * c) + (axnl * s) - eo1) / tem5;
+            TVector clamped = TVector.Select(TVector.LessThan(zero, tem5), limit, minusLimit);
+            tem5 = TVector.Select(TVector.GreaterThanOrEqual(TVector.Abs(tem5), limit), clamped, tem5);
+            eo1 = TVector.Select(active, eo1 + tem5, eo1);
+            active = TVector.And(active, TVector.GreaterThanOrEqual(TVector.Abs(tem5), tolerance));
+            if (!TVector.Any(active))
+            {
+                break;
+            }
+
+            // sin/cos of the corrected eo1 (finished lanes rotate by 0, which leaves them as they are).
+            (s, c) = Sgp4VectorMath.SinCosOffsetInline(s, c, TVector.Select(active, tem5, zero), eo1);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -15,6 +15,9 @@ internal static class Sgp4VectorMath
     private const double PiOverTwoLow = 6.123233995736766e-17;         // π/2 − PiOverTwoHigh
     private const double MaxReducedArgument = 1.0e7;
 
+    /// <summary>Largest |d| (rad) for <see cref="SinCosTiny"/>.</summary>
+    public const double TinyAngle = 0.01;
+
     // fdlibm __kernel_sin coefficients.
     private const double S1 = -1.66666666666666324348e-01;
     private const double S2 = 8.33333333332248946124e-03;
@@ -49,7 +52,74 @@ internal static class Sgp4VectorMath
 
         // Quadrant q = k mod 4 in 0..3, exactly, as a double.
         TVector q = k - (TVector.Create(4.0) * TVector.Floor(k * TVector.Create(0.25)));
+        (TVector sinR, TVector cosR) = SinCosKernel(r);
 
+        // q odd: swap; sin negative for q = 2, 3; cos negative for q = 1, 2.
+        TVector half = TVector.Create(0.5);
+        TVector odd = TVector.LessThan(half, q - (TVector.Create(2.0) * TVector.Floor(q * half)));
+        TVector sin = TVector.Select(odd, cosR, sinR);
+        TVector cos = TVector.Select(odd, sinR, cosR);
+        TVector zero = TVector.Create(0.0);
+        sin = TVector.Select(TVector.LessThan(TVector.Create(1.5), q), zero - sin, sin);
+        cos = TVector.Select(TVector.LessThan(TVector.Abs(q - TVector.Create(1.5)), TVector.Create(1.0)), zero - cos, cos);
+        return (sin, cos);
+    }
+    /// <summary>(sin x, cos x) for x = a + d, given (sin a, cos a) and a small offset d, by the angle-addition
+    /// identities: with <see cref="SinCosTiny"/> when every |d| ≤ 0.01 rad (SGP4's short-period and drag corrections),
+    /// with the unreduced polynomials when every |d| ≤ π/4 (the lunar-solar anomaly terms), else the reduced
+    /// <see cref="SinCos"/> of x.</summary>
+    /// <param name="sinA">sin a.</param>
+    /// <param name="cosA">cos a.</param>
+    /// <param name="d">The offset.</param>
+    /// <param name="x">a + d as the caller forms it, for the fallback.</param>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public static (TVector Sin, TVector Cos) SinCosOffset<TVector>(TVector sinA, TVector cosA, TVector d, TVector x)
+        where TVector : struct, ISgp4Vector<TVector>
+        => SinCosOffsetInline(sinA, cosA, d, x);
+
+    /// <summary><see cref="SinCosOffset"/> inlined into the caller (the Kepler iteration).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (TVector Sin, TVector Cos) SinCosOffsetInline<TVector>(TVector sinA, TVector cosA, TVector d, TVector x)
+        where TVector : struct, ISgp4Vector<TVector>
+    {
+        TVector size = TVector.Abs(d);
+        TVector sinD, cosD;
+        if (!TVector.Any(TVector.LessThan(TVector.Create(TinyAngle), size)))
+        {
+            (sinD, cosD) = SinCosTiny(d);
+        }
+        else if (!TVector.Any(TVector.LessThan(TVector.Create(Math.PI / 4.0), size)))
+        {
+            (sinD, cosD) = SinCosKernel(d);
+        }
+        else
+        {
+            return SinCos(x);
+        }
+
+        TVector sin = TVector.FusedMultiplyAdd(sinA, cosD, cosA * sinD);
+        TVector cos = TVector.FusedMultiplyAdd(cosA, cosD, TVector.Create(0.0) - (sinA * sinD));
+        return (sin, cos);
+    }
+
+    /// <summary>(sin d, cos d) for |d| ≤ 0.01 rad: Taylor series to d⁵ and d⁶ (truncation error below 3e-18).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (TVector Sin, TVector Cos) SinCosTiny<TVector>(TVector d)
+        where TVector : struct, ISgp4Vector<TVector>
+    {
+        TVector z = d * d;
+        TVector sinPoly = TVector.FusedMultiplyAdd(z, TVector.Create(1.0 / 120.0), TVector.Create(-1.0 / 6.0));
+        TVector sin = TVector.FusedMultiplyAdd(d * z, sinPoly, d);
+        TVector cosPoly = TVector.FusedMultiplyAdd(z, TVector.Create(-1.0 / 720.0), TVector.Create(1.0 / 24.0));
+        cosPoly = TVector.FusedMultiplyAdd(z, cosPoly, TVector.Create(-0.5));
+        TVector cos = TVector.FusedMultiplyAdd(z, cosPoly, TVector.Create(1.0));
+        return (sin, cos);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (TVector Sin, TVector Cos) SinCosKernel<TVector>(TVector r)
+        where TVector : struct, ISgp4Vector<TVector>
+    {
         TVector z = r * r;
         TVector sinPoly = TVector.FusedMultiplyAdd(z, TVector.Create(S6), TVector.Create(S5));
         sinPoly = TVector.FusedMultiplyAdd(z, sinPoly, TVector.Create(S4));
@@ -64,15 +134,6 @@ internal static class Sgp4VectorMath
         cosPoly = TVector.FusedMultiplyAdd(z, cosPoly, TVector.Create(C2));
         cosPoly = TVector.FusedMultiplyAdd(z, cosPoly, TVector.Create(C1));
         TVector cosR = TVector.FusedMultiplyAdd(z * z, cosPoly, TVector.Create(1.0) - (TVector.Create(0.5) * z));
-
-        // q odd: swap; sin negative for q = 2, 3; cos negative for q = 1, 2.
-        TVector half = TVector.Create(0.5);
-        TVector odd = TVector.LessThan(half, q - (TVector.Create(2.0) * TVector.Floor(q * half)));
-        TVector sin = TVector.Select(odd, cosR, sinR);
-        TVector cos = TVector.Select(odd, sinR, cosR);
-        TVector zero = TVector.Create(0.0);
-        sin = TVector.Select(TVector.LessThan(TVector.Create(1.5), q), zero - sin, sin);
-        cos = TVector.Select(TVector.LessThan(TVector.Abs(q - TVector.Create(1.5)), TVector.Create(1.0)), zero - cos, cos);
-        return (sin, cos);
+        return (sinR, cosR);
     }
 }
