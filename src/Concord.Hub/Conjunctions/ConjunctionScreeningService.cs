@@ -36,6 +36,9 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
     // Up to this many screened objects, only their open events (and the passed ones) are read; above, all open events.
     private const int MaxFilteredOpenEventObjects = 1000;
 
+    // New events and updates are inserted (same transaction) every this many updates.
+    private const int RowsPerInsert = 5000;
+
     // An event whose TCA lies within this of the window's end may have moved just outside it: not closed for not being found.
     private const double CoverageMarginMinutes = 60.0;
 
@@ -69,8 +72,9 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         Dictionary<(int Low, int High), List<ConjunctionEvent>> openByPair = open.GroupBy(e => (e.PrimaryCatalogNumber, e.SecondaryCatalogNumber))
             .ToDictionary(g => g.Key, g => g.ToList());
         // What the run adds is inserted in bulk, untracked (HubBulkInsert), inside the write unit: events, then their
-        // updates, then the notifications in the order they were raised. Changes to the open events loaded above are
-        // tracked and saved by the commit.
+        // updates, every RowsPerInsert updates as the run goes (a new event is complete once its update is made), then the
+        // notifications in the order they were raised. Changes to the open events loaded above are tracked and saved by
+        // the commit. All of it commits or rolls back together.
         var newEvents = new List<ConjunctionEvent>();
         var newUpdates = new List<ConjunctionUpdate>();
         int created = 0, updated = 0, closed = 0, unchanged = 0;
@@ -153,6 +157,10 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                 CdmKvn = CdmKvn(assessed, first.Info, second.Info, updateId, start, stop, volume, catalog),
             });
             outbox.Queue(kind, match.Id, risk.ToWireName(), now);
+            if (newUpdates.Count >= RowsPerInsert)
+            {
+                await InsertAsync(newEvents, newUpdates, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         foreach (ConjunctionEvent passed in open.Where(e => e.Tca < start && !seen.Contains(e.Id)))
@@ -174,8 +182,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
             closed++;
         }
 
-        await HubBulkInsert.InsertAsync(db, newEvents, cancellationToken).ConfigureAwait(false);
-        await HubBulkInsert.InsertAsync(db, newUpdates, cancellationToken).ConfigureAwait(false);
+        await InsertAsync(newEvents, newUpdates, cancellationToken).ConfigureAwait(false);
         await outbox.InsertQueuedAsync(unit, cancellationToken).ConfigureAwait(false);
 
         int[] primaryNumbers = [.. primaries.Select(i => catalog.Entries[i].CatalogNumber).Distinct()];
@@ -200,6 +207,16 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         e.Status = ConjunctionStatus.Closed;
         e.ClosedReason = reason;
         outbox.Queue(NotificationKinds.ConjunctionClosed, e.Id, e.RiskLevel.ToWireName(), now);
+    }
+
+    // Inserts the new events, then their updates, and forgets them: the CDM texts of a whole catalogue's updates need not
+    // all be held until the commit.
+    private async Task InsertAsync(List<ConjunctionEvent> events, List<ConjunctionUpdate> updates, CancellationToken cancellationToken)
+    {
+        await HubBulkInsert.InsertAsync(db, events, cancellationToken).ConfigureAwait(false);
+        await HubBulkInsert.InsertAsync(db, updates, cancellationToken).ConfigureAwait(false);
+        events.Clear();
+        updates.Clear();
     }
 
     // The open events (tracked) this run may match or close: those of the screened objects and those whose TCA has
