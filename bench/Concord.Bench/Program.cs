@@ -14,19 +14,6 @@ if (args.Length > 0 && args[0] == StreamLatency.Command)
     return await StreamLatency.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
 }
 
-// The hub's screening of submissions (issue 16): a whole catalogue (CelesTrak active, 14,683 OMMs) submitted and screened,
-// ... -- hub-catalog [CSV] [--events FILE]; one object against a stored 30,000-object catalogue, ... -- hub-one [COUNT] [RUNS].
-if (args.Length > 0 && args[0] == HubScreening.CatalogCommand)
-{
-    return await HubScreening.RunCatalogAsync(args[1..]);
-}
-
-if (args.Length > 0 && args[0] == HubScreening.OneCommand)
-{
-    return await HubScreening.RunOneAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30_000,
-        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
-}
-
 // Load test against a real `concord serve --demo` process: ... -- load [--minutes 10] [--clients 50] [--streams 20] [--postgres ADMIN-CONNECTION].
 if (args.Length > 0 && args[0] == LoadTest.Command)
 {

@@ -31,12 +31,6 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
     private const double MatchFractionOfPeriod = 0.25;
     private const int MaxAuditedCatalogNumbers = 100;
 
-    // Up to this many screened objects, only their open events (and the passed ones) are read; above, all open events.
-    private const int MaxFilteredOpenEventObjects = 1000;
-
-    // New events and updates are inserted (same transaction) every this many updates.
-    private const int RowsPerInsert = 5000;
-
     // An event whose TCA lies within this of the window's end may have moved just outside it: not closed for not being found.
     private const double CoverageMarginMinutes = 60.0;
 
@@ -65,16 +59,8 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
         var assessment = new ConjunctionAssessmentOptions { HardBodyRadiusMeters = options.HardBodyRadiusMeters };
 
         await using HubWriteUnit unit = await gate.BeginAsync(db, cancellationToken).ConfigureAwait(false);
-        List<ConjunctionEvent> open = await OpenEventsAsync(wanted, start, cancellationToken).ConfigureAwait(false);
-        // Matching looks up the open events of one pair: a run finds tens of thousands of conjunctions on a full catalog.
-        Dictionary<(int Low, int High), List<ConjunctionEvent>> openByPair = open.GroupBy(e => (e.PrimaryCatalogNumber, e.SecondaryCatalogNumber))
-            .ToDictionary(g => g.Key, g => g.ToList());
-        // What the run adds is inserted in bulk, untracked (HubBulkInsert), inside the write unit: events, then their
-        // updates, every RowsPerInsert updates as the run goes (a new event is complete once its update is made), then the
-        // notifications in the order they were raised. Changes to the open events loaded above are tracked and saved by
-        // the commit. All of it commits or rolls back together.
-        var newEvents = new List<ConjunctionEvent>();
-        var newUpdates = new List<ConjunctionUpdate>();
+        List<ConjunctionEvent> open = await db.ConjunctionEvents.Where(e => e.Status == ConjunctionStatus.Open)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
         int created = 0, updated = 0, closed = 0, unchanged = 0;
         var seen = new HashSet<Guid>();
         foreach (ScreenedConjunction screened in found.Where(c => c.Tca >= start))
@@ -85,8 +71,9 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
             ScreeningCatalogEntry first = catalog.Entries[conjunction.PrimaryIndex], second = catalog.Entries[conjunction.SecondaryIndex];
             double toleranceSeconds = MatchFractionOfPeriod * Math.Min(first.Engine.PeriodSeconds(conjunction.PrimaryState),
                 second.Engine.PeriodSeconds(conjunction.SecondaryState));
-            ConjunctionEvent? match = openByPair.GetValueOrDefault((low, high))?
-                .Where(e => !seen.Contains(e.Id) && Math.Abs((e.Tca - conjunction.Tca).TotalSeconds) < toleranceSeconds)
+            ConjunctionEvent? match = open
+                .Where(e => e.PrimaryCatalogNumber == low && e.SecondaryCatalogNumber == high && !seen.Contains(e.Id)
+                    && Math.Abs((e.Tca - conjunction.Tca).TotalSeconds) < toleranceSeconds)
                 .MinBy(e => Math.Abs((e.Tca - conjunction.Tca).TotalSeconds));
             AssessedConjunction assessed = ConjunctionAssessor.Assess(conjunction, catalog.Engine, assessment);
             double? pc = assessed.Pc;
@@ -104,7 +91,8 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                     Status = ConjunctionStatus.Open,
                     FirstScreenedAt = now,
                 };
-                newEvents.Add(match);
+                db.ConjunctionEvents.Add(match);
+                open.Add(match);
                 created++;
             }
             else if (!options.IsMaterialChange(match.RiskLevel, match.MissDistanceMeters, (conjunction.Tca - match.Tca).TotalSeconds, match.Pc,
@@ -139,7 +127,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
             match.SecondarySide = secondarySide;
             match.LastScreenedAt = now;
             Guid updateId = Guid.CreateVersion7(now);
-            newUpdates.Add(new ConjunctionUpdate
+            db.ConjunctionUpdates.Add(new ConjunctionUpdate
             {
                 Id = updateId,
                 EventId = match.Id,
@@ -154,11 +142,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
                 SecondarySide = secondarySide.Copy(),
                 Assessment = ConjunctionUpdateCdm.Record(assessed, first.Info, second.Info, start, stop, volume, assessment.HardBodyRadiusMeters),
             });
-            outbox.Queue(kind, match.Id, risk.ToWireName(), now);
-            if (newUpdates.Count >= RowsPerInsert)
-            {
-                await InsertAsync(newEvents, newUpdates, cancellationToken).ConfigureAwait(false);
-            }
+            outbox.Add(kind, match.Id, risk.ToWireName(), now);
         }
 
         foreach (ConjunctionEvent passed in open.Where(e => e.Tca < start && !seen.Contains(e.Id)))
@@ -179,9 +163,6 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
             Close(gone, ConjunctionCloseReasons.NoLongerPredicted, now);
             closed++;
         }
-
-        await InsertAsync(newEvents, newUpdates, cancellationToken).ConfigureAwait(false);
-        await outbox.InsertQueuedAsync(unit, cancellationToken).ConfigureAwait(false);
 
         int[] primaryNumbers = [.. primaries.Select(i => catalog.Entries[i].CatalogNumber).Distinct()];
         var report = new ConjunctionScreeningReport(primaryNumbers.Length, catalog.ObjectCount, created, updated, closed, unchanged);
@@ -204,31 +185,7 @@ public sealed class ConjunctionScreeningService(HubDbContext db, AuditLog audit,
     {
         e.Status = ConjunctionStatus.Closed;
         e.ClosedReason = reason;
-        outbox.Queue(NotificationKinds.ConjunctionClosed, e.Id, e.RiskLevel.ToWireName(), now);
-    }
-
-    // Inserts the new events, then their updates, and forgets them: the CDM texts of a whole catalogue's updates need not
-    // all be held until the commit.
-    private async Task InsertAsync(List<ConjunctionEvent> events, List<ConjunctionUpdate> updates, CancellationToken cancellationToken)
-    {
-        await HubBulkInsert.InsertAsync(db, events, cancellationToken).ConfigureAwait(false);
-        await HubBulkInsert.InsertAsync(db, updates, cancellationToken).ConfigureAwait(false);
-        events.Clear();
-        updates.Clear();
-    }
-
-    // The open events (tracked) this run may match or close: those of the screened objects and those whose TCA has
-    // passed. A run of many objects (the schedule, a whole catalog) reads them all.
-    private async Task<List<ConjunctionEvent>> OpenEventsAsync(HashSet<int> screened, Epoch start, CancellationToken cancellationToken)
-    {
-        IQueryable<ConjunctionEvent> rows = db.ConjunctionEvents.Where(e => e.Status == ConjunctionStatus.Open);
-        if (screened.Count <= MaxFilteredOpenEventObjects)
-        {
-            int[] numbers = [.. screened];
-            rows = rows.Where(e => e.Tca < start || numbers.Contains(e.PrimaryCatalogNumber) || numbers.Contains(e.SecondaryCatalogNumber));
-        }
-
-        return await rows.ToListAsync(cancellationToken).ConfigureAwait(false);
+        outbox.Add(NotificationKinds.ConjunctionClosed, e.Id, e.RiskLevel.ToWireName(), now);
     }
 
     // Each object's side: the record that spoke for it, and the other object's state relative to it in its own RTN frame

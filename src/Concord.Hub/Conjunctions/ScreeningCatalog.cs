@@ -173,23 +173,13 @@ internal sealed class ScreeningCatalog
     /// <summary>Screens <paramref name="primaries"/> (catalog numbers) against the catalog over
     /// [<paramref name="start"/>, <paramref name="stop"/>] in a sphere of <paramref name="meters"/>, keeping what the
     /// engine's precedence rule keeps; nothing when no primary is in the catalog or the window is empty.</summary>
-    /// <remarks>When every entry is a primary (a whole catalog submitted, the schedule), the engine screens all-on-all:
-    /// the same pairs, each with the lower catalog number as primary either way, without the primaries' search of all
-    /// 27 neighbouring cells from both sides of every pair.</remarks>
     public ImmutableArray<ScreenedConjunction> Screen(IEnumerable<int> primaries, Epoch start, Epoch stop, double meters)
     {
-        // One pass over the entries (IndicesOf scans them all for each number: quadratic for a whole catalog).
-        var wanted = new HashSet<int>(primaries);
-        int[] indices = [.. Enumerable.Range(0, Entries.Count).Where(i => wanted.Contains(Entries[i].CatalogNumber))];
+        int[] indices = [.. primaries.Distinct().SelectMany(IndicesOf).Order()];
         return indices.Length == 0 || stop <= start
             ? []
-            : Engine.Screen(new ScreeningOptions
-            {
-                Start = start,
-                Stop = stop,
-                Volume = ScreeningVolume.Sphere(meters),
-                PrimaryIndices = indices.Length == Entries.Count ? [] : indices,
-            }).Conjunctions;
+            : Engine.Screen(new ScreeningOptions { Start = start, Stop = stop, Volume = ScreeningVolume.Sphere(meters), PrimaryIndices = indices })
+                .Conjunctions;
     }
 
     private ScreeningCatalogEntry ToEntry(ConjunctionCatalogEntry entry)

@@ -11,7 +11,6 @@ namespace Concord.Hub.Notifications;
 public sealed class NotificationOutbox
 {
     private readonly HubDbContext _db;
-    private readonly List<HubNotification> _queued = [];
 
     /// <summary>Creates the outbox of one unit of work.</summary>
     public NotificationOutbox(HubDbContext db)
@@ -24,33 +23,9 @@ public sealed class NotificationOutbox
     /// <paramref name="now"/>, for every agency the event is released to, or for <paramref name="agency"/> alone.</summary>
     public HubNotification Add(string kind, Guid eventId, string riskLevel, DateTimeOffset now, string? agency = null)
     {
-        HubNotification notification = Create(kind, eventId, riskLevel, now, agency);
-        _db.Notifications.Add(notification);
-        return notification;
-    }
-
-    /// <summary>Queues the notification <see cref="Add"/> would add, for <see cref="InsertQueuedAsync"/>: for a caller that
-    /// raises tens of thousands in one unit (a screening run), which the context need not track.</summary>
-    internal HubNotification Queue(string kind, Guid eventId, string riskLevel, DateTimeOffset now)
-    {
-        HubNotification notification = Create(kind, eventId, riskLevel, now, null);
-        _queued.Add(notification);
-        return notification;
-    }
-
-    /// <summary>Inserts the queued notifications in <paramref name="unit"/>, in the order they were queued
-    /// (<see cref="HubWriteUnit.InsertNotificationsAsync"/>).</summary>
-    internal async Task InsertQueuedAsync(HubWriteUnit unit, CancellationToken cancellationToken)
-    {
-        await unit.InsertNotificationsAsync(_queued, cancellationToken).ConfigureAwait(false);
-        _queued.Clear();
-    }
-
-    private static HubNotification Create(string kind, Guid eventId, string riskLevel, DateTimeOffset now, string? agency = null)
-    {
         ArgumentException.ThrowIfNullOrEmpty(kind);
         ArgumentException.ThrowIfNullOrEmpty(riskLevel);
-        return new HubNotification
+        var notification = new HubNotification
         {
             Id = Guid.CreateVersion7(now),
             Kind = kind,
@@ -59,5 +34,7 @@ public sealed class NotificationOutbox
             RiskLevel = riskLevel,
             CreatedAt = now,
         };
+        _db.Notifications.Add(notification);
+        return notification;
     }
 }

@@ -33,11 +33,9 @@ internal static class HubBulkInsert
         string table = entity.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} has no table.");
         var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
         ISqlGenerationHelper sql = db.GetService<ISqlGenerationHelper>();
-        List<Column> found = [];
-        Collect(entity, store, static row => row, found);
-        Column[] properties = [.. found];
-        RelationalTypeMapping[] mappings = [.. properties.Select(p => (RelationalTypeMapping)p.Property.GetTypeMapping())];
-        string columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.Property.GetColumnName(store)!)));
+        IProperty[] properties = [.. entity.GetProperties().Where(p => p.PropertyInfo is not null)];
+        RelationalTypeMapping[] mappings = [.. properties.Select(p => (RelationalTypeMapping)p.GetTypeMapping())];
+        string columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!)));
         string prefix = $"INSERT INTO {sql.DelimitIdentifier(table, entity.GetSchema())} ({columns}) VALUES ";
         int rowsPerCommand = Math.Max(1, MaxParametersPerCommand / properties.Length);
 
@@ -72,7 +70,7 @@ internal static class HubBulkInsert
                     T row = rows[start + r];
                     for (int c = 0; c < properties.Length; c++)
                     {
-                        object? value = properties[c].Read(row);
+                        object? value = properties[c].PropertyInfo!.GetValue(row);
                         if (value is not null && mappings[c].Converter is { } converter)
                         {
                             value = converter.ConvertToProvider(value);
@@ -94,45 +92,7 @@ internal static class HubBulkInsert
         }
     }
 
-    // A column: its property and how to read it from a row (through the owned or complex object that holds it).
-    private sealed record Column(IReadOnlyProperty Property, Func<object, object?> Read);
-
-    // The mapped properties of the row's table: its own (less a key the store generates, such as an identity sequence),
-    // those of the types it owns in the same table (table splitting, owned navigations) and those of its complex
-    // properties. A missing owned or complex object stores nulls.
-    private static void Collect(IReadOnlyTypeBase type, StoreObjectIdentifier store, Func<object, object?> holder, List<Column> columns)
-    {
-        foreach (IReadOnlyProperty property in type.GetProperties())
-        {
-            if (property.PropertyInfo is not { } info || (property.IsKey() && property.ValueGenerated != ValueGenerated.Never
-                && property.ClrType is { } clr && (clr == typeof(int) || clr == typeof(long))))
-            {
-                continue;
-            }
-
-            columns.Add(new Column(property, row => holder(row) is { } owner ? info.GetValue(owner) : null));
-        }
-
-        foreach (IReadOnlyComplexProperty complex in type.GetComplexProperties())
-        {
-            System.Reflection.PropertyInfo info = complex.PropertyInfo
-                ?? throw new InvalidOperationException($"Complex property {complex.Name} has no CLR property.");
-            Collect(complex.ComplexType, store, row => holder(row) is { } owner ? info.GetValue(owner) : null, columns);
-        }
-
-        if (type is IReadOnlyEntityType entity)
-        {
-            foreach (IReadOnlyNavigation owned in entity.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && !n.IsCollection
-                && n.TargetEntityType.GetTableName() == store.Name))
-            {
-                System.Reflection.PropertyInfo info = owned.PropertyInfo
-                    ?? throw new InvalidOperationException($"Owned navigation {owned.Name} has no CLR property.");
-                Collect(owned.TargetEntityType, store, row => holder(row) is { } owner ? info.GetValue(owner) : null, columns);
-            }
-        }
-    }
-
-    private static DbCommand CreateCommand(DbConnection connection, DbTransaction? transaction, string prefix, Column[] properties,
+    private static DbCommand CreateCommand(DbConnection connection, DbTransaction? transaction, string prefix, IProperty[] properties,
         RelationalTypeMapping[] mappings, int rows)
     {
         DbCommand command = connection.CreateCommand();
@@ -151,7 +111,7 @@ internal static class HubBulkInsert
 
                 text.Append('@').Append(name);
                 // Created through the type mapping so that provider settings (for example SQLite's TEXT GUIDs) apply.
-                command.Parameters.Add(mappings[c].CreateParameter(command, name, null, properties[c].Property.IsNullable));
+                command.Parameters.Add(mappings[c].CreateParameter(command, name, null, properties[c].IsNullable));
             }
 
             text.Append(')');

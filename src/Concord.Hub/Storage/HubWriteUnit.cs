@@ -56,15 +56,6 @@ public sealed class HubWriteUnit : IAsyncDisposable
         _committed(_notifications, _screeningRequests);
     }
 
-    /// <summary>Inserts <paramref name="notifications"/> in this unit without tracking them (<see cref="HubBulkInsert"/>), in
-    /// their order; the commit wakes the streams as for notifications added to the context.</summary>
-    internal async Task InsertNotificationsAsync(IReadOnlyList<HubNotification> notifications, CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        await HubBulkInsert.InsertAsync(_db, notifications, cancellationToken).ConfigureAwait(false);
-        _notifications |= notifications.Count > 0;
-    }
-
     /// <summary>Ends the unit: without a commit, rolls back and forgets the unit's changes; then leaves the gate.</summary>
     public async ValueTask DisposeAsync()
     {
