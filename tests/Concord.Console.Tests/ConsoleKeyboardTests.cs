@@ -44,7 +44,7 @@ public sealed class ConsoleKeyboardTests(ConsoleBrowser fixture)
     public async Task SignIn_Navigate_OpenAnEvent_AndAcknowledge_WithTheKeyboardOnly()
     {
         BrowserSupport.RequireAvailable(Server);
-        (Guid eventId, int rowIndex) = await FirstOwnEventOnTheBoardAsync();
+        (Guid eventId, int rowIndex, string ownObject) = await FirstOwnEventOnTheBoardAsync();
         await using IBrowserContext context = await fixture.NewContextAsync(1366, 768);
         IPage page = await context.NewPageAsync();
         await page.GotoAsync("#/sign-in");
@@ -119,7 +119,7 @@ public sealed class ConsoleKeyboardTests(ConsoleBrowser fixture)
         Task<IResponse> reload = page.WaitForResponseAsync(eventUrl, new() { Timeout = ConsolePage.Timeout });
         using (HttpClient analyst = Server.Client(Server.DemoKey(Own, "officer")))
         using (HttpResponseMessage stated = await analyst.PostAsJsonAsync($"/api/v1/conjunctions/{eventId:D}/intent",
-            new { intent = "undetermined", maneuverable = "unknown", comment = "keyboard test: a stream message during the press" }, Ct))
+            new { intent = "undetermined", maneuverable = "unknown", comment = "keyboard test: a stream message during the press", @object = ownObject }, Ct))
         {
             Assert.True(stated.IsSuccessStatusCode, $"intent: {(int)stated.StatusCode} {await stated.Content.ReadAsStringAsync(Ct)}");
         }
@@ -186,7 +186,7 @@ public sealed class ConsoleKeyboardTests(ConsoleBrowser fixture)
 
     /// <summary>The first event on BOREAL's board (open, sorted as the board sorts: risk, then TCA) of which BOREAL owns
     /// an object, so that BOREAL can acknowledge it, and its row index.</summary>
-    private async Task<(Guid Id, int RowIndex)> FirstOwnEventOnTheBoardAsync()
+    private async Task<(Guid Id, int RowIndex, string OwnObject)> FirstOwnEventOnTheBoardAsync()
     {
         using HttpClient officer = Server.Client(Server.DemoKey(Own, "officer"));
         // The demo hub screens its catalog in the background after seeding: wait until the events are there and their
@@ -213,7 +213,10 @@ public sealed class ConsoleKeyboardTests(ConsoleBrowser fixture)
             .ThenBy(e => e.GetProperty("tca").GetString(), StringComparer.Ordinal)];
         int index = Array.FindIndex(board, e => e.GetProperty("primaryOwner").GetString() == Own || e.GetProperty("secondaryOwner").GetString() == Own);
         Assert.True(index is >= 0 and < 20, $"None of the first 20 events on {Own}'s board ({board.Length}) involves an object of {Own}.");
-        return (board[index].GetProperty("id").GetGuid(), index);
+        JsonElement chosen = board[index];
+        // The intent names the agency's own object (required when it owns both).
+        string ownObject = chosen.GetProperty(chosen.GetProperty("primaryOwner").GetString() == Own ? "primaryNoradId" : "secondaryNoradId").GetString()!;
+        return (chosen.GetProperty("id").GetGuid(), index, ownObject);
     }
 
     /// <summary>The focused element as <see cref="FocusedScript"/> describes it.</summary>

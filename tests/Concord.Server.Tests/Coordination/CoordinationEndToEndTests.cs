@@ -50,7 +50,10 @@ public sealed class CoordinationEndToEndTests
             conjunction.GetProperty("primaryNoradId").GetString(), conjunction.GetProperty("secondaryNoradId").GetString(),
             conjunction.GetProperty("riskLevel").GetString()));
         Assert.InRange(conjunction.GetProperty("missDistanceMeters").GetDouble(), 10.0, 50.0);
-        Assert.InRange(conjunction.GetProperty("pc").GetDouble(), 1e-4, 1e-3);
+        // Default covariances of Flohrer et al. 2008 for the two cells (hp < 800 km; 30-60° and >= 60°): radial sigmas of
+        // 107 and 115 m, about 160 m combined, and a few hundred metres across; with a 20 m hard-body radius and 30 m miss
+        // Foster's Pc is of order R^2 / (2 sx sy), a few times 1e-3.
+        Assert.InRange(conjunction.GetProperty("pc").GetDouble(), 1e-3, 1e-2);
 
         // Both parties acknowledge; each acknowledgement reaches both streams.
         Assert.Equal(HttpStatusCode.Created, await PostStatusAsync(scene.AnalystA, $"/api/v1/conjunctions/{id}/acknowledge", new { comment = "Seen by AAA ops" }));
